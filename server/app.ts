@@ -1,0 +1,117 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { readFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Deps } from "./deps";
+import type { AppEnv } from "./http/env";
+import { AppError } from "./http/errors";
+import { loadSession } from "./http/middleware/session";
+import { sameOrigin } from "./http/middleware/sameOrigin";
+import { authRoutes } from "./http/routes/auth";
+import { meRoutes } from "./http/routes/me";
+import { documentRoutes } from "./http/routes/documents";
+import { userRoutes } from "./http/routes/users";
+import { groupRoutes } from "./http/routes/groups";
+import { invitationRoutes } from "./http/routes/invitations";
+import type { ApiErrorBody } from "../shared/api/errors";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  /** The built client (dist/client) to serve with a fallback to index.html; omitted in API-only tests. */
+  clientDir?: string;
+}
+
+function errorBody(code: ApiErrorBody["error"]["code"], message: string, details?: unknown): ApiErrorBody {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+function createApi(deps: Deps) {
+  return new Hono<AppEnv>()
+    .basePath("/api")
+    .use(bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      // Answered before the rest of the body is read, so the connection cannot be reused for another request.
+      onError: (c) => {
+        c.header("Connection", "close");
+        return c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send less at once.`), 413);
+      },
+    }))
+    .use(sameOrigin(deps.trustedOrigins))
+    .use(loadSession(deps.sessions))
+    .get("/health", async (c) => {
+      const database = await deps.store.ping();
+      return c.json({ status: database ? ("ok" as const) : ("degraded" as const), database: database ? "ok" : "unreachable" }, database ? 200 : 503);
+    })
+    .route("/auth", authRoutes(deps))
+    .route("/me", meRoutes())
+    .route("/documents", documentRoutes(deps))
+    .route("/users", userRoutes(deps))
+    .route("/groups", groupRoutes(deps))
+    .route("/invitations", invitationRoutes(deps));
+}
+
+export type AppType = ReturnType<typeof createApi>;
+
+export function createApp(deps: Deps, options: AppOptions = {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", "ws:", "wss:"],
+        imgSrc: ["'self'", "data:"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    }),
+  );
+  app.route("/", createApi(deps));
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      const code = status === 413 ? "payload_too_large" : status === 401 ? "unauthenticated" : "bad_request";
+      const message = error.message || "The request could not be read.";
+      return c.json(errorBody(code, /malformed json/i.test(message) ? "The body is not valid JSON." : message), status);
+    }
+    deps.log.error("unhandled_error", { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.stack : String(error) });
+    return c.json(errorBody("internal", "Something went wrong on the server. Try again; if it keeps happening, tell the secretariat."), 500);
+  });
+
+  app.notFound((c) => {
+    if (c.req.path === "/api" || c.req.path.startsWith("/api/")) {
+      return c.json(errorBody("not_found", `There is no ${c.req.method} ${c.req.path} in the API. See docs/API.md.`), 404);
+    }
+    return c.json(errorBody("not_found", "Not found."), 404);
+  });
+
+  if (options.clientDir) mountClient(app, options.clientDir);
+  return app;
+}
+
+function mountClient(app: Hono<AppEnv>, clientDir: string): void {
+  const indexPath = join(clientDir, "index.html");
+  if (!existsSync(indexPath)) {
+    throw new Error(`The client is not built: ${indexPath} is missing. Run "npm run build" first.`);
+  }
+  const indexHtml = readFileSync(indexPath, "utf8");
+  const root = relative(process.cwd(), clientDir) || ".";
+  app.use(
+    "/assets/*",
+    serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
+  );
+  app.use("*", serveStatic({ root }));
+  // Any other page is a client route: the app decides what to show.
+  app.get("*", (c) => {
+    if (c.req.path.startsWith("/api/")) return c.notFound();
+    c.header("Cache-Control", "no-cache");
+    return c.html(indexHtml);
+  });
+}

@@ -1,0 +1,28 @@
+import * as Y from "yjs";
+import type { Repos } from "../store/store";
+import { readBlocks, sectionRootName, writeBlocks, type ContentBlock } from "../../shared/editor/content";
+
+/** Rebuilds a document's Y.Doc from its stored update log. */
+export async function loadDocumentState(repos: Repos, documentId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc({ gc: true });
+  const updates = await repos.documents.updates(documentId);
+  if (updates.length > 0) {
+    Y.applyUpdate(doc, Y.mergeUpdates(updates.map((u) => u.data)));
+  }
+  return doc;
+}
+
+/** One Yjs update that writes starter text into fresh section fragments. */
+export function starterTextUpdate(sections: readonly { id: string; blocks: readonly ContentBlock[] }[]): Uint8Array {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const section of sections) writeBlocks(doc.getXmlFragment(sectionRootName(section.id)), section.blocks);
+  });
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
+export function sectionContent(doc: Y.Doc, sectionId: string): ContentBlock[] {
+  return readBlocks(doc.getXmlFragment(sectionRootName(sectionId)));
+}

@@ -1,0 +1,18 @@
+import type { Store } from "./store/store";
+import type { Clock } from "./clock";
+import type { SessionManager } from "./auth/sessions";
+import type { RateLimiter } from "./auth/rateLimiter";
+import type { Logger } from "./log";
+
+/** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
+export interface Deps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  sessions: SessionManager;
+  loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
+  /** Verified against when an email is unknown, so both failures take the same time. */
+  decoyHash: string;
+  /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
+  trustedOrigins: readonly string[];
+}

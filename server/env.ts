@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// Configuration from the environment, parsed once by main.ts; a bad value stops start-up with a clear message.
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|postgres(ql)?:\/\/)/, "use sqlite:<path> or postgres://user:password@host:port/database")
+    .default("sqlite:data/penholder.db"),
+  PENHOLDER_SEED: z.enum(["demo", "none"]).default("demo"),
+  /** The address people use to reach Penholder, when it is behind a proxy (used in invitation links and Origin checks). */
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(["info", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+  throw new Error(`Penholder cannot start: the configuration is not valid.\n${lines.join("\n")}`);
+}

@@ -1,0 +1,97 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { Deps } from "../../deps";
+import type { AuthedEnv } from "../env";
+import { actorOf, requireAuth, requireRight } from "../middleware/session";
+import { jsonBody, params } from "../validate";
+import { notFound } from "../errors";
+import { IdSchema } from "../../../shared/api/users";
+import { DocumentCreateSchema, SectionCreateSchema, type DocumentDetail, type DocumentSummary } from "../../../shared/api/documents";
+import { canCreateDocuments, canManageOutline, canReadDocuments, type Actor } from "../../../shared/rights";
+import { presentSection, iso } from "../presenters";
+import { addSections, createDocument } from "../../services/documents";
+import { loadDocumentState, sectionContent } from "../../collab/documentState";
+import type { Repos } from "../../store/store";
+import type { DocumentRow, SectionRow } from "../../store/documents";
+
+const DocumentParams = z.object({ id: IdSchema });
+
+async function summarize(repos: Repos, documents: DocumentRow[], actor: Actor): Promise<DocumentSummary[]> {
+  const sections = await repos.documents.sections(documents.map((d) => d.id));
+  const groups = new Map((await repos.groups.list()).map((g) => [g.id, g]));
+  return documents.map((document) => {
+    const own = sections.filter((s) => s.document_id === document.id);
+    return {
+      id: document.id,
+      title: document.title,
+      description: document.description,
+      updatedAt: iso(document.updated_at),
+      sectionCount: own.length,
+      approvedCount: own.filter((s) => s.status === "approved").length,
+      sections: own.map((s) => presentSection(s, groups.get(s.owner_group_id)!, actor)),
+    };
+  });
+}
+
+async function detail(repos: Repos, document: DocumentRow, actor: Actor): Promise<DocumentDetail> {
+  const [summary] = await summarize(repos, [document], actor);
+  const state = await loadDocumentState(repos, document.id);
+  const result: DocumentDetail = {
+    ...summary!,
+    createdAt: iso(document.created_at),
+    sections: summary!.sections.map((s) => ({ ...s, content: sectionContent(state, s.id) })),
+  };
+  state.destroy();
+  return result;
+}
+
+export const documentRoutes = (deps: Deps) =>
+  new Hono<AuthedEnv>()
+    .use(requireAuth)
+    .use(requireRight(canReadDocuments))
+    .get("/", async (c) => {
+      const documents = await summarize(deps.store, await deps.store.documents.list(), actorOf(c.get("user")));
+      return c.json({ documents }, 200);
+    })
+    .post("/", requireRight(canCreateDocuments, "Only the secretariat creates documents."), jsonBody(DocumentCreateSchema), async (c) => {
+      const input = c.req.valid("json");
+      const user = c.get("user");
+      const now = deps.clock.now();
+      const document = await deps.store.transaction(async (tx) => {
+        const created = await createDocument(tx, now, user.id, {
+          title: input.title,
+          description: input.description,
+          sections: input.sections.map((s) => ({ title: s.title, ownerGroup: s.ownerGroup, content: s.text })),
+        });
+        await tx.audit.record({ at: now, actorId: user.id, action: "document.create", target: created.id, detail: { title: created.title } });
+        return created;
+      });
+      return c.json({ document: await detail(deps.store, document, actorOf(user)) }, 201);
+    })
+    .get("/:id", params(DocumentParams), async (c) => {
+      const document = await deps.store.documents.byId(c.req.valid("param").id);
+      if (!document) throw notFound("That document");
+      return c.json({ document: await detail(deps.store, document, actorOf(c.get("user"))) }, 200);
+    })
+    .post(
+      "/:id/sections",
+      params(DocumentParams),
+      requireRight(canManageOutline, "Only the secretariat and chairs change a document's outline."),
+      jsonBody(SectionCreateSchema),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const input = c.req.valid("json");
+        const user = c.get("user");
+        const now = deps.clock.now();
+        const section: SectionRow = await deps.store.transaction(async (tx) => {
+          if (!(await tx.documents.byId(id))) throw notFound("That document");
+          const [created] = await addSections(tx, now, id, user.id, [
+            { title: input.title, ownerGroup: input.ownerGroup, content: input.text },
+          ]);
+          await tx.audit.record({ at: now, actorId: user.id, action: "section.create", target: created!.id, detail: { documentId: id, title: input.title } });
+          return created!;
+        });
+        const owner = (await deps.store.groups.byId(section.owner_group_id))!;
+        return c.json({ section: presentSection(section, owner, actorOf(user)) }, 201);
+      },
+    );

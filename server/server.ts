@@ -1,0 +1,82 @@
+import { serve, type ServerType } from "@hono/node-server";
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app";
+import { openStore, type Store } from "./store/store";
+import { createSessionManager } from "./auth/sessions";
+import { createRateLimiter } from "./auth/rateLimiter";
+import { createDecoyHash } from "./auth/passwords";
+import { seedDemo } from "./seed/demo";
+import { systemClock, type Clock } from "./clock";
+import type { Logger } from "./log";
+import type { Deps } from "./deps";
+import type { Env } from "./env";
+
+export interface RunningServer {
+  /** http://host:port, with the port actually bound. */
+  url: string;
+  port: number;
+  store: Store;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  env: Env;
+  log: Logger;
+  clock?: Clock;
+  /** The built client to serve; API-only when omitted. */
+  clientDir?: string;
+}
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+/** Opens storage, seeds if asked, and serves the app. Used by main.ts and by tests (with PORT 0). */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { env, log } = options;
+  const clock = options.clock ?? systemClock;
+  const store = await openStore(env.DATABASE_URL);
+  try {
+    if (env.PENHOLDER_SEED === "demo" && (await seedDemo(store, clock.now()))) {
+      log.info("seeded_demo_data", { database: store.description });
+    }
+    const deps: Deps = {
+      store,
+      clock,
+      log,
+      sessions: createSessionManager(store, clock),
+      loginLimits: {
+        perAccount: createRateLimiter({ max: 5, windowMs: FIFTEEN_MINUTES }, clock),
+        perAddress: createRateLimiter({ max: 50, windowMs: FIFTEEN_MINUTES }, clock),
+      },
+      decoyHash: await createDecoyHash(),
+      trustedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
+    };
+    const app = createApp(deps, { clientDir: options.clientDir });
+    const server = await listen(app.fetch, env.PORT, env.HOST);
+    const port = (server.address() as AddressInfo).port;
+    const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      store,
+      deps,
+      async close() {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ("closeAllConnections" in server) server.closeAllConnections();
+        });
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], port: number, hostname: string): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, () => resolve(server));
+    server.once("error", reject);
+  });
+}

@@ -1,0 +1,86 @@
+import type { Repos } from "../store/store";
+import { newId } from "../store/ids";
+import { AppError } from "../http/errors";
+import { blocksFromPlainText, type ContentBlock } from "../../shared/editor/content";
+import { starterTextUpdate } from "../collab/documentState";
+import type { DocumentRow, SectionRow } from "../store/documents";
+import type { GroupRow } from "../store/groups";
+import type { SectionStatus } from "../../shared/rights";
+
+export interface NewSection {
+  title: string;
+  ownerGroup: string;
+  /** Starter text: blocks, or plain text split into paragraphs. */
+  content: readonly ContentBlock[] | string;
+  /** Draft unless given (demo data starts some sections further along). */
+  status?: SectionStatus;
+}
+
+async function resolveGroups(repos: Repos, slugs: readonly string[]): Promise<Map<string, GroupRow>> {
+  const bySlug = new Map<string, GroupRow>();
+  for (const slug of new Set(slugs)) {
+    const group = await repos.groups.bySlug(slug);
+    if (!group) throw new AppError(400, "validation_failed", `There is no group "${slug}".`);
+    bySlug.set(slug, group);
+  }
+  return bySlug;
+}
+
+/** Adds sections at the end of a document, their starter text written as one update of the live document. */
+export async function addSections(
+  repos: Repos,
+  now: number,
+  documentId: string,
+  actorId: string | null,
+  sections: readonly NewSection[],
+): Promise<SectionRow[]> {
+  const groups = await resolveGroups(repos, sections.map((s) => s.ownerGroup));
+  let position = await repos.documents.nextPosition(documentId);
+  const rows: SectionRow[] = [];
+  const starter: { id: string; blocks: ContentBlock[] }[] = [];
+  for (const section of sections) {
+    const row: SectionRow = {
+      id: newId(),
+      document_id: documentId,
+      position: position++,
+      title: section.title,
+      owner_group_id: groups.get(section.ownerGroup)!.id,
+      status: section.status ?? "draft",
+      created_at: now,
+    };
+    await repos.documents.insertSection(row);
+    rows.push(row);
+    const blocks = typeof section.content === "string" ? blocksFromPlainText(section.content) : [...section.content];
+    if (blocks.length > 0) starter.push({ id: row.id, blocks });
+  }
+  if (starter.length > 0) {
+    await repos.documents.appendUpdate({
+      document_id: documentId,
+      data: starterTextUpdate(starter),
+      user_id: actorId,
+      client_id: null,
+      created_at: now,
+    });
+  }
+  await repos.documents.touch(documentId, now);
+  return rows;
+}
+
+export async function createDocument(
+  repos: Repos,
+  now: number,
+  actorId: string | null,
+  input: { title: string; description: string; sections: readonly NewSection[] },
+): Promise<DocumentRow> {
+  const document: DocumentRow = {
+    id: newId(),
+    title: input.title,
+    description: input.description,
+    created_by: actorId,
+    created_at: now,
+    updated_at: now,
+  };
+  await repos.documents.insert(document);
+  await addSections(repos, now, document.id, actorId, input.sections);
+  return document;
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ROLES } from "../rights";
+
+export const EmailSchema = z.string().trim().toLowerCase().email().max(254);
+/** Long passphrases welcome; the upper bound keeps hashing cheap for an attacker's 1 MB "password". */
+export const PasswordSchema = z.string().min(10, "Use at least 10 characters.").max(256);
+
+export const LoginSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1).max(256),
+});
+export type LoginInput = z.infer<typeof LoginSchema>;
+
+export const AcceptInvitationSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  password: PasswordSchema,
+});
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationSchema>;
+
+export const RoleSchema = z.enum(ROLES);
+
+export interface GroupRef {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: z.infer<typeof RoleSchema>;
+  groups: GroupRef[];
+}
