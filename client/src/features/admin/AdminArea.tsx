@@ -1,0 +1,46 @@
+import { Redirect, Route, Switch } from "wouter";
+import { isAdmin } from "../../../../shared/rights";
+import { actorOf, useCurrentUser } from "../../session/useSession";
+import { NotAllowedPage } from "../layout/NotAllowedPage";
+import { AdminNav } from "./AdminNav";
+import { DocumentsAdminPanel } from "./documents/DocumentsAdminPanel";
+import { GroupDetailPanel } from "./groups/GroupDetailPanel";
+import { GroupsPanel } from "./groups/GroupsPanel";
+import { InvitationsPanel } from "./invitations/InvitationsPanel";
+import { UsersPanel } from "./users/UsersPanel";
+
+/** /admin/*: the secretariat's screens. Rendered inside a nested route, so paths here are relative to /admin. */
+export function AdminArea() {
+  const user = useCurrentUser();
+  if (!isAdmin(actorOf(user))) {
+    return (
+      <NotAllowedPage
+        area="Administration"
+        reason="Administration is for the secretariat. Your account can read and work on documents from the Documents page."
+      />
+    );
+  }
+  return (
+    <>
+      <div className="page-heading">
+        <div>
+          <h1>Administration</h1>
+          <p className="lead">People, working groups, invitations and documents.</p>
+        </div>
+      </div>
+      <AdminNav />
+      <div className="admin-panel">
+        <Switch>
+          <Route path="/users" component={UsersPanel} />
+          <Route path="/invitations" component={InvitationsPanel} />
+          <Route path="/groups" component={GroupsPanel} />
+          <Route path="/groups/:id">{(params) => <GroupDetailPanel id={params.id} />}</Route>
+          <Route path="/documents" component={DocumentsAdminPanel} />
+          <Route>
+            <Redirect to="/users" replace />
+          </Route>
+        </Switch>
+      </div>
+    </>
+  );
+}

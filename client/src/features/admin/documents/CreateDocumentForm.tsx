@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from "react";
+import { useLocation } from "wouter";
+import type { GroupSummary } from "../../../../../shared/api/groups";
+import { api, unwrap } from "../../../api/client";
+import { toApiError } from "../../../api/apiError";
+import { Alert } from "../../../ui/Alert";
+import { SubmitButton } from "../../../ui/SubmitButton";
+import { TextAreaField } from "../../../ui/TextAreaField";
+import { TextField } from "../../../ui/TextField";
+import { useFocusLater } from "../../../ui/useFocusLater";
+import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
+import { newSectionRow, type SectionRow } from "./sectionRows";
+import { SectionRowEditor } from "./SectionRowEditor";
+
+export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[] }) {
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [rows, setRows] = useState<SectionRow[]>(() => [newSectionRow(1)]);
+  const [nextKey, setNextKey] = useState(2);
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const [rowErrors, setRowErrors] = useState<Record<number, SectionDraftErrors>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // After adding or removing a row, focus goes to a title field, never lost with a vanished button.
+  const focusLater = useFocusLater();
+
+  function addRow() {
+    setRows([...rows, newSectionRow(nextKey)]);
+    focusLater(`doc-section-${nextKey}-title`);
+    setNextKey(nextKey + 1);
+  }
+
+  function removeRow(key: number) {
+    const index = rows.findIndex((row) => row.key === key);
+    const remaining = rows.filter((row) => row.key !== key);
+    setRows(remaining);
+    const neighbour = remaining[index] ?? remaining[index - 1];
+    focusLater(neighbour ? `doc-section-${neighbour.key}-title` : "add-section-row");
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const missingTitle = title.trim() === "" ? "Enter the document's title." : undefined;
+    const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft)]));
+    setTitleError(missingTitle);
+    setRowErrors(errorsByRow);
+    if (missingTitle || Object.values(errorsByRow).some(hasSectionErrors)) {
+      setError("Check the highlighted fields.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { document } = await unwrap(
+        api.api.documents.$post({
+          json: { title: title.trim(), description: description.trim(), sections: rows.map((row) => ({ ...row.draft, title: row.draft.title.trim() })) },
+        }),
+      );
+      navigate(`~/documents/${document.id}`);
+    } catch (failure) {
+      setError(toApiError(failure).message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card form-card" aria-labelledby="create-document-heading">
+      <h3 id="create-document-heading">New document</h3>
+      <form className="form" onSubmit={handleSubmit} noValidate>
+        {error && <Alert title="The document was not created">{error}</Alert>}
+        <TextField id="new-document-title" label="Title" value={title} onChange={setTitle} maxLength={200} error={titleError} />
+        <TextAreaField
+          id="new-document-description"
+          label="Description (optional)"
+          hint="One or two sentences: what the paper is for and who it goes to."
+          value={description}
+          onChange={setDescription}
+          rows={2}
+          maxLength={2000}
+        />
+        <div className="section-rows">
+          <p className="section-rows__heading">Sections</p>
+          {groups.length === 0 && <p className="muted">Create a group first: every section needs an owner group.</p>}
+          {rows.length === 0 && <p className="muted">No sections yet. You can also add them later from the document page.</p>}
+          {rows.map((row, index) => (
+            <SectionRowEditor
+              key={row.key}
+              rowKey={row.key}
+              number={index + 1}
+              draft={row.draft}
+              groups={groups}
+              errors={rowErrors[row.key]}
+              onChange={(draft) => setRows(rows.map((existing) => (existing.key === row.key ? { ...existing, draft } : existing)))}
+              onRemove={() => removeRow(row.key)}
+            />
+          ))}
+          <button id="add-section-row" type="button" className="button button--secondary" onClick={addRow}>
+            {rows.length === 0 ? "Add a section" : "Add another section"}
+          </button>
+        </div>
+        <div className="form__actions form__actions--separated">
+          <SubmitButton busy={busy} busyLabel="Creating the document…">
+            Create document
+          </SubmitButton>
+        </div>
+      </form>
+    </section>
+  );
+}

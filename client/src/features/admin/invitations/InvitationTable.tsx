@@ -1,0 +1,53 @@
+import type { InvitationSummary } from "../../../../../shared/api/users";
+import { useFocusLater } from "../../../ui/useFocusLater";
+import { TableRegion } from "../TableRegion";
+import { revokeButtonId } from "./elementIds";
+import { InvitationRow } from "./InvitationRow";
+import { invitationStatus } from "./invitationStatus";
+
+interface Props {
+  invitations: readonly InvitationSummary[];
+  onRevoked(invitation: InvitationSummary): void;
+}
+
+export function InvitationTable({ invitations, onRevoked }: Props) {
+  const focusLater = useFocusLater();
+  if (invitations.length === 0) {
+    return (
+      <div className="card empty-state">
+        <p>No invitations yet.</p>
+      </div>
+    );
+  }
+  const now = new Date();
+  const sorted = [...invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+  function handleRevoked(invitation: InvitationSummary) {
+    // Focus the next invitation that can still be revoked, or the form heading: the pressed button is gone.
+    const index = sorted.findIndex((existing) => existing.id === invitation.id);
+    const next = [...sorted.slice(index + 1), ...sorted.slice(0, index).reverse()].find((other) => invitationStatus(other, now) === "pending");
+    onRevoked(invitation);
+    focusLater(next ? revokeButtonId(next.id) : "create-invitation-heading");
+  }
+  return (
+    <TableRegion caption="Invitations sent">
+      <thead>
+        <tr>
+          <th scope="col">Email</th>
+          <th scope="col">Role</th>
+          <th scope="col">Groups</th>
+          <th scope="col">Status</th>
+          <th scope="col">Date</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((invitation) => (
+          <InvitationRow key={invitation.id} invitation={invitation} now={now} onRevoked={handleRevoked} />
+        ))}
+      </tbody>
+    </TableRegion>
+  );
+}

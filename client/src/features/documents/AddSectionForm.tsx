@@ -1,0 +1,54 @@
+import { useState, type FormEvent } from "react";
+import { api, unwrap } from "../../api/client";
+import { toApiError } from "../../api/apiError";
+import { Alert } from "../../ui/Alert";
+import { ErrorState } from "../../ui/ErrorState";
+import { LoadingState } from "../../ui/LoadingState";
+import { SubmitButton } from "../../ui/SubmitButton";
+import { useLoad } from "../../ui/useLoad";
+import {
+  emptySectionDraft,
+  hasSectionErrors,
+  SectionInputFields,
+  validateSectionDraft,
+  type SectionDraftErrors,
+} from "./SectionInputFields";
+
+export function AddSectionForm({ documentId, onAdded }: { documentId: string; onAdded(title: string): void }) {
+  const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
+  const [draft, setDraft] = useState(emptySectionDraft);
+  const [errors, setErrors] = useState<SectionDraftErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const found = validateSectionDraft(draft);
+    setErrors(found);
+    if (hasSectionErrors(found)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(api.api.documents[":id"].sections.$post({ param: { id: documentId }, json: draft }));
+      onAdded(draft.title.trim());
+    } catch (failure) {
+      setError(toApiError(failure).message);
+      setBusy(false);
+    }
+  }
+
+  if (groups.state.status === "loading") return <LoadingState label="Loading groups…" />;
+  if (groups.state.status === "error") return <ErrorState title="The groups could not be loaded." error={groups.state.error} onRetry={groups.reload} />;
+  return (
+    <form className="form disclosure__body" onSubmit={handleSubmit} noValidate>
+      {error && <Alert title="The section was not added">{error}</Alert>}
+      <SectionInputFields idPrefix="new-section" value={draft} onChange={setDraft} groups={groups.state.data.groups} errors={errors} />
+      <div className="form__actions">
+        <SubmitButton busy={busy} busyLabel="Adding…">
+          Add section
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

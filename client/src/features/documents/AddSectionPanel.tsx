@@ -1,0 +1,26 @@
+import { useRef, useState } from "react";
+import { StatusMessage } from "../../ui/StatusMessage";
+import { AddSectionForm } from "./AddSectionForm";
+
+/** For admins and chairs: append a section to the document. Collapsed until asked for. */
+export function AddSectionPanel({ documentId, onAdded }: { documentId: string; onAdded(): void }) {
+  const [open, setOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
+  const details = useRef<HTMLDetailsElement>(null);
+
+  function handleAdded(title: string) {
+    setConfirmation(`Section “${title}” added at the end of the document.`);
+    if (details.current) details.current.open = false;
+    onAdded();
+  }
+
+  return (
+    <div className="add-section">
+      <details ref={details} className="card disclosure" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary className="disclosure__summary">Add a section</summary>
+        {open && <AddSectionForm documentId={documentId} onAdded={handleAdded} />}
+      </details>
+      <StatusMessage message={confirmation} />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ContentBlock } from "../../../../shared/editor/content";
+
+/** A section's text, read-only. Section titles are h2, so the text's own headings start at h3. */
+export function ContentBlocks({ blocks }: { blocks: readonly ContentBlock[] }) {
+  if (blocks.length === 0) return <p className="muted section__empty">This section has no text yet.</p>;
+  return (
+    <div className="prose">
+      {blocks.map((block, index) => {
+        if (block.type === "heading") {
+          const Heading = block.level === 2 ? "h3" : "h4";
+          return <Heading key={index}>{block.text}</Heading>;
+        }
+        return <p key={index}>{block.text}</p>;
+      })}
+    </div>
+  );
+}

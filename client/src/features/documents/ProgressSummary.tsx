@@ -1,0 +1,31 @@
+import { useId } from "react";
+
+export function approvalText(approved: number, total: number): string {
+  if (total === 0) return "No sections yet";
+  return `${approved} of ${total} ${total === 1 ? "section" : "sections"} approved`;
+}
+
+/** How much of a document is approved, as words and as a bar (a progressbar for assistive technology). */
+export function ProgressSummary({ approved, total }: { approved: number; total: number }) {
+  const labelId = useId();
+  const text = approvalText(approved, total);
+  const percent = total === 0 ? 0 : Math.round((approved / total) * 100);
+  return (
+    <div className="progress">
+      <p className="progress__label" id={labelId}>
+        {text}
+      </p>
+      <div
+        className="progress__track"
+        role="progressbar"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={Math.max(total, 1)}
+        aria-valuenow={approved}
+        aria-valuetext={text}
+      >
+        <div className="progress__fill" style={{ width: `${percent}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { SectionDetail } from "../../../../shared/api/documents";
+import { StatusIcon } from "./StatusIcon";
+import { STATUS_LABELS } from "./statusLabels";
+import { sectionAnchor } from "./sectionAnchor";
+
+/** The document's table of contents: one link per section, with its status in words for screen readers. */
+export function SectionToc({ sections }: { sections: readonly SectionDetail[] }) {
+  return (
+    <nav className="toc" aria-labelledby="toc-heading">
+      <h2 className="toc__heading" id="toc-heading">
+        Contents
+      </h2>
+      {sections.length === 0 ? (
+        <p className="muted">No sections yet.</p>
+      ) : (
+        <ol className="toc__list">
+          {sections.map((section, index) => (
+            <li key={section.id}>
+              <a className="toc__link" href={`#${sectionAnchor(section.id)}`}>
+                <span className={`toc__status status-text--${section.status}`}>
+                  <StatusIcon status={section.status} />
+                </span>
+                <span className="toc__text">
+                  <span className="toc__number">{index + 1}.</span> {section.title}
+                  <span className="visually-hidden"> ({STATUS_LABELS[section.status]})</span>
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}

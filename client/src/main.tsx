@@ -1,0 +1,21 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/controls.css";
+import "./styles/feedback.css";
+import "./styles/badges.css";
+import "./styles/document-list.css";
+import "./styles/document-page.css";
+import "./styles/admin.css";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html must contain <div id=\"root\">.");
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,11 @@
+/**
+ * A polite live region that is always in the page, so that confirmations placed into it ("Role changed") are
+ * read out without moving focus.
+ */
+export function StatusMessage({ message }: { message: string | null }) {
+  return (
+    <p className={message ? "status-message status-message--visible" : "status-message"} role="status" aria-live="polite">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Role } from "../../../shared/rights";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  chair: "Chair",
+  member: "Member",
+  observer: "Observer",
+};
+
+/** One line that says what the role may do, for role pickers. */
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "Secretariat: manages users, groups, invitations and documents",
+  chair: "Approves sections and makes the final submission",
+  member: "Edits the sections owned by their groups",
+  observer: "Reads, comments and proposes amendments",
+};

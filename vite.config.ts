@@ -1,0 +1,27 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig, type ProxyOptions } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The browser app lives in client/; the server serves dist/client as static files with an SPA fallback.
+// In development the Vite server forwards the API and the collaboration socket to the Penholder server.
+const apiTarget = "http://localhost:8787";
+
+// The Host header is passed through unchanged (changeOrigin: false) so the server's same-origin check sees the
+// origin the browser is actually on.
+const proxy: Record<string, ProxyOptions> = {
+  "/api": { target: apiTarget, changeOrigin: false },
+  "/collab": { target: apiTarget, changeOrigin: false, ws: true },
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL("./client", import.meta.url)),
+  publicDir: "public",
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL("./dist/client", import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: { host: "localhost", port: 5173, proxy },
+  preview: { host: "localhost", port: 4173, proxy },
+});
