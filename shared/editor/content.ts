@@ -8,7 +8,7 @@ export type ContentBlock =
   | { type: "paragraph"; text: string }
   | { type: "heading"; level: 2 | 3; text: string };
 
-export const sectionRootName = (sectionId: string): string => `section:${sectionId}`;
+export { sectionRootName } from "../collab/protocol";
 
 export function writeBlocks(fragment: Y.XmlFragment, blocks: readonly ContentBlock[]): void {
   const elements = blocks.map((block) => {
