@@ -44,7 +44,19 @@ function createApi(deps: Deps) {
     .use(loadSession(deps.sessions))
     .get("/health", async (c) => {
       const database = await deps.store.ping();
-      return c.json({ status: database ? ("ok" as const) : ("degraded" as const), database: database ? "ok" : "unreachable" }, database ? 200 : 503);
+      const collab = deps.rooms.stats();
+      const healthy = database && collab.storageErrors.length === 0;
+      return c.json(
+        {
+          status: healthy ? ("ok" as const) : ("degraded" as const),
+          database: database ? ("ok" as const) : ("unreachable" as const),
+          openDocuments: collab.openDocuments,
+          connections: collab.connections,
+          // Documents whose latest changes are held in memory because storing them failed (retrying).
+          unsavedDocuments: collab.storageErrors,
+        },
+        healthy ? 200 : 503,
+      );
     })
     .route("/auth", authRoutes(deps))
     .route("/me", meRoutes())

@@ -3,6 +3,8 @@ import type { Clock } from "./clock";
 import type { SessionManager } from "./auth/sessions";
 import type { RateLimiter } from "./auth/rateLimiter";
 import type { Logger } from "./log";
+import type { RoomManager } from "./collab/rooms";
+import type { SyncServer } from "./collab/syncServer";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -13,6 +15,10 @@ export interface Deps {
   loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
   /** Verified against when an email is unknown, so both failures take the same time. */
   decoyHash: string;
+  /** Open documents: API changes to a live document go through its room. */
+  rooms: RoomManager;
+  /** Live connections, ended when a session or an account ends. */
+  sync: Pick<SyncServer, "disconnectSession" | "disconnectUser">;
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
 }

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { createApp } from "./app";
 import { openStore, type Store } from "./store/store";
 import { createSessionManager } from "./auth/sessions";
@@ -10,6 +11,8 @@ import { systemClock, type Clock } from "./clock";
 import type { Logger } from "./log";
 import type { Deps } from "./deps";
 import type { Env } from "./env";
+import { createRoomManager } from "./collab/rooms";
+import { createSyncServer } from "./collab/syncServer";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -26,7 +29,20 @@ export interface StartOptions {
   clock?: Clock;
   /** The built client to serve; API-only when omitted. */
   clientDir?: string;
+  collab?: Partial<CollabSettings>;
 }
+
+export interface CollabSettings {
+  /** Updates arriving within this window are stored and broadcast together. */
+  flushWindowMs: number;
+  /** Update-log entries per document before they are folded into one snapshot. */
+  compactAfter: number;
+  /** How long a document nobody has open stays in memory. */
+  idleUnloadMs: number;
+  heartbeatMs: number;
+}
+
+export const DEFAULT_COLLAB: CollabSettings = { flushWindowMs: 15, compactAfter: 2000, idleUnloadMs: 30_000, heartbeatMs: 30_000 };
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -39,20 +55,28 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (env.PENHOLDER_SEED === "demo" && (await seedDemo(store, clock.now()))) {
       log.info("seeded_demo_data", { database: store.description });
     }
+    const collab = { ...DEFAULT_COLLAB, ...options.collab };
+    const sessions = createSessionManager(store, clock);
+    const trustedOrigins = env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [];
+    const rooms = createRoomManager({ store, clock, log, ...collab });
+    const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs });
     const deps: Deps = {
       store,
       clock,
       log,
-      sessions: createSessionManager(store, clock),
+      sessions,
+      rooms,
+      sync,
       loginLimits: {
         perAccount: createRateLimiter({ max: 5, windowMs: FIFTEEN_MINUTES }, clock),
         perAddress: createRateLimiter({ max: 50, windowMs: FIFTEEN_MINUTES }, clock),
       },
       decoyHash: await createDecoyHash(),
-      trustedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
+      trustedOrigins,
     };
     const app = createApp(deps, { clientDir: options.clientDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);
+    sync.attach(server as Server);
     const port = (server.address() as AddressInfo).port;
     const host = env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
     return {
@@ -61,6 +85,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       store,
       deps,
       async close() {
+        // Store what the documents hold before the sockets go.
+        await sync.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ("closeAllConnections" in server) server.closeAllConnections();

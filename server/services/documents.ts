@@ -26,14 +26,17 @@ async function resolveGroups(repos: Repos, slugs: readonly string[]): Promise<Ma
   return bySlug;
 }
 
-/** Adds sections at the end of a document, their starter text written as one update of the live document. */
+/**
+ * Adds sections at the end of a document. Their starter text comes back as one Yjs update for the caller to
+ * apply: through the document's room when it may be open (so everyone connected sees it), or straight into
+ * the log for a document nobody can have open yet.
+ */
 export async function addSections(
   repos: Repos,
   now: number,
   documentId: string,
-  actorId: string | null,
   sections: readonly NewSection[],
-): Promise<SectionRow[]> {
+): Promise<{ rows: SectionRow[]; starterText: Uint8Array | null }> {
   const groups = await resolveGroups(repos, sections.map((s) => s.ownerGroup));
   let position = await repos.documents.nextPosition(documentId);
   const rows: SectionRow[] = [];
@@ -53,17 +56,8 @@ export async function addSections(
     const blocks = typeof section.content === "string" ? blocksFromPlainText(section.content) : [...section.content];
     if (blocks.length > 0) starter.push({ id: row.id, blocks });
   }
-  if (starter.length > 0) {
-    await repos.documents.appendUpdate({
-      document_id: documentId,
-      data: starterTextUpdate(starter),
-      user_id: actorId,
-      client_id: null,
-      created_at: now,
-    });
-  }
   await repos.documents.touch(documentId, now);
-  return rows;
+  return { rows, starterText: starter.length > 0 ? starterTextUpdate(starter) : null };
 }
 
 export async function createDocument(
@@ -81,6 +75,9 @@ export async function createDocument(
     updated_at: now,
   };
   await repos.documents.insert(document);
-  await addSections(repos, now, document.id, actorId, input.sections);
+  const { starterText } = await addSections(repos, now, document.id, input.sections);
+  if (starterText) {
+    await repos.documents.appendUpdate({ document_id: document.id, data: starterText, user_id: actorId, client_id: null, created_at: now });
+  }
   return document;
 }

@@ -43,6 +43,41 @@ export function createDocumentRepo(db: Kysely<Database>) {
     async appendUpdate(update: Insertable<DocumentUpdatesTable>): Promise<void> {
       await db.insertInto("document_updates").values(update).execute();
     },
+    /** Appends several updates (one flush window) and returns the last seq written. */
+    async appendUpdates(updates: readonly Insertable<DocumentUpdatesTable>[]): Promise<number> {
+      let last = 0;
+      for (const update of updates) {
+        const row = await db.insertInto("document_updates").values(update).returning("seq").executeTakeFirstOrThrow();
+        last = Number(row.seq);
+      }
+      return last;
+    },
+    /** Replaces every log entry up to `upToSeq` by one snapshot of the whole state (compaction). */
+    async compact(documentId: string, upToSeq: number, snapshot: Uint8Array, now: number): Promise<void> {
+      await db.deleteFrom("document_updates").where("document_id", "=", documentId).where("seq", "<=", upToSeq).execute();
+      await db.insertInto("document_updates").values({ document_id: documentId, data: snapshot, user_id: null, client_id: null, created_at: now }).execute();
+    },
+    async updateCount(documentId: string): Promise<number> {
+      const row = await db
+        .selectFrom("document_updates")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("document_id", "=", documentId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async clientOwners(documentId: string): Promise<Map<number, string>> {
+      const rows = await db.selectFrom("document_clients").select(["client_id", "user_id"]).where("document_id", "=", documentId).execute();
+      return new Map(rows.map((r) => [Number(r.client_id), r.user_id]));
+    },
+    async addClientOwners(documentId: string, owners: readonly { clientId: number; userId: string }[], now: number): Promise<void> {
+      for (const owner of owners) {
+        await db
+          .insertInto("document_clients")
+          .values({ document_id: documentId, client_id: owner.clientId, user_id: owner.userId, created_at: now })
+          .onConflict((oc) => oc.columns(["document_id", "client_id"]).doNothing())
+          .execute();
+      }
+    },
     async updates(documentId: string): Promise<DocumentUpdateRow[]> {
       const rows = await db
         .selectFrom("document_updates")

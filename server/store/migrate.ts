@@ -1,12 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider, type Kysely } from "kysely";
 import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/001_foundation";
+import * as collab from "./migrations/002_collab";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
 // Listed here rather than read from disk so the same list runs under tsx, in tests and in a bundle.
 const MIGRATIONS: Record<string, DialectMigration> = {
   "001_foundation": foundation,
+  "002_collab": collab,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -77,6 +77,13 @@ export interface DocumentUpdatesTable {
   created_at: number;
 }
 
+export interface DocumentClientsTable {
+  document_id: string;
+  client_id: number;
+  user_id: string;
+  created_at: number;
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   at: number;
@@ -95,5 +102,6 @@ export interface Database {
   documents: DocumentsTable;
   sections: SectionsTable;
   document_updates: DocumentUpdatesTable;
+  document_clients: DocumentClientsTable;
   audit_log: AuditLogTable;
 }

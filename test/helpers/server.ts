@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inject } from "vitest";
-import { startServer, type RunningServer } from "../../server/server";
+import { startServer, type CollabSettings, type RunningServer } from "../../server/server";
 import { createLogger } from "../../server/log";
 import type { Clock } from "../../server/clock";
 import { createTestDatabase } from "./postgres";
@@ -23,7 +23,14 @@ export interface TestServer extends RunningServer {
 
 /** The real server on a free loopback port, with demo data unless told otherwise. */
 export async function startTestServer(
-  options: { backend?: Backend; seed?: "demo" | "none"; clock?: Clock; withClient?: boolean; databaseUrl?: string } = {},
+  options: {
+    backend?: Backend;
+    seed?: "demo" | "none";
+    clock?: Clock;
+    withClient?: boolean;
+    databaseUrl?: string;
+    collab?: Partial<CollabSettings>;
+  } = {},
 ): Promise<TestServer> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, cleanup: () => {} }
@@ -39,6 +46,7 @@ export async function startTestServer(
     log: createLogger({ silent: !process.env.PENHOLDER_TEST_LOG }),
     clock: options.clock,
     clientDir: options.withClient ? resolve("dist/client") : undefined,
+    collab: options.collab,
   });
   return {
     ...server,

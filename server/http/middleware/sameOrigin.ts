@@ -4,24 +4,19 @@ import { AppError } from "../errors";
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Refuses state-changing requests that a browser sends from another site. A browser marks every request with
- * Sec-Fetch-Site or Origin; a request with neither comes from a non-browser client (curl, a script), which
+ * Whether a state-changing request (or a WebSocket upgrade) may proceed. A browser marks every such request
+ * with Sec-Fetch-Site or Origin; a request with neither comes from a non-browser client (curl, a script), which
  * cannot carry a victim's cookies, so it passes. The same rule as Go's CrossOriginProtection.
  */
-export const sameOrigin = (trustedOrigins: readonly string[] = []) =>
-  createMiddleware(async (c, next) => {
-    if (SAFE.has(c.req.method)) return next();
-    const fetchSite = c.req.header("sec-fetch-site");
-    if (fetchSite === "same-origin" || fetchSite === "none") return next();
-    const origin = c.req.header("origin");
-    if (origin === undefined && fetchSite === undefined) return next();
-    if (origin !== undefined && (origin === new URL(c.req.url).origin || originMatchesHost(origin, c.req.header("host")) || trustedOrigins.includes(origin))) {
-      return next();
-    }
-    throw new AppError(403, "forbidden", "This request came from another site and was refused.");
-  });
-
-function originMatchesHost(origin: string, host: string | undefined): boolean {
+export function originAllowed(
+  origin: string | undefined,
+  fetchSite: string | undefined,
+  host: string | undefined,
+  trustedOrigins: readonly string[],
+): boolean {
+  if (fetchSite === "same-origin" || fetchSite === "none") return true;
+  if (origin === undefined) return fetchSite === undefined;
+  if (trustedOrigins.includes(origin)) return true;
   if (!host || origin === "null") return false;
   try {
     return new URL(origin).host === host;
@@ -29,3 +24,10 @@ function originMatchesHost(origin: string, host: string | undefined): boolean {
     return false;
   }
 }
+
+export const sameOrigin = (trustedOrigins: readonly string[] = []) =>
+  createMiddleware(async (c, next) => {
+    if (SAFE.has(c.req.method)) return next();
+    if (originAllowed(c.req.header("origin"), c.req.header("sec-fetch-site"), c.req.header("host"), trustedOrigins)) return next();
+    throw new AppError(403, "forbidden", "This request came from another site and was refused.");
+  });

@@ -52,7 +52,10 @@ export const authRoutes = (deps: Deps) =>
     })
     .post("/logout", async (c) => {
       const session = c.get("session");
-      if (session) await deps.sessions.invalidate(session.id);
+      if (session) {
+        await deps.sessions.invalidate(session.id);
+        deps.sync.disconnectSession(session.id);
+      }
       clearSessionCookie(c);
       return c.json({ ok: true as const }, 200);
     });

@@ -12,7 +12,7 @@ import { presentSection, iso } from "../presenters";
 import { addSections, createDocument } from "../../services/documents";
 import { loadDocumentState, sectionContent } from "../../collab/documentState";
 import type { Repos } from "../../store/store";
-import type { DocumentRow, SectionRow } from "../../store/documents";
+import type { DocumentRow } from "../../store/documents";
 
 const DocumentParams = z.object({ id: IdSchema });
 
@@ -33,15 +33,18 @@ async function summarize(repos: Repos, documents: DocumentRow[], actor: Actor): 
   });
 }
 
-async function detail(repos: Repos, document: DocumentRow, actor: Actor): Promise<DocumentDetail> {
-  const [summary] = await summarize(repos, [document], actor);
-  const state = await loadDocumentState(repos, document.id);
+async function detail(deps: Deps, document: DocumentRow, actor: Actor): Promise<DocumentDetail> {
+  const [summary] = await summarize(deps.store, [document], actor);
+  // An open document is read from its room (once what it holds is stored); otherwise from storage.
+  const room = deps.rooms.loaded(document.id);
+  if (room) await room.whenFlushed();
+  const state = room?.doc ?? (await loadDocumentState(deps.store, document.id));
   const result: DocumentDetail = {
     ...summary!,
     createdAt: iso(document.created_at),
     sections: summary!.sections.map((s) => ({ ...s, content: sectionContent(state, s.id) })),
   };
-  state.destroy();
+  if (!room) state.destroy();
   return result;
 }
 
@@ -66,12 +69,12 @@ export const documentRoutes = (deps: Deps) =>
         await tx.audit.record({ at: now, actorId: user.id, action: "document.create", target: created.id, detail: { title: created.title } });
         return created;
       });
-      return c.json({ document: await detail(deps.store, document, actorOf(user)) }, 201);
+      return c.json({ document: await detail(deps, document, actorOf(user)) }, 201);
     })
     .get("/:id", params(DocumentParams), async (c) => {
       const document = await deps.store.documents.byId(c.req.valid("param").id);
       if (!document) throw notFound("That document");
-      return c.json({ document: await detail(deps.store, document, actorOf(c.get("user"))) }, 200);
+      return c.json({ document: await detail(deps, document, actorOf(c.get("user"))) }, 200);
     })
     .post(
       "/:id/sections",
@@ -83,14 +86,15 @@ export const documentRoutes = (deps: Deps) =>
         const input = c.req.valid("json");
         const user = c.get("user");
         const now = deps.clock.now();
-        const section: SectionRow = await deps.store.transaction(async (tx) => {
+        const { section, starterText } = await deps.store.transaction(async (tx) => {
           if (!(await tx.documents.byId(id))) throw notFound("That document");
-          const [created] = await addSections(tx, now, id, user.id, [
-            { title: input.title, ownerGroup: input.ownerGroup, content: input.text },
-          ]);
-          await tx.audit.record({ at: now, actorId: user.id, action: "section.create", target: created!.id, detail: { documentId: id, title: input.title } });
-          return created!;
+          const added = await addSections(tx, now, id, [{ title: input.title, ownerGroup: input.ownerGroup, content: input.text }]);
+          const created = added.rows[0]!;
+          await tx.audit.record({ at: now, actorId: user.id, action: "section.create", target: created.id, detail: { documentId: id, title: input.title } });
+          return { section: created, starterText: added.starterText };
         });
+        await deps.rooms.refreshSections(id);
+        if (starterText) await deps.rooms.applyServerUpdate(id, starterText, user.id);
         const owner = (await deps.store.groups.byId(section.owner_group_id))!;
         return c.json({ section: presentSection(section, owner, actorOf(user)) }, 201);
       },

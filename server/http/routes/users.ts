@@ -52,5 +52,6 @@ export const userRoutes = (deps: Deps) =>
         await tx.audit.record({ at: now, actorId: actor.id, action: "user.update", target: id, detail: patch });
         return (await tx.users.byId(id))!;
       });
+      if (patch.active === false) deps.sync.disconnectUser(id);
       return c.json({ user: presentUser(user) }, 200);
     });

@@ -1,0 +1,354 @@
+import * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { Store } from "../store/store";
+import type { Clock } from "../clock";
+import type { Logger } from "../log";
+import { canEditSection, type Actor, type SectionStatus } from "../../shared/rights";
+import { isServerRoot, sectionIdOfRoot, type PresenceUser, type RefusalReason, type RefusedMessage } from "../../shared/collab/protocol";
+import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
+import { awarenessFrame, readAwarenessUpdate, refusedFrame, syncStep2Frame, updateFrame, writeAwarenessUpdate } from "./messages";
+import { refusalMessage } from "./refusalMessages";
+
+/** A connection as its document's room sees it. */
+export interface Participant {
+  readonly userId: string;
+  readonly sessionId: string;
+  readonly actor: Actor;
+  readonly presence: PresenceUser;
+  /** Yjs clientIDs this connection writes with. */
+  readonly claimed: Set<number>;
+  /** Awareness clientIDs this connection announced. */
+  readonly awarenessIds: Set<number>;
+  send(frame: Uint8Array): void;
+}
+
+export interface SectionFacts {
+  title: string;
+  ownerGroupId: string;
+  ownerGroupName: string;
+  status: SectionStatus;
+}
+
+export interface RoomOptions {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  /** How long updates gather before one check-store-broadcast round. */
+  flushWindowMs: number;
+  /** Log entries past which the log is folded into one snapshot. */
+  compactAfter: number;
+}
+
+interface PendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
+  clientId: number | null;
+}
+
+const MAX_AWARENESS_STATE = 16 * 1024;
+const RETRY_MS = [100, 500, 2000, 5000];
+
+/**
+ * One open document: its Y.Doc, the people connected, and the flush window. Updates are checked and applied
+ * as they arrive, stored together at the end of the window, and only then broadcast: what any client has
+ * received is on disk.
+ */
+export class DocumentRoom {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly participants = new Set<Participant>();
+  /** Set when storing failed; cleared by the next successful flush. */
+  storageError: string | null = null;
+
+  private sections = new Map<string, SectionFacts>();
+  private clientOwners = new Map<number, string>();
+  private claims = new Map<number, Participant>();
+  private pending: PendingUpdate[] = [];
+  private newOwners: { clientId: number; userId: string }[] = [];
+  private waitingForFlush: Array<() => void> = [];
+  private syncRequests: Array<{ participant: Participant; stateVector: Uint8Array }> = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  private failures = 0;
+  private logEntries = 0;
+  private closed = false;
+
+  constructor(
+    readonly documentId: string,
+    private readonly options: RoomOptions,
+  ) {
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, _origin: unknown) => {
+      const changed = [...added!, ...updated!, ...removed!];
+      if (changed.length === 0) return;
+      this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    });
+  }
+
+  /** Reads the document's state, section facts and clientID owners from storage. */
+  async load(): Promise<void> {
+    const { store } = this.options;
+    const rows = await store.documents.updates(this.documentId);
+    if (rows.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((r) => r.data)), "storage");
+    this.logEntries = rows.length;
+    this.clientOwners = await store.documents.clientOwners(this.documentId);
+    await this.refreshSections();
+    if (this.logEntries > this.options.compactAfter) await this.compact(rows.at(-1)!.seq);
+  }
+
+  /** Re-reads owner groups and statuses: the guard follows changes at once. */
+  async refreshSections(): Promise<void> {
+    const { store } = this.options;
+    const rows = await store.documents.sections([this.documentId]);
+    const groups = new Map((await store.groups.byIds([...new Set(rows.map((r) => r.owner_group_id))])).map((g) => [g.id, g]));
+    this.sections = new Map(
+      rows.map((r) => [r.id, { title: r.title, ownerGroupId: r.owner_group_id, ownerGroupName: groups.get(r.owner_group_id)?.name ?? "its group", status: r.status }]),
+    );
+  }
+
+  sectionFacts(sectionId: string): SectionFacts | undefined {
+    return this.sections.get(sectionId);
+  }
+
+  join(participant: Participant): void {
+    this.participants.add(participant);
+  }
+
+  leave(participant: Participant): void {
+    this.participants.delete(participant);
+    for (const clientId of participant.claimed) if (this.claims.get(clientId) === participant) this.claims.delete(clientId);
+    if (participant.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...participant.awarenessIds], participant);
+    }
+    this.syncRequests = this.syncRequests.filter((r) => r.participant !== participant);
+  }
+
+  private rootRefusal(actor: Actor, rootName: string): RefusalReason | null {
+    if (isServerRoot(rootName)) return "server_root";
+    const sectionId = sectionIdOfRoot(rootName);
+    const facts = sectionId ? this.sections.get(sectionId) : undefined;
+    if (!facts) return "unknown_root";
+    if (canEditSection(actor, facts)) return null;
+    return facts.status === "approved" ? "section_approved" : "section_not_writable";
+  }
+
+  private mayUseClient(participant: Participant, clientId: number): boolean {
+    const owner = this.clientOwners.get(clientId);
+    if (owner !== undefined && owner !== participant.userId) return false;
+    const holder = this.claims.get(clientId);
+    // Another live connection of the same person (a reconnect racing its old socket) may hand it over.
+    return !holder || holder === participant || holder.userId === participant.userId;
+  }
+
+  /** Checks an update from a client; applies it if allowed. Returns the refusal, or null when accepted. */
+  receiveUpdate(participant: Participant, update: Uint8Array): Refusal | null {
+    const verdict = checkUpdate(this.doc, update, {
+      rootRefusal: (root) => this.rootRefusal(participant.actor, root),
+      mayUseClient: (clientId) => this.mayUseClient(participant, clientId),
+    });
+    if (!verdict.ok) {
+      this.refuse(participant, verdict);
+      return verdict;
+    }
+    if (!verdict.changes) return null;
+    for (const clientId of verdict.clients) {
+      this.claims.get(clientId)?.claimed.delete(clientId);
+      this.claims.set(clientId, participant);
+      participant.claimed.add(clientId);
+      if (!this.clientOwners.has(clientId)) {
+        this.clientOwners.set(clientId, participant.userId);
+        this.newOwners.push({ clientId, userId: participant.userId });
+      }
+    }
+    Y.applyUpdate(this.doc, update, participant);
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      // The guard's job is to make this impossible; if it ever happens, do not keep half an update around.
+      this.options.log.error("guard_missed_pending", { documentId: this.documentId, userId: participant.userId });
+      this.doc.store.pendingStructs = null;
+      this.doc.store.pendingDs = null;
+    }
+    this.pending.push({ update, userId: participant.userId, clientId: verdict.clients[0] ?? null });
+    this.scheduleFlush();
+    return null;
+  }
+
+  private refuse(participant: Participant, refusal: Refusal): void {
+    const sectionId = refusedSection(refusal.rootName);
+    const message: RefusedMessage = {
+      reason: refusal.reason,
+      sectionId,
+      message: refusalMessage(refusal.reason, sectionId ? this.sections.get(sectionId) : undefined),
+    };
+    this.options.log.info("update_refused", { documentId: this.documentId, userId: participant.userId, reason: refusal.reason, detail: refusal.detail });
+    participant.send(refusedFrame(message));
+  }
+
+  /** A change made by the server itself (API actions): stored and broadcast like any other, unguarded. */
+  applyServerUpdate(update: Uint8Array, userId: string | null): Promise<void> {
+    Y.applyUpdate(this.doc, update, "server");
+    this.pending.push({ update, userId, clientId: null });
+    this.scheduleFlush();
+    return this.whenFlushed();
+  }
+
+  /**
+   * Answers a client's sync step 1 with what it lacks, counting only what is stored: with updates waiting,
+   * the answer is computed when the next batch is taken and sent once that batch is on disk.
+   */
+  requestSync(participant: Participant, stateVector: Uint8Array): void {
+    if (this.pending.length === 0 && !this.flushing) {
+      participant.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
+      return;
+    }
+    this.syncRequests.push({ participant, stateVector });
+    this.scheduleFlush();
+  }
+
+  receiveAwareness(participant: Participant, update: Uint8Array): boolean {
+    const entries = readAwarenessUpdate(update);
+    const stamped = [];
+    for (const entry of entries) {
+      if (!participant.awarenessIds.has(entry.clientId) && !this.mayUseClient(participant, entry.clientId)) return false;
+      if (entry.state.length > MAX_AWARENESS_STATE) return false;
+      let state: unknown = JSON.parse(entry.state);
+      if (state !== null) {
+        if (typeof state !== "object" || Array.isArray(state)) return false;
+        // The server's truth about who this is, whatever the client claimed.
+        state = { ...(state as Record<string, unknown>), user: participant.presence };
+        participant.awarenessIds.add(entry.clientId);
+      }
+      stamped.push({ ...entry, state: JSON.stringify(state) });
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(stamped), participant);
+    return true;
+  }
+
+  /** The awareness states of everyone here, for a newcomer. */
+  awarenessSnapshot(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()];
+    return ids.length > 0 ? awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)) : null;
+  }
+
+  /** Resolves once everything received so far is stored (or the room closes). */
+  whenFlushed(): Promise<void> {
+    if (this.pending.length === 0 && !this.flushing) return Promise.resolve();
+    return new Promise((resolve) => this.waitingForFlush.push(resolve));
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.pending.length > 0 || this.flushing !== null;
+  }
+
+  private scheduleFlush(delay = this.options.flushWindowMs): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  /** One round: store the batch in one transaction, then broadcast it as one frame. */
+  async flush(): Promise<void> {
+    if (this.flushing) {
+      await this.flushing;
+      if (this.pending.length > 0 || this.syncRequests.length > 0) return this.flush();
+      return;
+    }
+    if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
+    const batch = this.pending;
+    const owners = this.newOwners;
+    this.pending = [];
+    this.newOwners = [];
+    // Taken together with the batch: the doc now holds exactly what will be stored once this round succeeds.
+    const requests = this.syncRequests;
+    const replies = requests.map(({ participant, stateVector }) => ({
+      participant,
+      frame: syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)),
+    }));
+    this.syncRequests = [];
+    const merged = batch.length > 0 ? Y.mergeUpdates(batch.map((p) => p.update)) : null;
+    this.flushing = (async () => {
+      try {
+        if (batch.length > 0) await this.store(batch, owners);
+        this.failures = 0;
+        this.storageError = null;
+      } catch (error) {
+        // Keep everything in memory and in order, tell the health endpoint, and try again.
+        this.pending = [...batch, ...this.pending];
+        this.newOwners = [...owners, ...this.newOwners];
+        this.syncRequests = [...requests, ...this.syncRequests];
+        this.storageError = (error as Error).message;
+        const delay = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
+        this.options.log.error("flush_failed", { documentId: this.documentId, error: this.storageError, retryInMs: delay });
+        this.scheduleFlush(delay);
+        return;
+      }
+      if (merged) this.broadcast(updateFrame(merged));
+      for (const { participant, frame } of replies) if (this.participants.has(participant)) participant.send(frame);
+    })();
+    await this.flushing;
+    this.flushing = null;
+    if (this.pending.length > 0 || this.syncRequests.length > 0) this.scheduleFlush();
+    else this.settle();
+  }
+
+  private settle(): void {
+    if (this.pending.length > 0 || this.flushing) return;
+    const waiting = this.waitingForFlush;
+    this.waitingForFlush = [];
+    for (const resolve of waiting) resolve();
+  }
+
+  private async store(batch: PendingUpdate[], owners: { clientId: number; userId: string }[]): Promise<void> {
+    const now = this.options.clock.now();
+    // One log entry per person per window: the log says who wrote what, and stays small.
+    const byUser = new Map<string | null, PendingUpdate[]>();
+    for (const p of batch) {
+      const list = byUser.get(p.userId) ?? [];
+      list.push(p);
+      byUser.set(p.userId, list);
+    }
+    const rows = [...byUser].map(([userId, list]) => ({
+      document_id: this.documentId,
+      data: list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((p) => p.update)),
+      user_id: userId,
+      client_id: list[0]!.clientId,
+      created_at: now,
+    }));
+    const snapshot = this.logEntries + rows.length > this.options.compactAfter ? Y.encodeStateAsUpdate(this.doc) : null;
+    await this.options.store.transaction(async (tx) => {
+      const lastSeq = await tx.documents.appendUpdates(rows);
+      if (owners.length > 0) await tx.documents.addClientOwners(this.documentId, owners, now);
+      await tx.documents.touch(this.documentId, now);
+      // The doc holds exactly this batch and everything before it: the snapshot can replace them all.
+      if (snapshot) await tx.documents.compact(this.documentId, lastSeq, snapshot, now);
+    });
+    this.logEntries = snapshot ? 1 : this.logEntries + rows.length;
+  }
+
+  private async compact(upToSeq: number): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const now = this.options.clock.now();
+    await this.options.store.transaction((tx) => tx.documents.compact(this.documentId, upToSeq, snapshot, now));
+    this.logEntries = 1;
+  }
+
+  private broadcast(frame: Uint8Array): void {
+    for (const participant of this.participants) participant.send(frame);
+  }
+
+  /** Stores what is waiting and stops; the room is not used afterwards. */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flush();
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.pending.length > 0) {
+      this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+    this.settle();
+  }
+}

@@ -1,0 +1,202 @@
+import * as Y from "yjs";
+import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
+
+// The update guard: every update a client sends is decoded and checked against the server's doc BEFORE it
+// touches it. Each new struct and each deleted range must land in a root type this user may write; no unknown
+// roots, no missing dependencies (pending structs), and only clientIDs this connection may use. An update is
+// accepted or refused whole.
+
+export type Refusal = { ok: false; reason: RefusalReason; rootName: string | null; detail: string };
+export type Verdict =
+  | {
+      ok: true;
+      /** False when the update holds nothing the server lacks (applying it would change nothing). */
+      changes: boolean;
+      /** The clientIDs whose new structs it carries. */
+      clients: number[];
+    }
+  | Refusal;
+
+export interface GuardPolicy {
+  /** null when this user may write into the root now, otherwise why not. */
+  rootRefusal(rootName: string): RefusalReason | null;
+  /** Whether this connection may write with this clientID (it is new, or already this user's). */
+  mayUseClient(clientId: number): boolean;
+}
+
+/** The part of Yjs's DeleteSet we read (the class is not exported by name). */
+interface DeleteSetLike {
+  clients: Map<number, Array<{ clock: number; len: number }>>;
+}
+
+/** The struct was garbage-collected on the server: anything attached to it is discarded by Yjs on integration. */
+const COLLECTED = Symbol("collected");
+type Root = string | typeof COLLECTED;
+
+class Refused extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    readonly rootName: string | null,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+const refuse = (reason: RefusalReason, detail: string, rootName: string | null = null): never => {
+  throw new Refused(reason, rootName, detail);
+};
+
+function rootOfType(type: Y.AbstractType<unknown>): string {
+  let current = type;
+  while (current._item) current = current._item.parent as Y.AbstractType<unknown>;
+  return Y.findRootTypeKey(current);
+}
+
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy): Verdict {
+  if (update.byteLength > MAX_UPDATE_BYTES) {
+    return { ok: false, reason: "update_too_large", rootName: null, detail: `update of ${update.byteLength} bytes` };
+  }
+  let decoded: { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: DeleteSetLike };
+  try {
+    decoded = Y.decodeUpdate(update) as typeof decoded;
+  } catch (error) {
+    return { ok: false, reason: "malformed", rootName: null, detail: `cannot decode: ${(error as Error).message}` };
+  }
+  try {
+    return inspect(doc, decoded.structs, decoded.ds, policy);
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, reason: error.reason, rootName: error.rootName, detail: error.message };
+    return { ok: false, reason: "malformed", rootName: null, detail: `cannot read: ${(error as Error).message}` };
+  }
+}
+
+function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike, policy: GuardPolicy): Verdict {
+  const store = doc.store;
+  const known = (client: number) => Y.getState(store, client);
+
+  // The structs the server does not have yet, per client, in clock order.
+  const fresh = new Map<number, Array<Y.Item | Y.GC>>();
+  const expected = new Map<number, number>();
+  for (const struct of structs) {
+    const { client, clock } = struct.id;
+    const next = expected.get(client) ?? known(client);
+    if (struct instanceof Y.Skip) continue;
+    const end = clock + struct.length;
+    if (end <= next) continue; // already integrated: a no-op
+    if (clock > next) refuse("pending_structs", `client ${client} skips from clock ${next} to ${clock}`);
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentDoc) refuse("malformed", "subdocuments are not allowed");
+    let list = fresh.get(client);
+    if (!list) fresh.set(client, (list = []));
+    list.push(struct);
+    expected.set(client, end);
+  }
+
+  for (const client of fresh.keys()) {
+    if (!policy.mayUseClient(client)) refuse("foreign_client_id", `clientID ${client} belongs to someone else`);
+  }
+
+  // Binary search: a client's new structs are in clock order and do not overlap.
+  const freshAt = (id: Y.ID): Y.Item | Y.GC | undefined => {
+    const list = fresh.get(id.client);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const struct = list[mid]!;
+      if (id.clock < struct.id.clock) high = mid - 1;
+      else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
+      else return struct;
+    }
+    return undefined;
+  };
+
+  const resolved = new Map<Y.Item, Root>();
+  const resolving = new Set<Y.Item>();
+
+  /** The root of whatever holds this id: on the server, or among the update's own new structs. */
+  function rootOfId(id: Y.ID, needType: boolean): Root {
+    if (id.clock < known(id.client)) {
+      const stored = Y.getItem(store, id) as Y.Item | Y.GC;
+      if (stored instanceof Y.GC) return COLLECTED;
+      if (needType && !(stored.content instanceof Y.ContentType)) refuse("malformed", "parent is not a type");
+      return needType ? rootOfType((stored.content as Y.ContentType).type) : rootOfType(stored.parent as Y.AbstractType<unknown>);
+    }
+    const local = freshAt(id);
+    if (!local) return refuse("pending_structs", `missing dependency ${id.client}:${id.clock}`);
+    if (local instanceof Y.GC) return COLLECTED;
+    if (needType && !(local.content instanceof Y.ContentType)) refuse("malformed", "parent is not a type");
+    return rootOfItem(local);
+  }
+
+  function rootOfItem(item: Y.Item): Root {
+    const done = resolved.get(item);
+    if (done !== undefined) return done;
+    if (resolving.has(item)) return refuse("malformed", "structs refer to each other in a cycle");
+    resolving.add(item);
+    let root: Root;
+    const parent = item.parent as unknown;
+    if (typeof parent === "string") {
+      root = parent;
+    } else if (parent instanceof Y.ID) {
+      root = rootOfId(parent, true);
+    } else {
+      // Yjs takes the parent from the left neighbour, else the right one; a collected neighbour discards the item.
+      const left = item.origin ? rootOfId(item.origin, false) : null;
+      const right = item.rightOrigin ? rootOfId(item.rightOrigin, false) : null;
+      if (left === COLLECTED || right === COLLECTED) root = COLLECTED;
+      else if (left !== null && right !== null && left !== right) root = refuse("malformed", "neighbours in two different roots");
+      else if (left !== null) root = left;
+      else if (right !== null) root = right;
+      else root = refuse("malformed", "a struct with neither parent nor neighbours");
+    }
+    resolving.delete(item);
+    resolved.set(item, root);
+    return root;
+  }
+
+  const checkRoot = (root: Root) => {
+    if (root === COLLECTED) return;
+    const reason = policy.rootRefusal(root);
+    if (reason) refuse(reason, `may not write ${root}`, root);
+  };
+
+  let changes = false;
+  for (const list of fresh.values()) {
+    for (const struct of list) {
+      changes = true;
+      if (struct instanceof Y.Item) checkRoot(rootOfItem(struct));
+    }
+  }
+
+  // Deletions: every live item a range covers must sit in a writable root.
+  for (const [client, ranges] of ds.clients) {
+    for (const { clock, len } of ranges) {
+      const end = clock + len;
+      const serverEnd = Math.min(end, known(client));
+      if (clock < serverEnd) {
+        const list = store.clients.get(client)!;
+        for (let i = Y.findIndexSS(list, clock); i < list.length && list[i]!.id.clock < serverEnd; i++) {
+          const struct = list[i]!;
+          if (struct instanceof Y.Item && !struct.deleted) {
+            checkRoot(rootOfType(struct.parent as Y.AbstractType<unknown>));
+            changes = true;
+          }
+        }
+      }
+      for (let at = Math.max(clock, known(client)); at < end; ) {
+        const local = freshAt(Y.createID(client, at));
+        if (!local) refuse("pending_structs", `deletes unknown ${client}:${at}`);
+        if (local instanceof Y.Item) checkRoot(rootOfItem(local));
+        changes = true;
+        at = local!.id.clock + local!.length;
+      }
+    }
+  }
+
+  return { ok: true, changes, clients: [...fresh.keys()] };
+}
+
+/** The section a root belongs to, for telling the user which one was refused. */
+export const refusedSection = (rootName: string | null): string | null => (rootName ? sectionIdOfRoot(rootName) : null);
