@@ -140,6 +140,14 @@ export class DocumentRoom {
     return !holder || holder === participant || holder.userId === participant.userId;
   }
 
+  private claim(participant: Participant, clientId: number): void {
+    const holder = this.claims.get(clientId);
+    if (holder === participant) return;
+    holder?.claimed.delete(clientId);
+    this.claims.set(clientId, participant);
+    participant.claimed.add(clientId);
+  }
+
   /** Checks an update from a client; applies it if allowed. Returns the refusal, or null when accepted. */
   receiveUpdate(participant: Participant, update: Uint8Array): Refusal | null {
     const verdict = checkUpdate(this.doc, update, {
@@ -152,9 +160,7 @@ export class DocumentRoom {
     }
     if (!verdict.changes) return null;
     for (const clientId of verdict.clients) {
-      this.claims.get(clientId)?.claimed.delete(clientId);
-      this.claims.set(clientId, participant);
-      participant.claimed.add(clientId);
+      this.claim(participant, clientId);
       if (!this.clientOwners.has(clientId)) {
         this.clientOwners.set(clientId, participant.userId);
         this.newOwners.push({ clientId, userId: participant.userId });
@@ -206,9 +212,11 @@ export class DocumentRoom {
 
   receiveAwareness(participant: Participant, update: Uint8Array): boolean {
     const entries = readAwarenessUpdate(update);
+    if (entries.some((entry) => !this.mayUseClient(participant, entry.clientId))) return false;
     const stamped = [];
     for (const entry of entries) {
-      if (!participant.awarenessIds.has(entry.clientId) && !this.mayUseClient(participant, entry.clientId)) return false;
+      // Announcing presence under a clientID claims it, as writing with it does.
+      this.claim(participant, entry.clientId);
       if (entry.state.length > MAX_AWARENESS_STATE) return false;
       let state: unknown = JSON.parse(entry.state);
       if (state !== null) {

@@ -43,7 +43,9 @@ export function connect(databaseUrl: string): Connection {
     database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
     database.pragma("foreign_keys = ON");
-    database.pragma("busy_timeout = 5000");
+    // better-sqlite3 waits synchronously: keep a lock held by another program from stalling us for long.
+    // A flush that fails for it is kept in memory and retried.
+    database.pragma("busy_timeout = 1000");
     return {
       db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
       dialect: "sqlite",

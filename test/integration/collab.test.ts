@@ -2,40 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import WebSocket from "ws";
 import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
-import { createClient } from "../helpers/http";
 import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
 import { loadDocumentState, sectionContent } from "../../server/collab/documentState";
-
-const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
-
-export interface Fixture {
-  server: TestServer;
-  documentId: string;
-  /** Section ids by title fragment. */
-  section(title: string): string;
-  cookie(local: string): Promise<string>;
-}
-
-export async function openFixture(server: TestServer): Promise<Fixture> {
-  const admin = createClient(server.url);
-  await admin.loginAs("secretariat");
-  const documents = (await admin.get("/api/documents")).body.documents as { id: string; title: string; sections: { id: string; title: string }[] }[];
-  const joint = documents.find((d) => d.title === JOINT)!;
-  const cookies = new Map<string, string>();
-  return {
-    server,
-    documentId: joint.id,
-    section: (title) => joint.sections.find((s) => s.title.includes(title))!.id,
-    async cookie(local) {
-      if (!cookies.has(local)) {
-        const client = createClient(server.url);
-        await client.loginAs(local);
-        cookies.set(local, client.cookie!);
-      }
-      return cookies.get(local)!;
-    },
-  };
-}
+import { openFixture, type Fixture } from "../helpers/fixture";
 
 describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)", (backend) => {
   let server: TestServer;

@@ -1,41 +1,28 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { spawn, execFile, type ChildProcess } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createClient } from "../helpers/http";
+import { startMain as start, TSX, type MainProcess } from "../helpers/process";
 
 const run = promisify(execFile);
-const TSX = join("node_modules", ".bin", "tsx");
 
 // The real entry points as a user runs them: server/main.ts and the admin CLI, in child processes.
 describe("start-up and the admin CLI", () => {
-  const children: ChildProcess[] = [];
+  const children: MainProcess[] = [];
   const dirs: string[] = [];
   afterEach(() => {
-    for (const child of children.splice(0)) child.kill("SIGKILL");
+    for (const child of children.splice(0)) child.child.kill("SIGKILL");
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  function startMain(env: Record<string, string>): Promise<{ url: string; output: () => string }> {
-    const child = spawn(TSX, ["server/main.ts"], { env: { ...process.env, PORT: "0", LOG_LEVEL: "silent", ...env } });
-    children.push(child);
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
-      child.stdout.on("data", () => {
-        const match = /running: (http:\/\/localhost:\d+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve({ url: match[1]!, output: () => output });
-        }
-      });
-      child.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    });
-  }
+  const startMain = async (env: Record<string, string>) => {
+    const main = await start(env);
+    children.push(main);
+    return main;
+  };
 
   it("starts empty with PENHOLDER_SEED=none; the CLI creates the first admin, who can sign in", async () => {
     const dir = mkdtempSync(join(tmpdir(), "penholder-cli-"));
@@ -79,8 +66,7 @@ describe("start-up and the admin CLI", () => {
     const client = createClient(first.url);
     await client.loginAs("secretariat");
     await client.post("/api/groups", { slug: "kept", name: "Kept across restarts" });
-    children.pop()!.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
+    await children.pop()!.stop("SIGTERM");
 
     const second = await startMain(env);
     const again = createClient(second.url);
