@@ -18,7 +18,7 @@ export interface Deps {
   /** Open documents: API changes to a live document go through its room. */
   rooms: RoomManager;
   /** Live connections, ended when a session or an account ends. */
-  sync: Pick<SyncServer, "disconnectSession" | "disconnectUser">;
+  sync: Pick<SyncServer, "disconnectSession" | "disconnectUser" | "refreshUser">;
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
 }

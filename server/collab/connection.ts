@@ -22,7 +22,10 @@ class MalformedMessage extends Error {}
 /** Speaks the y-websocket protocol with one client on one room. Returns the participant for bookkeeping. */
 export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: ConnectionIdentity, log: Logger, onClose: () => void): Participant {
   const participant: Participant = {
-    ...identity,
+    userId: identity.userId,
+    sessionId: identity.sessionId,
+    actor: identity.actor,
+    presence: identity.presence,
     claimed: new Set(),
     awarenessIds: new Set(),
     send(frame) {

@@ -13,7 +13,8 @@ import { refusalMessage } from "./refusalMessages";
 export interface Participant {
   readonly userId: string;
   readonly sessionId: string;
-  readonly actor: Actor;
+  /** Rights as of now: replaced when an admin changes the person's role or groups. */
+  actor: Actor;
   readonly presence: PresenceUser;
   /** Yjs clientIDs this connection writes with. */
   readonly claimed: Set<number>;

@@ -13,6 +13,7 @@ import { CLOSE, COLLAB_PATH, MAX_FRAME_BYTES } from "../../shared/collab/protoco
 import { presenceColor } from "../../shared/collab/presence";
 import type { RoomManager } from "./rooms";
 import { serveConnection } from "./connection";
+import type { Participant } from "./room";
 
 export interface SyncServerOptions {
   store: Store;
@@ -31,6 +32,7 @@ interface Live {
   userId: string;
   sessionId: string;
   alive: boolean;
+  participant: Participant | null;
 }
 
 /**
@@ -74,10 +76,10 @@ export function createSyncServer(options: SyncServerOptions) {
     const room = await rooms.get(documentId);
 
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection: Live = { ws, userId: valid.user.id, sessionId: valid.session.id, alive: true };
+      const connection: Live = { ws, userId: valid.user.id, sessionId: valid.session.id, alive: true, participant: null };
       live.add(connection);
       ws.on("pong", () => (connection.alive = true));
-      serveConnection(
+      connection.participant = serveConnection(
         ws,
         room,
         {
@@ -114,6 +116,12 @@ export function createSyncServer(options: SyncServerOptions) {
     /** Ends the live connections of a signed-out session or a deactivated account at once. */
     disconnectSession: (sessionId: string) => disconnect((c) => c.sessionId === sessionId),
     disconnectUser: (userId: string) => disconnect((c) => c.userId === userId),
+    /** Re-reads a person's role and groups so their open connections write with today's rights. */
+    async refreshUser(userId: string): Promise<void> {
+      const user = await store.users.byId(userId);
+      if (!user || user.active !== 1) return disconnect((c) => c.userId === userId);
+      for (const connection of live) if (connection.userId === userId && connection.participant) connection.participant.actor = actorOf(user);
+    },
     get connectionCount(): number {
       return live.size;
     },

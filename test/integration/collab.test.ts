@@ -5,6 +5,7 @@ import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
 import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
 import { loadDocumentState, sectionContent } from "../../server/collab/documentState";
 import { openFixture, type Fixture } from "../helpers/fixture";
+import { createClient } from "../helpers/http";
 
 describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)", (backend) => {
   let server: TestServer;
@@ -117,6 +118,30 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
     expect(seen.user.name).toBe("Amara Okafor");
     expect(seen.user.id).not.toBe("someone-else");
     expect(seen.user.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it("applies a change of groups at once to open connections, and ends the connections of a signed-out session", async () => {
+    const funding = fx.section("Sustainable funding");
+    const admin = createClient(server.url);
+    await admin.loginAs("secretariat");
+    const member = await connect("wg1.second");
+    const wg1 = ((await admin.get("/api/groups")).body.groups as { id: string; slug: string }[]).find((g) => g.slug === "wg1")!;
+    const user = (await admin.get("/api/users")).body.users.find((u: { email: string }) => u.email.startsWith("wg1.second@"));
+    expect((await admin.delete(`/api/groups/${wg1.id}/members/${user.id}`)).status).toBe(200);
+    typeParagraph(member.doc, funding, "Typed after leaving WG1.");
+    await eventually(() => member.refusals.length > 0, "refusal after removal");
+    expect(member.refusals[0]!.reason).toBe("section_not_writable");
+    expect((await admin.post(`/api/groups/${wg1.id}/members`, { userId: user.id })).status).toBe(201);
+
+    const session = createClient(server.url);
+    await session.loginAs("wg5.member");
+    const live = connectProvider(server.url, session.cookie!, fx.documentId);
+    clients.push(live);
+    await live.synced;
+    let closeCode = 0;
+    live.provider.on("connection-close", (event: { code: number } | null) => (closeCode = event?.code ?? 0));
+    await session.post("/api/auth/logout");
+    await eventually(() => closeCode === 4402, "connection closed on sign-out");
   });
 
   it("refuses the upgrade without a session, from a foreign origin, or for an unknown document", async () => {

@@ -37,7 +37,8 @@ async function detail(deps: Deps, document: DocumentRow, actor: Actor): Promise<
   const [summary] = await summarize(deps.store, [document], actor);
   // An open document is read from its room (once what it holds is stored); otherwise from storage.
   const room = deps.rooms.loaded(document.id);
-  if (room) await room.whenFlushed();
+  // Wait briefly for what it holds to be stored; never hang a read on a failing disk.
+  if (room) await Promise.race([room.whenFlushed(), new Promise((resolve) => setTimeout(resolve, 2000))]);
   const state = room?.doc ?? (await loadDocumentState(deps.store, document.id));
   const result: DocumentDetail = {
     ...summary!,

@@ -63,6 +63,7 @@ export const groupRoutes = (deps: Deps) =>
         }
         return groupDetail(tx, id);
       });
+      await deps.sync.refreshUser(userId);
       return c.json({ group }, 201);
     })
     .delete("/:id/members/:userId", adminOnly, params(MemberParams), async (c) => {
@@ -74,5 +75,6 @@ export const groupRoutes = (deps: Deps) =>
         await tx.audit.record({ at: now, actorId: c.get("user").id, action: "group.member_remove", target: id, detail: { userId } });
         return groupDetail(tx, id);
       });
+      await deps.sync.refreshUser(userId);
       return c.json({ group }, 200);
     });

@@ -53,5 +53,6 @@ export const userRoutes = (deps: Deps) =>
         return (await tx.users.byId(id))!;
       });
       if (patch.active === false) deps.sync.disconnectUser(id);
+      else if (patch.role !== undefined) await deps.sync.refreshUser(id);
       return c.json({ user: presentUser(user) }, 200);
     });
