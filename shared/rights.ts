@@ -54,3 +54,51 @@ export function readOnlyReason(actor: Actor, section: SectionFacts & { ownerGrou
   if (actor.role === "observer") return "Observers read, comment and propose amendments.";
   return `Only members of ${section.ownerGroupName} edit this section. You can comment or propose an amendment.`;
 }
+
+/**
+ * The section lifecycle: draft -> in review (the owners submit) -> approved by a chair (locked) or changes
+ * requested with a note -> back to draft (reopened by a chair, or withdrawn by the owners) -> ...
+ * Returns null when the move is allowed; otherwise whether it is a matter of rights or of the section's state,
+ * and why, in words.
+ */
+export function transitionRefusal(
+  actor: Actor,
+  section: SectionFacts,
+  to: SectionStatus,
+): { kind: "rights" | "state"; message: string } | null {
+  const rights = (message: string) => ({ kind: "rights" as const, message });
+  const state = (message: string) => ({ kind: "state" as const, message });
+  if (!actor.active) return rights("Your account is deactivated.");
+  const owner = isInGroup(actor, section.ownerGroupId) && actor.role !== "observer";
+  const chair = isChair(actor);
+  const from = section.status;
+  if (from === to) return state(`The section is already ${statusWords[to]}.`);
+  switch (to) {
+    case "in_review":
+      if (!(owner || chair || isAdmin(actor))) return rights("Only members of the owning group submit a section for review.");
+      return from === "approved" ? state("An approved section must be reopened by a chair first.") : null;
+    case "approved":
+      if (!chair) return rights("Only chairs approve sections.");
+      return from === "in_review" ? null : state("Only a section in review can be approved. Submit it for review first.");
+    case "changes_requested":
+      if (!chair) return rights("Only chairs request changes.");
+      return from === "in_review" ? null : state("Changes can be requested on a section in review.");
+    case "draft":
+      if (from === "approved") return chair ? null : rights("Only chairs reopen an approved section.");
+      return owner || chair || isAdmin(actor) ? null : rights("Only members of the owning group or a chair move a section back to draft.");
+  }
+}
+
+export const statusWords: Record<SectionStatus, string> = {
+  draft: "a draft",
+  in_review: "in review",
+  changes_requested: "waiting for changes",
+  approved: "approved",
+};
+
+/** Owners decide on amendments to their section while it is not approved. */
+export const canDecideAmendment = (actor: Actor, section: SectionFacts): boolean => canEditSection(actor, section);
+
+/** Admins and chairs restore across owners; members only their own, unlocked sections. */
+export const canRestoreSection = (actor: Actor, section: SectionFacts): boolean =>
+  isAdmin(actor) || isChair(actor) || canEditSection(actor, section);

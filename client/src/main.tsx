@@ -9,6 +9,8 @@ import "./styles/feedback.css";
 import "./styles/badges.css";
 import "./styles/document-list.css";
 import "./styles/document-page.css";
+import "./styles/editor.css";
+import "./styles/collab.css";
 import "./styles/admin.css";
 
 const container = document.getElementById("root");

@@ -1,8 +1,12 @@
 import * as Y from "yjs";
+import { Fragment, type Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import { schema } from "./schema";
 
-// Section text lives in the Y.Doc as `section:<id>` XmlFragments in the shape y-prosemirror writes for the
-// editor's schema (elements named after nodes, XmlText inside). Until the live editor lands, the server reads
-// and seeds that shape through these two functions, which handle the block nodes we seed.
+// Section text lives in the Y.Doc as `section:<id>` XmlFragments. Reading and seeding go through the same
+// y-tiptap functions the editor's Collaboration extension uses, with the same schema, so what the server seeds
+// is exactly what an editor would have written (opening it writes nothing back), and what the server reads is
+// exactly what an editor shows.
 
 export type ContentBlock =
   | { type: "paragraph"; text: string }
@@ -10,34 +14,81 @@ export type ContentBlock =
 
 export { sectionRootName } from "../collab/protocol";
 
+/** Appends blocks to a section's fragment, in the shape y-tiptap writes (heading `level` is a number). */
 export function writeBlocks(fragment: Y.XmlFragment, blocks: readonly ContentBlock[]): void {
-  const elements = blocks.map((block) => {
-    const element = new Y.XmlElement(block.type);
-    if (block.type === "heading") element.setAttribute("level", block.level as unknown as string);
-    element.insert(0, [new Y.XmlText(block.text)]);
-    return element;
+  const existing = fragment.length > 0 ? yXmlFragmentToProseMirrorRootNode(fragment, schema).content : Fragment.empty;
+  const added = blocks.map((block) => {
+    const content = block.text.length > 0 ? schema.text(block.text) : undefined;
+    return block.type === "heading"
+      ? schema.node("heading", { level: block.level }, content)
+      : schema.node("paragraph", null, content);
   });
-  fragment.insert(fragment.length, elements);
+  prosemirrorToYXmlFragment(schema.node("doc", null, existing.append(Fragment.fromArray(added))), fragment);
 }
 
+/**
+ * A section's text as the editor sees it, as a ProseMirror document. Read from a copy of the Y.Doc: y-tiptap
+ * deletes elements the schema cannot hold while it reads, and a reader must never change the document.
+ */
+export function readSection(fragment: Y.XmlFragment): ProseMirrorNode {
+  const doc = fragment.doc;
+  if (!doc) return yXmlFragmentToProseMirrorRootNode(fragment, schema);
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    return yXmlFragmentToProseMirrorRootNode(copy.getXmlFragment(Y.findRootTypeKey(fragment)), schema);
+  } finally {
+    copy.destroy();
+  }
+}
+
+/**
+ * Headings and paragraphs for plain readers (the document API, simple exports). Every node of the schema is
+ * read: list items, block quotes and code become paragraphs (list items keep a "• " or "1. " marker), a table
+ * row becomes one paragraph with its cells separated by " | ". Empty blocks are left out.
+ */
 export function readBlocks(fragment: Y.XmlFragment): ContentBlock[] {
   const blocks: ContentBlock[] = [];
-  for (const node of fragment.toArray()) {
-    if (!(node instanceof Y.XmlElement)) continue;
-    const text = textOf(node);
-    if (node.nodeName === "heading") {
-      const level = Number(node.getAttribute("level")) === 3 ? 3 : 2;
-      blocks.push({ type: "heading", level, text });
-    } else {
-      blocks.push({ type: "paragraph", text });
-    }
-  }
+  collectBlocks(readSection(fragment), blocks);
   return blocks;
 }
 
-function textOf(node: Y.XmlElement | Y.XmlText): string {
-  if (node instanceof Y.XmlText) return node.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : "")).join("");
-  return node.toArray().map((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? textOf(child) : "")).join("");
+/** Plain text of a section, blocks separated by a blank line: what a person can copy and paste elsewhere. */
+export function readPlainText(fragment: Y.XmlFragment): string {
+  return readBlocks(fragment)
+    .map((block) => block.text)
+    .join("\n\n");
+}
+
+const inlineText = (node: ProseMirrorNode): string => node.textBetween(0, node.content.size, " ", " ").trim();
+
+function pushParagraph(blocks: ContentBlock[], text: string): void {
+  if (text.length > 0) blocks.push({ type: "paragraph", text });
+}
+
+function collectBlocks(node: ProseMirrorNode, blocks: ContentBlock[], marker = ""): void {
+  node.forEach((child, _offset, index) => {
+    const name = child.type.name;
+    if (name === "heading") {
+      const text = inlineText(child);
+      if (text.length > 0) blocks.push({ type: "heading", level: Number(child.attrs.level) === 3 ? 3 : 2, text });
+    } else if (name === "bulletList" || name === "orderedList") {
+      const start = typeof child.attrs.start === "number" ? child.attrs.start : 1;
+      child.forEach((item, _o, i) => collectBlocks(item, blocks, name === "bulletList" ? "• " : `${start + i}. `));
+    } else if (name === "table") {
+      child.forEach((row) => {
+        const cells: string[] = [];
+        row.forEach((cell) => cells.push(cell.textBetween(0, cell.content.size, " ", " ").trim()));
+        pushParagraph(blocks, cells.filter((text) => text.length > 0).join(" | "));
+      });
+    } else if (child.isTextblock) {
+      const text = inlineText(child);
+      // A list item's marker goes on its first paragraph only.
+      pushParagraph(blocks, text.length > 0 && index === 0 ? `${marker}${text}` : text);
+    } else if (!child.isLeaf) {
+      collectBlocks(child, blocks);
+    }
+  });
 }
 
 /** Plain text typed by an admin: blank lines separate paragraphs; a line starting with "## " is a heading. */

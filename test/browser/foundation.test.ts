@@ -38,6 +38,12 @@ describe("the app in a browser", () => {
     expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
+  /** The document page is live once the editors replaced the text sent with the page. */
+  async function waitLive(page: Page): Promise<void> {
+    await page.locator(".connection", { hasText: "Online" }).waitFor();
+    await page.locator(".ProseMirror").first().waitFor();
+  }
+
   async function signIn(page: Page, local: string, password = DEMO_PASSWORD): Promise<void> {
     await page.getByLabel("Email address").fill(demoEmail(local));
     await page.getByLabel("Password").fill(password);
@@ -63,6 +69,7 @@ describe("the app in a browser", () => {
 
     await page.getByRole("link", { name: JOINT }).click();
     await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
+    await waitLive(page);
     const sectionTitles = await page.locator("section.section h2").allInnerTexts();
     const api = await page.evaluate(async () => (await fetch(location.pathname.replace("/documents/", "/api/documents/"))).json());
     expect(sectionTitles.map((t) => t.replace(/^\d+\.\s*/, ""))).toEqual(api.document.sections.map((s: { title: string }) => s.title));
@@ -160,6 +167,7 @@ describe("the app in a browser", () => {
     await signIn(page, "mag.chair");
     await page.getByRole("link", { name: JOINT }).click();
     await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
+    await waitLive(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, "document on a phone");

@@ -79,7 +79,9 @@ describe.each(BACKENDS)("Store contract (%s)", (backend) => {
     const [section] = await store.documents.sections([document.id]);
     const doc = await loadDocumentState(store, document.id);
     const before = Y.encodeStateVector(doc);
-    doc.getXmlFragment(`section:${section!.id}`).insert(0, [new Y.XmlElement("paragraph")]);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Zero.")]);
+    doc.getXmlFragment(`section:${section!.id}`).insert(0, [paragraph]);
     const update = Y.encodeStateAsUpdate(doc, before);
     await store.documents.appendUpdate({ document_id: document.id, data: update, user_id: null, client_id: doc.clientID, created_at: now });
 
@@ -91,7 +93,7 @@ describe.each(BACKENDS)("Store contract (%s)", (backend) => {
     expect(rows[1]!.client_id).toBe(doc.clientID);
 
     const rebuilt = await loadDocumentState(store, document.id);
-    expect(sectionContent(rebuilt, section!.id).map((b) => b.text)).toEqual(["", "Alpha.", "Beta."]);
+    expect(sectionContent(rebuilt, section!.id).map((b) => b.text)).toEqual(["Zero.", "Alpha.", "Beta."]);
   });
 
   it("marks an invitation accepted once only", async () => {

@@ -1,11 +1,27 @@
+import type * as Y from "yjs";
+import type { Awareness } from "y-protocols/awareness";
 import type { SectionDetail } from "../../../../shared/api/documents";
+import type { ConnectionStatus } from "../../collab/connectionStatus";
+import { SectionEditor } from "../editor/SectionEditor";
 import { ContentBlocks } from "./ContentBlocks";
 import { EditPermission } from "./EditPermission";
 import { GroupBadge } from "./GroupBadge";
 import { StatusBadge } from "./StatusBadge";
 import { sectionAnchor } from "./sectionAnchor";
 
-export function SectionView({ section, number }: { section: SectionDetail; number: number }) {
+/** The live document, once its text can be shown; `generation` changes when the session starts over. */
+export interface LiveText {
+  doc: Y.Doc;
+  awareness: Awareness;
+  generation: number;
+  status: ConnectionStatus;
+}
+
+/**
+ * One section: title, owner, status and whether you may edit it, then its live text. Until the live text is
+ * there, the text the server sent with the page stands in for it.
+ */
+export function SectionView({ section, number, live }: { section: SectionDetail; number: number; live: LiveText | null }) {
   const anchor = sectionAnchor(section.id);
   return (
     <section className="card section" id={anchor} aria-labelledby={`${anchor}-title`}>
@@ -19,7 +35,19 @@ export function SectionView({ section, number }: { section: SectionDetail; numbe
         </div>
         <EditPermission editable={section.editable} reason={section.readOnlyReason} />
       </header>
-      <ContentBlocks blocks={section.content} />
+      {live ? (
+        <SectionEditor
+          key={live.generation}
+          sectionId={section.id}
+          sectionTitle={section.title}
+          editable={section.editable}
+          doc={live.doc}
+          awareness={live.awareness}
+          status={live.status}
+        />
+      ) : (
+        <ContentBlocks blocks={section.content} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,33 @@
+import { useState, type RefObject } from "react";
+
+/**
+ * Copies a text to the clipboard, falling back to selecting it in its field (and the old copy command) where the
+ * clipboard API is not allowed. Says what happened in a polite status line.
+ */
+export function CopyTextButton({ text, field }: { text: string; field: RefObject<HTMLTextAreaElement | null> }) {
+  const [result, setResult] = useState<string | null>(null);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setResult("Copied.");
+    } catch {
+      const element = field.current;
+      element?.focus();
+      element?.select();
+      const copied = element ? document.execCommand("copy") : false;
+      setResult(copied ? "Copied." : "Selected: press Ctrl+C (⌘C on a Mac) to copy.");
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button button--primary button--small" onClick={() => void copy()}>
+        Copy text
+      </button>
+      <span className="refused__copied" role="status">
+        {result}
+      </span>
+    </>
+  );
+}

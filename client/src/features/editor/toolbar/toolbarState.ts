@@ -1,0 +1,35 @@
+import type { Editor } from "@tiptap/core";
+
+/** What the toolbar shows as pressed or available, read from the editor after every transaction. */
+export interface ToolbarState {
+  bold: boolean;
+  italic: boolean;
+  link: boolean;
+  heading2: boolean;
+  heading3: boolean;
+  paragraph: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  inTable: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export function selectToolbarState({ editor }: { editor: Editor | null }): ToolbarState {
+  const active = (name: string, attributes?: Record<string, unknown>) => editor?.isActive(name, attributes) ?? false;
+  return {
+    bold: active("bold"),
+    italic: active("italic"),
+    link: active("link"),
+    heading2: active("heading", { level: 2 }),
+    heading3: active("heading", { level: 3 }),
+    paragraph: active("paragraph") && !active("bulletList") && !active("orderedList") && !active("blockquote"),
+    bulletList: active("bulletList"),
+    orderedList: active("orderedList"),
+    blockquote: active("blockquote"),
+    inTable: active("table"),
+    canUndo: editor?.can().undo() ?? false,
+    canRedo: editor?.can().redo() ?? false,
+  };
+}

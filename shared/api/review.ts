@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { SECTION_STATUSES, type SectionStatus } from "../rights";
+import { SlugSchema } from "./groups";
+import { IdSchema } from "./users";
+
+export const DueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-31.");
+
+export const SectionUpdateSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    ownerGroup: SlugSchema,
+    dueDate: DueDateSchema.nullable(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, "Send at least one of title, ownerGroup, dueDate.");
+export type SectionUpdateInput = z.infer<typeof SectionUpdateSchema>;
+
+export const SectionOrderSchema = z.object({ sectionIds: z.array(IdSchema).min(1).max(500) });
+
+export const TransitionSchema = z
+  .object({ to: z.enum(SECTION_STATUSES), note: z.string().trim().max(4000).optional() })
+  .refine((v) => v.to !== "changes_requested" || (v.note ?? "").length > 0, {
+    message: "Say what should change: a note is required when requesting changes.",
+    path: ["note"],
+  });
+export type TransitionInput = z.infer<typeof TransitionSchema>;
+
+/** A section as the live outline root and the API describe it. */
+export interface OutlineEntry {
+  id: string;
+  title: string;
+  position: number;
+  ownerGroup: { id: string; slug: string; name: string };
+  status: SectionStatus;
+  dueDate: string | null;
+  lastTransition: { from: SectionStatus; to: SectionStatus; by: { id: string; name: string }; at: string; note: string } | null;
+}
+
+export interface TransitionRecord {
+  id: number;
+  from: SectionStatus;
+  to: SectionStatus;
+  note: string;
+  by: { id: string; name: string };
+  at: string;
+}
+
+export interface ReviewQueueItem {
+  documentId: string;
+  documentTitle: string;
+  section: OutlineEntry;
+  submittedAt: string | null;
+}

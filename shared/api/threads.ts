@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { IdSchema } from "./users";
+
+/** A Yjs relative position, base64 (as the editor encodes it). */
+export const PositionSchema = z.string().min(4).max(512).regex(/^[A-Za-z0-9+/]+={0,2}$/, "Not an encoded position.");
+export const AnchorSchema = z.object({ start: PositionSchema, end: PositionSchema });
+export type Anchor = z.infer<typeof AnchorSchema>;
+
+export const MentionsSchema = z
+  .object({ userIds: z.array(IdSchema).max(50).default([]), groupIds: z.array(IdSchema).max(20).default([]) })
+  .default({ userIds: [], groupIds: [] });
+
+export const CommentBodySchema = z.string().trim().min(1, "Write something first.").max(10_000);
+
+export const ThreadCreateSchema = z.object({
+  sectionId: IdSchema,
+  anchor: AnchorSchema,
+  quote: z.string().max(2000).default(""),
+  body: CommentBodySchema,
+  mentions: MentionsSchema,
+});
+export type ThreadCreateInput = z.infer<typeof ThreadCreateSchema>;
+
+export const CommentCreateSchema = z.object({ body: CommentBodySchema, mentions: MentionsSchema });
+export type CommentCreateInput = z.infer<typeof CommentCreateSchema>;
+
+export const InboxReadSchema = z.object({ ids: z.union([z.array(IdSchema).max(500), z.literal("all")]) });
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface CommentView {
+  id: string;
+  author: PersonRef;
+  body: string;
+  mentions: { users: PersonRef[]; groups: { id: string; slug: string; name: string }[] };
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+}
+
+export interface ThreadView {
+  id: string;
+  documentId: string;
+  sectionId: string;
+  anchor: Anchor;
+  quote: string;
+  status: "open" | "resolved";
+  /** The anchored text was deleted: the thread is kept, shown apart from the text. */
+  detached: boolean;
+  createdBy: PersonRef;
+  createdAt: string;
+  resolvedBy: PersonRef | null;
+  resolvedAt: string | null;
+  comments: CommentView[];
+}
+
+export interface NotificationView {
+  id: string;
+  kind: "mention" | "reply" | "amendment" | "transition";
+  documentId: string;
+  documentTitle: string;
+  threadId: string | null;
+  commentId: string | null;
+  actor: PersonRef | null;
+  excerpt: string;
+  createdAt: string;
+  read: boolean;
+}

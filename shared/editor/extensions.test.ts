@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { getSchema, resolveExtensions } from "@tiptap/core";
+import { extensions, HEADING_LEVELS } from "./extensions";
+import { schema } from "./schema";
+
+// The server imports the extension list to build the schema: it must load in plain Node, without a DOM.
+describe("the one extension list", () => {
+  it("loads in Node without a DOM and yields the section schema", () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe("undefined");
+    expect(typeof (globalThis as { window?: unknown }).window).toBe("undefined");
+    const fresh = getSchema(extensions);
+    expect(Object.keys(fresh.nodes).sort()).toEqual(Object.keys(schema.nodes).sort());
+    for (const node of ["doc", "paragraph", "heading", "blockquote", "bulletList", "orderedList", "listItem", "codeBlock", "hardBreak", "horizontalRule", "table", "tableRow", "tableHeader", "tableCell"]) {
+      expect(schema.nodes, node).toHaveProperty(node);
+    }
+    for (const mark of ["bold", "italic", "underline", "strike", "code", "link"]) expect(schema.marks, mark).toHaveProperty(mark);
+  });
+
+  it("keeps headings at levels 2 and 3, and leaves undo and trailing paragraphs to collaboration", () => {
+    expect(HEADING_LEVELS).toEqual([2, 3]);
+    const names = new Set(resolveExtensions(extensions).map((extension) => extension.name));
+    expect(names).toContain("heading");
+    expect(names).toContain("link");
+    expect(names).toContain("table");
+    expect(names).not.toContain("undoRedo");
+    expect(names).not.toContain("trailingNode");
+  });
+});
