@@ -1,5 +1,8 @@
 import * as Y from "yjs";
 import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
+import { schema } from "../../shared/editor/schema";
+
+const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
 // The update guard: every update a client sends is decoded and checked against the server's doc BEFORE it
 // touches it. Each new struct and each deleted range must land in a root type this user may write; no unknown
@@ -86,6 +89,12 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     if (end <= next) continue; // already integrated: a no-op
     if (clock > next) refuse("pending_structs", `client ${client} skips from clock ${next} to ${clock}`);
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentDoc) refuse("malformed", "subdocuments are not allowed");
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) {
+      const type = struct.content.type;
+      // Only nodes the editor's schema knows: anything else every editor would delete on sight.
+      if (type instanceof Y.XmlElement && !ELEMENT_NAMES.has(type.nodeName)) refuse("malformed", `unknown node "${type.nodeName}"`);
+      if (type instanceof Y.XmlHook) refuse("malformed", "hooks are not part of the schema");
+    }
     let list = fresh.get(client);
     if (!list) fresh.set(client, (list = []));
     list.push(struct);

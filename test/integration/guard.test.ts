@@ -93,6 +93,7 @@ describe("the update guard against crafted updates", () => {
       [(d: Y.Doc) => d.getText("brand-new-root").insert(0, "x"), "unknown_root"],
       [(d: Y.Doc) => d.getXmlFragment("section:not-a-section").insert(0, [new Y.XmlElement("paragraph")]), "unknown_root"],
       [(d: Y.Doc) => d.getMap("threads").set("t1", "forged thread"), "server_root"],
+      [(d: Y.Doc) => d.getXmlFragment(`section:${fx.section("Sustainable funding")}`).insert(0, [new Y.XmlElement("script")]), "malformed"],
     ] as const) {
       const doc = await replica();
       const base = Y.encodeStateVector(doc);
