@@ -16,6 +16,12 @@ import { documentRoutes } from "./http/routes/documents";
 import { userRoutes } from "./http/routes/users";
 import { groupRoutes } from "./http/routes/groups";
 import { invitationRoutes } from "./http/routes/invitations";
+import { outlineRoutes } from "./http/routes/outline";
+import { threadRoutes } from "./http/routes/threads";
+import { amendmentRoutes } from "./http/routes/amendments";
+import { inboxRoutes } from "./http/routes/inbox";
+import { reviewRoutes } from "./http/routes/review";
+import { activityRoutes } from "./http/routes/activity";
 import type { ApiErrorBody } from "../shared/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,7 +66,13 @@ function createApi(deps: Deps) {
     })
     .route("/auth", authRoutes(deps))
     .route("/me", meRoutes())
+    .route("/documents/:id/sections", outlineRoutes(deps))
+    .route("/documents/:id/threads", threadRoutes(deps))
+    .route("/documents/:id/amendments", amendmentRoutes(deps))
     .route("/documents", documentRoutes(deps))
+    .route("/inbox", inboxRoutes(deps))
+    .route("/review-queue", reviewRoutes(deps))
+    .route("/", activityRoutes(deps))
     .route("/users", userRoutes(deps))
     .route("/groups", groupRoutes(deps))
     .route("/invitations", invitationRoutes(deps));

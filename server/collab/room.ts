@@ -44,9 +44,15 @@ interface PendingUpdate {
   update: Uint8Array;
   userId: string | null;
   clientId: number | null;
+  /** Sections a person's update changed, for the activity summary. */
+  sections?: string[];
 }
 
+const HOUR = 3_600_000;
+
 const MAX_AWARENESS_STATE = 16 * 1024;
+/** Transaction origin of changes the server makes itself. */
+export const SERVER_ORIGIN = "server";
 const RETRY_MS = [100, 500, 2000, 5000];
 
 /**
@@ -174,7 +180,12 @@ export class DocumentRoom {
       this.doc.store.pendingStructs = null;
       this.doc.store.pendingDs = null;
     }
-    this.pending.push({ update, userId: participant.userId, clientId: verdict.clients[0] ?? null });
+    this.pending.push({
+      update,
+      userId: participant.userId,
+      clientId: verdict.clients[0] ?? null,
+      sections: verdict.roots.map(sectionIdOfRoot).filter((id): id is string => id !== null),
+    });
     this.scheduleFlush();
     return null;
   }
@@ -192,9 +203,28 @@ export class DocumentRoom {
 
   /** A change made by the server itself (API actions): stored and broadcast like any other, unguarded. */
   applyServerUpdate(update: Uint8Array, userId: string | null): Promise<void> {
-    Y.applyUpdate(this.doc, update, "server");
+    Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
     this.pending.push({ update, userId, clientId: null });
     this.scheduleFlush();
+    return this.whenFlushed();
+  }
+
+  /** Runs `change` on the live doc as the server, attributed to `userId`; resolves once it is stored. */
+  serverChange(change: (doc: Y.Doc) => void, userId: string | null): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) updates.push(update);
+    };
+    this.doc.on("update", capture);
+    try {
+      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    } finally {
+      this.doc.off("update", capture);
+    }
+    if (updates.length > 0) {
+      this.pending.push({ update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), userId, clientId: null });
+      this.scheduleFlush();
+    }
     return this.whenFlushed();
   }
 
@@ -325,8 +355,20 @@ export class DocumentRoom {
       created_at: now,
     }));
     const snapshot = this.logEntries + rows.length > this.options.compactAfter ? Y.encodeStateAsUpdate(this.doc) : null;
+    const edits = new Map<string, { document_id: string; section_id: string; user_id: string; period_start: number; updates: number }>();
+    const period = Math.floor(now / HOUR) * HOUR;
+    for (const p of batch) {
+      if (!p.userId || !p.sections) continue;
+      for (const section of p.sections) {
+        const key = `${section}\u0000${p.userId}`;
+        const entry = edits.get(key) ?? { document_id: this.documentId, section_id: section, user_id: p.userId, period_start: period, updates: 0 };
+        entry.updates += 1;
+        edits.set(key, entry);
+      }
+    }
     await this.options.store.transaction(async (tx) => {
       const lastSeq = await tx.documents.appendUpdates(rows);
+      if (edits.size > 0) await tx.activity.addEdits([...edits.values()]);
       if (owners.length > 0) await tx.documents.addClientOwners(this.documentId, owners, now);
       await tx.documents.touch(this.documentId, now);
       // The doc holds exactly this batch and everything before it: the snapshot can replace them all.

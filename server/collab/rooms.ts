@@ -1,4 +1,7 @@
+import type * as Y from "yjs";
 import { DocumentRoom, type RoomOptions } from "./room";
+import { outlineOf } from "../services/outline";
+import { writeOutline } from "../../shared/collab/outline";
 
 export interface RoomManagerOptions extends RoomOptions {
   /** How long a document with nobody connected stays in memory. */
@@ -22,6 +25,9 @@ export function createRoomManager(options: RoomManagerOptions) {
       room = (async () => {
         const created = new DocumentRoom(documentId, options);
         await created.load();
+        // The outline root mirrors the tables; bring it up to date for documents written before it existed.
+        const outline = await outlineOf(options.store, documentId);
+        await created.serverChange((doc) => writeOutline(doc, outline), null);
         open.set(documentId, created);
         return created;
       })();
@@ -59,6 +65,24 @@ export function createRoomManager(options: RoomManagerOptions) {
       const room = await get(documentId);
       try {
         await room.applyServerUpdate(update, userId);
+      } finally {
+        release(room);
+      }
+    },
+    /** Lends the document's room to `work` (loading it if needed) and releases it after. */
+    async withRoom<T>(documentId: string, work: (room: DocumentRoom) => Promise<T> | T): Promise<T> {
+      const room = await get(documentId);
+      try {
+        return await work(room);
+      } finally {
+        release(room);
+      }
+    },
+    /** Runs a server-side change on the document's live doc (loading it if needed); resolves once stored. */
+    async serverChange(documentId: string, change: (doc: Y.Doc) => void, userId: string | null): Promise<void> {
+      const room = await get(documentId);
+      try {
+        await room.serverChange(change, userId);
       } finally {
         release(room);
       }

@@ -17,6 +17,8 @@ export type Verdict =
       changes: boolean;
       /** The clientIDs whose new structs it carries. */
       clients: number[];
+      /** The root types it changes. */
+      roots: string[];
     }
   | Refusal;
 
@@ -165,10 +167,12 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     return root;
   }
 
+  const touched = new Set<string>();
   const checkRoot = (root: Root) => {
     if (root === COLLECTED) return;
     const reason = policy.rootRefusal(root);
     if (reason) refuse(reason, `may not write ${root}`, root);
+    touched.add(root);
   };
 
   let changes = false;
@@ -204,7 +208,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     }
   }
 
-  return { ok: true, changes, clients: [...fresh.keys()] };
+  return { ok: true, changes, clients: [...fresh.keys()], roots: [...touched] };
 }
 
 /** The section a root belongs to, for telling the user which one was refused. */

@@ -50,6 +50,8 @@ export async function addSections(
       owner_group_id: groups.get(section.ownerGroup)!.id,
       status: section.status ?? "draft",
       created_at: now,
+      due_date: null,
+      retired_at: null,
     };
     await repos.documents.insertSection(row);
     rows.push(row);

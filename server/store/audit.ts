@@ -10,6 +10,16 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
+export interface AuditFilter {
+  documentId?: string;
+  actorId?: string;
+  /** A prefix: "section." matches every section action. */
+  action?: string;
+  from?: number;
+  to?: number;
+  limit: number;
+}
+
 export function createAuditRepo(db: Kysely<Database>) {
   return {
     async record(entry: AuditEntry): Promise<void> {
@@ -21,8 +31,18 @@ export function createAuditRepo(db: Kysely<Database>) {
           action: entry.action,
           target: entry.target ?? null,
           detail: JSON.stringify(entry.detail ?? {}),
+          document_id: typeof entry.detail?.documentId === "string" ? entry.detail.documentId : null,
         })
         .execute();
+    },
+    async search(filter: AuditFilter): Promise<AuditRow[]> {
+      let query = db.selectFrom("audit_log").selectAll();
+      if (filter.documentId) query = query.where("document_id", "=", filter.documentId);
+      if (filter.actorId) query = query.where("actor_id", "=", filter.actorId);
+      if (filter.action) query = query.where("action", "like", `${filter.action.replace(/[%_]/g, "")}%`);
+      if (filter.from !== undefined) query = query.where("at", ">=", filter.from);
+      if (filter.to !== undefined) query = query.where("at", "<", filter.to);
+      return query.orderBy("seq", "desc").limit(filter.limit).execute();
     },
     async recent(limit: number): Promise<AuditRow[]> {
       return db.selectFrom("audit_log").selectAll().orderBy("seq", "desc").limit(limit).execute();

@@ -22,15 +22,32 @@ export function createDocumentRepo(db: Kysely<Database>) {
     async insertSection(section: SectionRow): Promise<void> {
       await db.insertInto("sections").values(section).execute();
     },
+    /** The live (not retired) sections of these documents, in order. */
     async sections(documentIds: readonly string[]): Promise<SectionRow[]> {
       if (documentIds.length === 0) return [];
       return db
         .selectFrom("sections")
         .selectAll()
         .where("document_id", "in", documentIds)
+        .where("retired_at", "is", null)
         .orderBy("document_id")
         .orderBy("position")
         .execute();
+    },
+    async section(documentId: string, sectionId: string): Promise<SectionRow | undefined> {
+      return db
+        .selectFrom("sections")
+        .selectAll()
+        .where("document_id", "=", documentId)
+        .where("id", "=", sectionId)
+        .where("retired_at", "is", null)
+        .executeTakeFirst();
+    },
+    async updateSection(sectionId: string, patch: Partial<Pick<SectionRow, "title" | "owner_group_id" | "due_date" | "status" | "position" | "retired_at">>): Promise<void> {
+      await db.updateTable("sections").set(patch).where("id", "=", sectionId).execute();
+    },
+    async sectionsInStatus(status: SectionRow["status"]): Promise<SectionRow[]> {
+      return db.selectFrom("sections").selectAll().where("status", "=", status).where("retired_at", "is", null).orderBy("document_id").orderBy("position").execute();
     },
     async nextPosition(documentId: string): Promise<number> {
       const row = await db

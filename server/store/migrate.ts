@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider, type Kysely } from "k
 import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/001_foundation";
 import * as collab from "./migrations/002_collab";
+import * as review from "./migrations/003_review";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -9,6 +10,7 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<voi
 const MIGRATIONS: Record<string, DialectMigration> = {
   "001_foundation": foundation,
   "002_collab": collab,
+  "003_review": review,
 };
 
 class StaticProvider implements MigrationProvider {

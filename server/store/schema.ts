@@ -66,6 +66,98 @@ export interface SectionsTable {
   owner_group_id: string;
   status: SectionStatus;
   created_at: number;
+  /** YYYY-MM-DD, or null. */
+  due_date: string | null;
+  retired_at: number | null;
+}
+
+export interface SectionTransitionsTable {
+  seq: Generated<number>;
+  section_id: string;
+  document_id: string;
+  from_status: SectionStatus;
+  to_status: SectionStatus;
+  note: string;
+  actor_id: string;
+  at: number;
+}
+
+export type VersionKind = "manual" | "approval" | "transition" | "restore" | "submission" | "auto";
+
+export interface VersionsTable {
+  id: string;
+  document_id: string;
+  label: string;
+  kind: VersionKind;
+  author_id: string | null;
+  created_at: number;
+  state: Uint8Array;
+  /** JSON: the outline (section id, title, owner, status) at that moment. */
+  outline: string;
+}
+
+export interface ThreadsTable {
+  id: string;
+  document_id: string;
+  section_id: string;
+  /** Base64 of Yjs relative positions. */
+  anchor_start: string;
+  anchor_end: string;
+  quote: string;
+  status: "open" | "resolved";
+  created_by: string;
+  created_at: number;
+  resolved_by: string | null;
+  resolved_at: number | null;
+}
+
+export interface CommentsTable {
+  id: string;
+  thread_id: string;
+  author_id: string;
+  body: string;
+  /** JSON { userIds: string[], groupIds: string[] } */
+  mentions: string;
+  created_at: number;
+  edited_at: number | null;
+  deleted_at: number | null;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: "mention" | "reply" | "amendment" | "transition";
+  document_id: string;
+  thread_id: string | null;
+  comment_id: string | null;
+  actor_id: string | null;
+  created_at: number;
+  read_at: number | null;
+}
+
+export interface AmendmentsTable {
+  id: string;
+  document_id: string;
+  section_id: string;
+  anchor_start: string;
+  anchor_end: string;
+  original_text: string;
+  proposed_text: string;
+  reason: string;
+  status: "open" | "accepted" | "rejected" | "withdrawn";
+  created_by: string;
+  created_at: number;
+  decided_by: string | null;
+  decided_at: number | null;
+  decision_note: string | null;
+}
+
+export interface EditActivityTable {
+  document_id: string;
+  section_id: string;
+  user_id: string;
+  period_start: number;
+  updates: number;
 }
 
 export interface DocumentUpdatesTable {
@@ -87,6 +179,7 @@ export interface DocumentClientsTable {
 export interface AuditLogTable {
   seq: Generated<number>;
   at: number;
+  document_id: Generated<string | null>;
   actor_id: string | null;
   action: string;
   target: string | null;
@@ -103,5 +196,12 @@ export interface Database {
   sections: SectionsTable;
   document_updates: DocumentUpdatesTable;
   document_clients: DocumentClientsTable;
+  section_transitions: SectionTransitionsTable;
+  versions: VersionsTable;
+  threads: ThreadsTable;
+  comments: CommentsTable;
+  notifications: NotificationsTable;
+  amendments: AmendmentsTable;
+  edit_activity: EditActivityTable;
   audit_log: AuditLogTable;
 }

@@ -8,6 +8,8 @@ import { createGroupRepo } from "./groups";
 import { createInvitationRepo } from "./invitations";
 import { createDocumentRepo } from "./documents";
 import { createAuditRepo } from "./audit";
+import { createActivityRepo, createTransitionRepo, createVersionRepo } from "./review";
+import { createAmendmentRepo, createNotificationRepo, createThreadRepo } from "./threads";
 
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
@@ -20,6 +22,12 @@ function repos(db: Kysely<Database>) {
     invitations: createInvitationRepo(db),
     documents: createDocumentRepo(db),
     audit: createAuditRepo(db),
+    transitions: createTransitionRepo(db),
+    versions: createVersionRepo(db),
+    activity: createActivityRepo(db),
+    threads: createThreadRepo(db),
+    notifications: createNotificationRepo(db),
+    amendments: createAmendmentRepo(db),
   };
 }
 

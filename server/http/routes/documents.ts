@@ -6,10 +6,10 @@ import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
-import { DocumentCreateSchema, SectionCreateSchema, type DocumentDetail, type DocumentSummary } from "../../../shared/api/documents";
-import { canCreateDocuments, canManageOutline, canReadDocuments, type Actor } from "../../../shared/rights";
+import { DocumentCreateSchema, type DocumentDetail, type DocumentSummary } from "../../../shared/api/documents";
+import { canCreateDocuments, canReadDocuments, type Actor } from "../../../shared/rights";
 import { presentSection, iso } from "../presenters";
-import { addSections, createDocument } from "../../services/documents";
+import { createDocument } from "../../services/documents";
 import { loadDocumentState, sectionContent } from "../../collab/documentState";
 import type { Repos } from "../../store/store";
 import type { DocumentRow } from "../../store/documents";
@@ -67,7 +67,7 @@ export const documentRoutes = (deps: Deps) =>
           description: input.description,
           sections: input.sections.map((s) => ({ title: s.title, ownerGroup: s.ownerGroup, content: s.text })),
         });
-        await tx.audit.record({ at: now, actorId: user.id, action: "document.create", target: created.id, detail: { title: created.title } });
+        await tx.audit.record({ at: now, actorId: user.id, action: "document.create", target: created.id, detail: { documentId: created.id, title: created.title } });
         return created;
       });
       return c.json({ document: await detail(deps, document, actorOf(user)) }, 201);
@@ -76,27 +76,4 @@ export const documentRoutes = (deps: Deps) =>
       const document = await deps.store.documents.byId(c.req.valid("param").id);
       if (!document) throw notFound("That document");
       return c.json({ document: await detail(deps, document, actorOf(c.get("user"))) }, 200);
-    })
-    .post(
-      "/:id/sections",
-      params(DocumentParams),
-      requireRight(canManageOutline, "Only the secretariat and chairs change a document's outline."),
-      jsonBody(SectionCreateSchema),
-      async (c) => {
-        const { id } = c.req.valid("param");
-        const input = c.req.valid("json");
-        const user = c.get("user");
-        const now = deps.clock.now();
-        const { section, starterText } = await deps.store.transaction(async (tx) => {
-          if (!(await tx.documents.byId(id))) throw notFound("That document");
-          const added = await addSections(tx, now, id, [{ title: input.title, ownerGroup: input.ownerGroup, content: input.text }]);
-          const created = added.rows[0]!;
-          await tx.audit.record({ at: now, actorId: user.id, action: "section.create", target: created.id, detail: { documentId: id, title: input.title } });
-          return { section: created, starterText: added.starterText };
-        });
-        await deps.rooms.refreshSections(id);
-        if (starterText) await deps.rooms.applyServerUpdate(id, starterText, user.id);
-        const owner = (await deps.store.groups.byId(section.owner_group_id))!;
-        return c.json({ section: presentSection(section, owner, actorOf(user)) }, 201);
-      },
-    );
+    });

@@ -1,0 +1,64 @@
+import type { Deps } from "../deps";
+import type { UserWithGroups } from "../store/users";
+import type { OutlineEntry, TransitionInput } from "../../shared/api/review";
+import { transitionRefusal } from "../../shared/rights";
+import { actorOf } from "../http/middleware/session";
+import { AppError, notFound } from "../http/errors";
+import { publishOutline } from "./outline";
+import { createVersion } from "./versions";
+import { notifyGroup } from "./notifications";
+
+const VERB: Record<TransitionInput["to"], string> = {
+  in_review: "submitted for review",
+  approved: "approved",
+  changes_requested: "changes requested",
+  draft: "back to draft",
+};
+
+/**
+ * Moves a section through its lifecycle: checked by the shared rules, recorded (who, when, note), published to the
+ * live outline (the guard follows at once: approved = locked), and frozen as an automatic version.
+ */
+export async function transitionSection(
+  deps: Deps,
+  user: UserWithGroups,
+  documentId: string,
+  sectionId: string,
+  input: TransitionInput,
+): Promise<OutlineEntry> {
+  const now = deps.clock.now();
+  const section = await deps.store.transaction(async (tx) => {
+    const row = await tx.documents.section(documentId, sectionId);
+    if (!row) throw notFound("That section");
+    const refusal = transitionRefusal(actorOf(user), { ownerGroupId: row.owner_group_id, status: row.status }, input.to);
+    if (refusal) throw new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", refusal.message);
+    await tx.documents.updateSection(sectionId, { status: input.to });
+    await tx.transitions.insert({
+      section_id: sectionId,
+      document_id: documentId,
+      from_status: row.status,
+      to_status: input.to,
+      note: input.note ?? "",
+      actor_id: user.id,
+      at: now,
+    });
+    await tx.audit.record({
+      at: now,
+      actorId: user.id,
+      action: `section.${input.to}`,
+      target: sectionId,
+      detail: { documentId, from: row.status, to: input.to, note: input.note ?? "" },
+    });
+    return row;
+  });
+  const outline = await publishOutline(deps.store, deps.rooms, documentId, user.id);
+  await createVersion(deps, documentId, {
+    label: `“${section.title}” ${VERB[input.to]}`,
+    kind: input.to === "approved" ? "approval" : "transition",
+    authorId: user.id,
+  });
+  if (input.to === "approved" || input.to === "changes_requested") {
+    await notifyGroup(deps.store, section.owner_group_id, { kind: "transition", documentId, actorId: user.id, threadId: null, commentId: null }, now);
+  }
+  return outline.find((s) => s.id === sectionId)!;
+}

@@ -1,0 +1,32 @@
+import * as Y from "yjs";
+import type { Deps } from "../deps";
+import type { VersionKind } from "../store/schema";
+import type { VersionRow } from "../store/review";
+import { newId } from "../store/ids";
+import { outlineOf } from "./outline";
+import { loadDocumentState } from "../collab/documentState";
+
+/** Freezes the document as it is stored now: the full Yjs state and the outline beside it. */
+export async function createVersion(
+  deps: Pick<Deps, "store" | "rooms" | "clock">,
+  documentId: string,
+  input: { label: string; kind: VersionKind; authorId: string | null },
+): Promise<VersionRow> {
+  const room = deps.rooms.loaded(documentId);
+  if (room) await room.whenFlushed();
+  const doc = room?.doc ?? (await loadDocumentState(deps.store, documentId));
+  const state = Y.encodeStateAsUpdate(doc);
+  if (!room) doc.destroy();
+  const version: VersionRow = {
+    id: newId(),
+    document_id: documentId,
+    label: input.label,
+    kind: input.kind,
+    author_id: input.authorId,
+    created_at: deps.clock.now(),
+    state,
+    outline: JSON.stringify(await outlineOf(deps.store, documentId)),
+  };
+  await deps.store.versions.insert(version);
+  return version;
+}

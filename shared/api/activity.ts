@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { IdSchema } from "./users";
+
+export interface ActivityItem {
+  /** "edit" summarises one person's typing in one section during one hour; the rest are audit actions. */
+  kind: string;
+  at: string;
+  actor: { id: string; name: string } | null;
+  sectionId: string | null;
+  summary: string;
+}
+
+const Millis = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, "Use a date like 2026-11-25.")
+  .transform((value) => Date.parse(value));
+
+export const AuditQuerySchema = z.object({
+  documentId: IdSchema.optional(),
+  actorId: IdSchema.optional(),
+  action: z.string().max(60).regex(/^[a-z_.]*$/, "Use an action name like section.approved.").optional(),
+  from: Millis.optional(),
+  to: Millis.optional(),
+  limit: z.coerce.number().int().min(1).max(10_000).default(500),
+  format: z.enum(["json", "csv"]).default("json"),
+});
+
+export interface AuditEntryView {
+  seq: number;
+  at: string;
+  actor: { id: string; name: string; email: string } | null;
+  action: string;
+  target: string | null;
+  documentId: string | null;
+  detail: Record<string, unknown>;
+}
