@@ -81,7 +81,7 @@ export const outlineRoutes = (deps: Deps) =>
         const same = current.length === sectionIds.length && current.every((s) => sectionIds.includes(s.id));
         if (!same) throw new AppError(400, "validation_failed", "List every section of the document exactly once.");
         for (const [position, sectionId] of sectionIds.entries()) await tx.documents.updateSection(sectionId, { position });
-        await tx.audit.record({ at: now, actorId: user.id, action: "section.reorder", target: id, detail: { sectionIds } });
+        await tx.audit.record({ at: now, actorId: user.id, action: "section.reorder", target: id, detail: { documentId: id, sectionIds } });
       });
       return c.json({ sections: await publishOutline(deps.store, deps.rooms, id, user.id) }, 200);
     })
