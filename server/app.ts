@@ -22,6 +22,7 @@ import { amendmentRoutes } from "./http/routes/amendments";
 import { inboxRoutes } from "./http/routes/inbox";
 import { reviewRoutes } from "./http/routes/review";
 import { activityRoutes } from "./http/routes/activity";
+import { versionRoutes } from "./http/routes/versions";
 import type { ApiErrorBody } from "../shared/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -69,6 +70,7 @@ function createApi(deps: Deps) {
     .route("/documents/:id/sections", outlineRoutes(deps))
     .route("/documents/:id/threads", threadRoutes(deps))
     .route("/documents/:id/amendments", amendmentRoutes(deps))
+    .route("/documents/:id/versions", versionRoutes(deps))
     .route("/documents", documentRoutes(deps))
     .route("/inbox", inboxRoutes(deps))
     .route("/review-queue", reviewRoutes(deps))

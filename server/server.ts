@@ -13,6 +13,7 @@ import type { Deps } from "./deps";
 import type { Env } from "./env";
 import { createRoomManager } from "./collab/rooms";
 import { createSyncServer } from "./collab/syncServer";
+import { autoVersioning } from "./services/versions";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -40,9 +41,17 @@ export interface CollabSettings {
   /** How long a document nobody has open stays in memory. */
   idleUnloadMs: number;
   heartbeatMs: number;
+  /** At most one automatic version per document per this interval of editing. */
+  autoVersionMs: number;
 }
 
-export const DEFAULT_COLLAB: CollabSettings = { flushWindowMs: 15, compactAfter: 2000, idleUnloadMs: 30_000, heartbeatMs: 30_000 };
+export const DEFAULT_COLLAB: CollabSettings = {
+  flushWindowMs: 15,
+  compactAfter: 2000,
+  idleUnloadMs: 30_000,
+  heartbeatMs: 30_000,
+  autoVersionMs: 10 * 60_000,
+};
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
@@ -58,7 +67,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const collab = { ...DEFAULT_COLLAB, ...options.collab };
     const sessions = createSessionManager(store, clock);
     const trustedOrigins = env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [];
-    const rooms = createRoomManager({ store, clock, log, ...collab });
+    const rooms = createRoomManager({ store, clock, log, ...collab, autoVersion: autoVersioning(store, clock, collab.autoVersionMs) });
     const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs });
     const deps: Deps = {
       store,

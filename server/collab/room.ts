@@ -38,6 +38,12 @@ export interface RoomOptions {
   flushWindowMs: number;
   /** Log entries past which the log is folded into one snapshot. */
   compactAfter: number;
+  /** Automatic versions: at most one per interval while people are editing. */
+  autoVersion?: {
+    intervalMs: number;
+    lastVersionAt(documentId: string): Promise<number>;
+    save(documentId: string, state: Uint8Array): Promise<void>;
+  };
 }
 
 interface PendingUpdate {
@@ -79,6 +85,7 @@ export class DocumentRoom {
   private failures = 0;
   private logEntries = 0;
   private closed = false;
+  private lastVersionAt = 0;
 
   constructor(
     readonly documentId: string,
@@ -99,6 +106,7 @@ export class DocumentRoom {
     if (rows.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((r) => r.data)), "storage");
     this.logEntries = rows.length;
     this.clientOwners = await store.documents.clientOwners(this.documentId);
+    this.lastVersionAt = (await this.options.autoVersion?.lastVersionAt(this.documentId)) ?? 0;
     await this.refreshSections();
     if (this.logEntries > this.options.compactAfter) await this.compact(rows.at(-1)!.seq);
   }
@@ -306,6 +314,13 @@ export class DocumentRoom {
     }));
     this.syncRequests = [];
     const merged = batch.length > 0 ? Y.mergeUpdates(batch.map((p) => p.update)) : null;
+    // Taken now, while the doc holds exactly what this round stores; saved once it is stored.
+    const autoVersion = this.options.autoVersion;
+    const now = this.options.clock.now();
+    const versionState =
+      autoVersion && batch.some((p) => p.sections && p.sections.length > 0) && now - this.lastVersionAt >= autoVersion.intervalMs
+        ? Y.encodeStateAsUpdate(this.doc)
+        : null;
     this.flushing = (async () => {
       try {
         if (batch.length > 0) await this.store(batch, owners);
@@ -324,6 +339,12 @@ export class DocumentRoom {
       }
       if (merged) this.broadcast(updateFrame(merged));
       for (const { participant, frame } of replies) if (this.participants.has(participant)) participant.send(frame);
+      if (versionState && autoVersion) {
+        this.lastVersionAt = now;
+        autoVersion.save(this.documentId, versionState).catch((error: unknown) =>
+          this.options.log.error("auto_version_failed", { documentId: this.documentId, error: (error as Error).message }),
+        );
+      }
     })();
     await this.flushing;
     this.flushing = null;

@@ -30,3 +30,26 @@ export async function createVersion(
   await deps.store.versions.insert(version);
   return version;
 }
+
+/** The room's automatic versions: one per interval of editing, from the state it stored. */
+export function autoVersioning(store: Deps["store"], clock: Deps["clock"], intervalMs: number) {
+  return {
+    intervalMs,
+    async lastVersionAt(documentId: string): Promise<number> {
+      return (await store.versions.latest(documentId))?.created_at ?? 0;
+    },
+    async save(documentId: string, state: Uint8Array): Promise<void> {
+      const at = clock.now();
+      await store.versions.insert({
+        id: newId(),
+        document_id: documentId,
+        label: `Automatic, ${new Date(at).toISOString().slice(0, 16).replace("T", " ")} UTC`,
+        kind: "auto",
+        author_id: null,
+        created_at: at,
+        state,
+        outline: JSON.stringify(await outlineOf(store, documentId)),
+      });
+    },
+  };
+}

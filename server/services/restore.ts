@@ -1,0 +1,75 @@
+import * as Y from "yjs";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
+import type { Deps } from "../deps";
+import type { UserWithGroups } from "../store/users";
+import type { VersionRow } from "../store/review";
+import type { OutlineEntry } from "../../shared/api/review";
+import type { RestoreResult } from "../../shared/api/versions";
+import { canRestoreSection, readOnlyReason } from "../../shared/rights";
+import { sectionRootName } from "../../shared/collab/protocol";
+import { readSection } from "../../shared/editor/content";
+import { actorOf } from "../http/middleware/session";
+import { AppError } from "../http/errors";
+import { createVersion } from "./versions";
+
+/**
+ * Brings sections back to a version's text as a new change that everyone connected sees: history is never
+ * rewritten. Each section must be restorable by this person (its owners, or a chair or admin across owners) and
+ * not approved (locked); a whole-document restore leaves the others as they are and says which and why.
+ */
+export async function restoreVersion(
+  deps: Deps,
+  user: UserWithGroups,
+  documentId: string,
+  version: VersionRow,
+  onlySectionId?: string,
+): Promise<RestoreResult> {
+  const actor = actorOf(user);
+  const versionOutline = JSON.parse(version.outline) as OutlineEntry[];
+  const inVersion = new Set(versionOutline.map((s) => s.id));
+  const current = await deps.store.documents.sections([documentId]);
+  const groups = new Map((await deps.store.groups.byIds([...new Set(current.map((s) => s.owner_group_id))])).map((g) => [g.id, g]));
+  const candidates = onlySectionId ? current.filter((s) => s.id === onlySectionId) : current;
+  if (onlySectionId && candidates.length === 0) throw new AppError(404, "not_found", "That section was not found.");
+
+  const targets: string[] = [];
+  const skipped: RestoreResult["skipped"] = [];
+  for (const section of candidates) {
+    const facts = { ownerGroupId: section.owner_group_id, status: section.status, ownerGroupName: groups.get(section.owner_group_id)?.name ?? "its group" };
+    let reason: string | null = null;
+    if (!inVersion.has(section.id)) reason = "It did not exist in that version.";
+    else if (section.status === "approved") reason = "It is approved and locked. A chair can reopen it first.";
+    else if (!canRestoreSection(actor, facts)) reason = readOnlyReason(actor, facts) ?? "You may not change it.";
+    if (reason) skipped.push({ sectionId: section.id, title: section.title, reason });
+    else targets.push(section.id);
+  }
+  if (onlySectionId && targets.length === 0) {
+    const reason = skipped[0]!.reason;
+    throw new AppError(/approved/.test(reason) ? 409 : 403, /approved/.test(reason) ? "conflict" : "forbidden", reason);
+  }
+  if (targets.length === 0) throw new AppError(403, "forbidden", "None of the sections can be restored by you: " + skipped.map((s) => `${s.title}: ${s.reason}`).join(" "));
+
+  const old = new Y.Doc();
+  Y.applyUpdate(old, version.state);
+  const texts = new Map(targets.map((id) => [id, readSection(old.getXmlFragment(sectionRootName(id)))]));
+  old.destroy();
+  await deps.rooms.serverChange(
+    documentId,
+    (doc) => {
+      // y-tiptap updates the fragment in place to match: only what differs is rewritten.
+      for (const [id, content] of texts) prosemirrorToYXmlFragment(content, doc.getXmlFragment(sectionRootName(id)));
+    },
+    user.id,
+  );
+  const titles = current.filter((s) => targets.includes(s.id)).map((s) => s.title);
+  const label = onlySectionId ? `“${titles[0]}” restored to “${version.label}”` : `Restored to “${version.label}”`;
+  const created = await createVersion(deps, documentId, { label, kind: "restore", authorId: user.id });
+  await deps.store.audit.record({
+    at: deps.clock.now(),
+    actorId: user.id,
+    action: "version.restore",
+    target: version.id,
+    detail: { documentId, label: version.label, sections: targets, skipped: skipped.map((s) => s.sectionId) },
+  });
+  return { restoredSections: targets, skipped, versionId: created.id };
+}
