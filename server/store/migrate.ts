@@ -3,6 +3,7 @@ import type { Dialect } from "./dialect";
 import * as foundation from "./migrations/001_foundation";
 import * as collab from "./migrations/002_collab";
 import * as review from "./migrations/003_review";
+import * as submissions from "./migrations/004_submissions";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "001_foundation": foundation,
   "002_collab": collab,
   "003_review": review,
+  "004_submissions": submissions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -186,6 +186,41 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export interface SubmissionsTable {
+  id: string;
+  document_id: string;
+  number: number;
+  version_id: string;
+  submitted_by: string;
+  submitted_at: number;
+  note: string;
+  /** JSON: ContributorGroup[] */
+  contributors: string;
+  /** JSON: the change summary against the previous submission, or null for the first. */
+  change_summary: string | null;
+}
+
+export interface SubmissionFilesTable {
+  id: string;
+  submission_id: string;
+  format: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+}
+
+export interface ShareLinksTable {
+  id: string;
+  submission_id: string;
+  token_hash: string;
+  label: string;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -203,5 +238,8 @@ export interface Database {
   notifications: NotificationsTable;
   amendments: AmendmentsTable;
   edit_activity: EditActivityTable;
+  submissions: SubmissionsTable;
+  submission_files: SubmissionFilesTable;
+  share_links: ShareLinksTable;
   audit_log: AuditLogTable;
 }

@@ -10,6 +10,7 @@ import { createDocumentRepo } from "./documents";
 import { createAuditRepo } from "./audit";
 import { createActivityRepo, createTransitionRepo, createVersionRepo } from "./review";
 import { createAmendmentRepo, createNotificationRepo, createThreadRepo } from "./threads";
+import { createSubmissionRepo } from "./submissions";
 
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
@@ -28,6 +29,7 @@ function repos(db: Kysely<Database>) {
     threads: createThreadRepo(db),
     notifications: createNotificationRepo(db),
     amendments: createAmendmentRepo(db),
+    submissions: createSubmissionRepo(db),
   };
 }
 
