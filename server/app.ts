@@ -22,7 +22,9 @@ import { amendmentRoutes } from "./http/routes/amendments";
 import { inboxRoutes } from "./http/routes/inbox";
 import { reviewRoutes } from "./http/routes/review";
 import { activityRoutes } from "./http/routes/activity";
+import { commentsMatrixRoutes, exportRoutes } from "./http/routes/exports";
 import { versionRoutes } from "./http/routes/versions";
+import { shareRoutes, submissionRoutes } from "./http/routes/submissions";
 import type { ApiErrorBody } from "../shared/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -37,16 +39,17 @@ function errorBody(code: ApiErrorBody["error"]["code"], message: string, details
 }
 
 function createApi(deps: Deps) {
+  const apiBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    // Answered before the rest of the body is read, so the connection cannot be reused for another request.
+    onError: (c) => {
+      c.header("Connection", "close");
+      return c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send less at once.`), 413);
+    },
+  });
   return new Hono<AppEnv>()
     .basePath("/api")
-    .use(bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      // Answered before the rest of the body is read, so the connection cannot be reused for another request.
-      onError: (c) => {
-        c.header("Connection", "close");
-        return c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send less at once.`), 413);
-      },
-    }))
+    .use(apiBodyLimit)
     .use(sameOrigin(deps.trustedOrigins))
     .use(loadSession(deps.sessions))
     .get("/health", async (c) => {
@@ -71,8 +74,12 @@ function createApi(deps: Deps) {
     .route("/documents/:id/threads", threadRoutes(deps))
     .route("/documents/:id/amendments", amendmentRoutes(deps))
     .route("/documents/:id/versions", versionRoutes(deps))
+    .route("/documents/:id/submissions", submissionRoutes(deps))
+    .route("/documents/:id/export", exportRoutes(deps))
+    .route("/documents/:id/comments-matrix", commentsMatrixRoutes(deps))
     .route("/documents", documentRoutes(deps))
     .route("/inbox", inboxRoutes(deps))
+    .route("/share", shareRoutes(deps))
     .route("/review-queue", reviewRoutes(deps))
     .route("/", activityRoutes(deps))
     .route("/users", userRoutes(deps))

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { Fragment, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import { schema } from "./schema";
+import { sectionRootName } from "../collab/protocol";
 
 // Section text lives in the Y.Doc as `section:<id>` XmlFragments. Reading and seeding go through the same
 // y-tiptap functions the editor's Collaboration extension uses, with the same schema, so what the server seeds
@@ -12,7 +13,7 @@ export type ContentBlock =
   | { type: "paragraph"; text: string }
   | { type: "heading"; level: 2 | 3; text: string };
 
-export { sectionRootName } from "../collab/protocol";
+export { sectionRootName };
 
 /** Appends blocks to a section's fragment, in the shape y-tiptap writes (heading `level` is a number). */
 export function writeBlocks(fragment: Y.XmlFragment, blocks: readonly ContentBlock[]): void {
@@ -40,6 +41,33 @@ export function readSection(fragment: Y.XmlFragment): ProseMirrorNode {
   } finally {
     copy.destroy();
   }
+}
+
+/**
+ * Several sections' text from ONE copy of the Y.Doc. `readSection` copies the whole document per call, which a
+ * reader of every section (an export) cannot afford: 40 sections would copy a large document 40 times.
+ */
+export function readSections(doc: Y.Doc, sectionIds: readonly string[]): Map<string, ProseMirrorNode> {
+  const copy = new Y.Doc();
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    return readSectionsInPlace(copy, sectionIds);
+  } finally {
+    copy.destroy();
+  }
+}
+
+/**
+ * Reads sections straight from `disposable`, a Y.Doc the caller owns and that nobody else sees (a copy, or a
+ * stored version loaded into a fresh doc): y-tiptap may delete elements the schema cannot hold from it while it
+ * reads. Afterwards each fragment's children correspond one to one to the returned node's children.
+ */
+export function readSectionsInPlace(disposable: Y.Doc, sectionIds: readonly string[]): Map<string, ProseMirrorNode> {
+  const sections = new Map<string, ProseMirrorNode>();
+  for (const id of sectionIds) {
+    sections.set(id, yXmlFragmentToProseMirrorRootNode(disposable.getXmlFragment(sectionRootName(id)), schema));
+  }
+  return sections;
 }
 
 /**

@@ -1,0 +1,174 @@
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
+import { startServer, type RunningServer } from "../server/server";
+import { createLogger } from "../server/log";
+import { createDocument } from "../server/services/documents";
+import { exportCommentsMatrix, exportDocument, EXPORT_FORMATS, type ExportFormat } from "../server/export/exports";
+import { schema } from "../shared/editor/schema";
+import { sectionRootName } from "../shared/collab/protocol";
+
+// `npx tsx bench/exports.ts`: builds a paper of about a hundred pages (BENCH_SECTIONS sections of
+// BENCH_PARAGRAPHS paragraphs of ~80 words, with a heading, a list and a table in each) in a temp SQLite store through
+// the real services and rooms, then times each export format, median of BENCH_RUNS runs, each format in a fresh
+// child process so its peak RSS is its own. Prints a Markdown table.
+
+const env = process.env;
+const SECTIONS = Number(env.BENCH_SECTIONS ?? 40);
+const PARAGRAPHS = Number(env.BENCH_PARAGRAPHS ?? 25);
+const RUNS = Number(env.BENCH_RUNS ?? 3);
+const FORMATS: (ExportFormat | "matrix-csv")[] = [...EXPORT_FORMATS, "matrix-csv"];
+/** BENCH_EXPORTS_KEEP=<dir>: also writes each format's file there, to look at. */
+const KEEP = env.BENCH_EXPORTS_KEEP;
+
+interface ChildReport {
+  format: string;
+  runsMs: number[];
+  bytes: number;
+  pages: number | null;
+  baselineRssMb: number;
+  peakRssMb: number;
+}
+
+const WORDS = (
+  "the forum multistakeholder governance internet mandate review secretariat funding national regional youth initiatives " +
+  "intersessional policy networks dynamic coalitions leadership panel advisory group co-facilitators outcome document " +
+  "General Assembly resolution recommends welcomes encourages Member States stakeholders café naïve São Paulo Côte d’Ivoire " +
+  "capacity development inclusion accessibility sustainable predictable voluntary contributions regular budget " +
+  "’agreed language’ “digital cooperation” — – Tunis Agenda WSIS+20"
+).split(" ");
+
+/** Deterministic text: the same paper every run. */
+function words(seed: number, count: number): string {
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(WORDS[x % WORDS.length]!);
+  }
+  const text = out.join(" ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+function sectionContent(section: number) {
+  const p = (seed: number) => ({ type: "paragraph", content: [{ type: "text", text: words(seed, 80) }] });
+  const content: unknown[] = [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: words(section * 1000, 5).slice(0, -1) }] }];
+  for (let i = 0; i < PARAGRAPHS; i++) {
+    content.push(p(section * 1000 + i + 1));
+    if (i === 5) {
+      content.push({ type: "bulletList", content: [1, 2, 3, 4, 5].map((n) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: words(section * 7 + n, 14) }] }] })) });
+    }
+    if (i === 12) {
+      const cell = (type: string, text: string) => ({ type, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+      content.push({
+        type: "table",
+        content: [
+          { type: "tableRow", content: ["Measure", "Lead", "Timeline"].map((t) => cell("tableHeader", t)) },
+          ...[1, 2, 3].map((r) => ({ type: "tableRow", content: [cell("tableCell", words(section + r, 8)), cell("tableCell", "Secretariat"), cell("tableCell", `${2026 + r}`)] })),
+        ],
+      });
+    }
+  }
+  return schema.nodeFromJSON({ type: "doc", content });
+}
+
+async function open(databaseUrl: string, seed: "demo" | "none"): Promise<RunningServer> {
+  return startServer({
+    env: { PORT: 0, HOST: "127.0.0.1", DATABASE_URL: databaseUrl, PENHOLDER_SEED: seed, LOG_LEVEL: "silent" },
+    log: createLogger({ silent: true }),
+  });
+}
+
+async function build(databaseUrl: string): Promise<string> {
+  const server = await open(databaseUrl, "demo");
+  try {
+    const now = Date.now();
+    const groups = ["wg1", "wg2", "wg3", "wg4", "wg5", "strategy"];
+    const document = await server.store.transaction((tx) =>
+      createDocument(tx, now, null, {
+        title: "Benchmark paper: a hundred pages of the IGF’s future",
+        description: "Generated text for the export benchmark.",
+        sections: Array.from({ length: SECTIONS }, (_, i) => ({ title: `Section ${i + 1}: ${words(i, 4).slice(0, -1)}`, ownerGroup: groups[i % groups.length]!, content: "" })),
+      }),
+    );
+    const sections = await server.store.documents.sections([document.id]);
+    // One server change per section, as an editor's text would arrive: through the room, stored before it is seen.
+    for (const [index, section] of sections.entries()) {
+      await server.deps.rooms.serverChange(document.id, (doc) => prosemirrorToYXmlFragment(sectionContent(index), doc.getXmlFragment(sectionRootName(section.id))), null);
+    }
+    return document.id;
+  } finally {
+    await server.close();
+  }
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function child(format: string, databaseUrl: string, documentId: string): Promise<void> {
+  const server = await open(databaseUrl, "none");
+  try {
+    // Load the room once, so every run measures the export, not the first load from disk.
+    await server.deps.rooms.withRoom(documentId, () => undefined);
+    const baseline = process.memoryUsage().rss;
+    const runsMs: number[] = [];
+    let bytes = 0;
+    let pages: number | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      const file =
+        format === "matrix-csv"
+          ? await exportCommentsMatrix(server.deps, documentId, "csv")
+          : await exportDocument(server.deps, documentId, format as ExportFormat, { toc: true, numbering: true });
+      runsMs.push(performance.now() - started);
+      bytes = file.body.byteLength;
+      if (KEEP && i === 0) writeFileSync(join(KEEP, `bench.${format === "matrix-csv" ? "csv" : format}`), file.body);
+      if (format === "pdf") pages = (Buffer.from(file.body).toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
+    }
+    const report: ChildReport = { format, runsMs, bytes, pages, baselineRssMb: mb(baseline), peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10 };
+    process.send!(report);
+  } finally {
+    await server.close();
+  }
+}
+
+function runChild(format: string, databaseUrl: string, documentId: string): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(fileURLToPath(import.meta.url), ["--child", format, databaseUrl, documentId], {
+      execArgv: ["--import", "tsx"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    let report: ChildReport | null = null;
+    proc.on("message", (message) => (report = message as ChildReport));
+    proc.once("error", reject);
+    proc.once("exit", (code) => (report ? resolve(report) : reject(new Error(`the ${format} child exited with ${code} and no report`))));
+  });
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main(): Promise<void> {
+  if (process.argv[2] === "--child") return child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+  const dir = mkdtempSync(join(tmpdir(), "penholder-bench-exports-"));
+  try {
+    const databaseUrl = `sqlite:${join(dir, "bench.db")}`;
+    const started = performance.now();
+    const documentId = await build(databaseUrl);
+    process.stdout.write(`Built ${SECTIONS} sections × ${PARAGRAPHS} paragraphs of ~80 words (+ a heading, list and table each) in ${Math.round(performance.now() - started)} ms.\n\n`);
+    const reports: ChildReport[] = [];
+    for (const format of FORMATS) reports.push(await runChild(format, databaseUrl, documentId));
+    const pdf = reports.find((r) => r.format === "pdf");
+    process.stdout.write(`Export of the whole paper${pdf?.pages ? ` (${pdf.pages} PDF pages)` : ""}, median of ${RUNS} runs, each format in its own process (Node ${process.version}):\n\n`);
+    process.stdout.write("| format | median | fastest | slowest | size | RSS before | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|\n");
+    for (const r of reports) {
+      const ms = (v: number) => `${Math.round(v)} ms`;
+      process.stdout.write(`| ${r.format} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |\n`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

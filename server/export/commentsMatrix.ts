@@ -1,0 +1,163 @@
+import * as Y from "yjs";
+import type { Repos } from "../store/store";
+import type { UserWithGroups } from "../store/users";
+import { resolveRange, textOfRange } from "../collab/ranges";
+import { sectionRootName } from "../../shared/collab/protocol";
+import type { RenderModel } from "./model";
+import type { ExportSource } from "./source";
+
+// The comments matrix, as negotiators keep one: a row per comment (replies included, marked as such) and per
+// amendment, cited by the paragraph number its anchor starts in, in document order.
+
+export interface MatrixRow {
+  /** "12", "—" (a heading or text before any numbered paragraph), or "detached" (the text is gone). */
+  paragraph: string;
+  section: string;
+  kind: "Comment" | "Reply" | "Amendment";
+  author: string;
+  groups: string;
+  text: string;
+  status: string;
+  outcome: string;
+  /** YYYY-MM-DD (UTC). */
+  date: string;
+}
+
+export const MATRIX_COLUMNS: { key: keyof MatrixRow; title: string }[] = [
+  { key: "paragraph", title: "Para." },
+  { key: "section", title: "Section" },
+  { key: "kind", title: "Type" },
+  { key: "author", title: "Author" },
+  { key: "groups", title: "Group(s)" },
+  { key: "text", title: "Comment or amendment" },
+  { key: "status", title: "Status" },
+  { key: "outcome", title: "Outcome" },
+  { key: "date", title: "Date" },
+];
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const ROLE_WORDS = { admin: "Secretariat", chair: "Chair", member: "—", observer: "Observer" } as const;
+const quoted = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
+
+interface AnchorPlace {
+  /** The paragraph number, null for text outside numbered paragraphs, or "detached" (the text is gone). */
+  paragraph: number | null | "detached";
+  /** Index of the top-level block it starts in, for document order. */
+  block: number;
+}
+
+/** Where an anchor starts, in the render model: the block of its section and the paragraph number of that block. */
+function placeOf(doc: Y.Doc, model: RenderModel, sectionId: string, start: string, end: string, quote: string): AnchorPlace {
+  const detached = { paragraph: "detached" as const, block: Number.MAX_SAFE_INTEGER };
+  const range = resolveRange(doc, start, end);
+  if (!range || range.root !== sectionRootName(sectionId)) return detached;
+  if (quote.trim().length > 0 && textOfRange(range).trim().length === 0) return detached;
+  const fragment = doc.getXmlFragment(range.root);
+  // Climb from the text to the block that is a direct child of the section: its index is the model's block index.
+  let node: Y.AbstractType<any> = range.start.text;
+  while (node.parent && node.parent !== fragment) node = node.parent as Y.AbstractType<any>;
+  const index = fragment.toArray().indexOf(node as Y.XmlElement);
+  const section = model.sections.find((s) => s.id === sectionId);
+  if (!section || index < 0) return detached;
+  return { paragraph: section.paragraphAt[index] ?? null, block: index };
+}
+
+/**
+ * Builds the rows. `source.doc` must be the doc the model was read from (the anchors are resolved in it, so the
+ * paragraph numbers are the model's).
+ */
+export async function buildMatrix(repos: Repos, source: ExportSource, model: RenderModel): Promise<MatrixRow[]> {
+  const documentId = source.document.id;
+  const [threads, amendments] = await Promise.all([repos.threads.forDocument(documentId), repos.amendments.forDocument(documentId)]);
+  const comments = await repos.threads.comments(threads.map((t) => t.id));
+  const userIds = new Set([...comments.map((c) => c.author_id), ...threads.flatMap((t) => (t.resolved_by ? [t.resolved_by] : [])), ...amendments.flatMap((a) => [a.created_by, a.decided_by ?? ""])]);
+  userIds.delete("");
+  const users = new Map<string, UserWithGroups>();
+  for (const id of userIds) {
+    const user = await repos.users.byId(id);
+    if (user) users.set(id, user);
+  }
+  const name = (id: string | null) => (id ? (users.get(id)?.name ?? "Former member") : "");
+  const groupsOf = (id: string) => {
+    const user = users.get(id);
+    if (!user) return "";
+    return user.groups.length > 0 ? user.groups.map((g) => g.name).join("; ") : ROLE_WORDS[user.role];
+  };
+  const order = new Map(model.sections.map((s, i) => [s.id, i]));
+  const titles = new Map(model.sections.map((s) => [s.id, s.title]));
+  // Threads and amendments on a retired section are kept: they are part of the record.
+  const sectionTitle = (id: string) => titles.get(id) ?? "(retired section)";
+
+  const entries: { key: [number, number, number]; rows: MatrixRow[] }[] = [];
+  // Document order: by section, then by the block the anchor starts in (detached ones last), then by time.
+  const place = (sectionId: string, at: AnchorPlace, created: number, rows: MatrixRow[]) =>
+    entries.push({ key: [order.get(sectionId) ?? Number.MAX_SAFE_INTEGER, at.block, created], rows });
+  const label = ({ paragraph }: AnchorPlace) => (paragraph === "detached" ? "detached" : paragraph === null ? "—" : String(paragraph));
+
+  for (const thread of threads) {
+    const at = placeOf(source.doc, model, thread.section_id, thread.anchor_start, thread.anchor_end, thread.quote);
+    const status = thread.status === "resolved" ? "Resolved" : "Open";
+    const outcome = thread.status === "resolved" && thread.resolved_by ? `Resolved by ${name(thread.resolved_by)}${thread.resolved_at ? ` on ${day(thread.resolved_at)}` : ""}` : "";
+    const rows = comments
+      .filter((c) => c.thread_id === thread.id)
+      .map((c, index): MatrixRow => {
+        const body = c.deleted_at !== null ? "(comment deleted)" : c.body;
+        return {
+          paragraph: label(at),
+          section: sectionTitle(thread.section_id),
+          kind: index === 0 ? "Comment" : "Reply",
+          author: name(c.author_id),
+          groups: groupsOf(c.author_id),
+          text: index === 0 && thread.quote.trim() ? `On ${quoted(thread.quote)}: ${body}` : body,
+          status,
+          outcome: index === 0 ? outcome : "",
+          date: day(c.created_at),
+        };
+      });
+    place(thread.section_id, at, thread.created_at, rows);
+  }
+
+  for (const amendment of amendments) {
+    const at = placeOf(source.doc, model, amendment.section_id, amendment.anchor_start, amendment.anchor_end, amendment.original_text);
+    const proposed = amendment.proposed_text.trim() ? quoted(amendment.proposed_text) : "(delete)";
+    const reason = amendment.reason.trim() ? `\nReason: ${amendment.reason.trim()}` : "";
+    const decided = amendment.status === "accepted" || amendment.status === "rejected";
+    const outcome = decided
+      ? `${amendment.status === "accepted" ? "Accepted" : "Rejected"} by ${name(amendment.decided_by)}${amendment.decided_at ? ` on ${day(amendment.decided_at)}` : ""}${amendment.decision_note ? `: ${amendment.decision_note}` : ""}`
+      : amendment.status === "withdrawn"
+        ? "Withdrawn by the proposer"
+        : "";
+    place(amendment.section_id, at, amendment.created_at, [
+      {
+        paragraph: label(at),
+        section: sectionTitle(amendment.section_id),
+        kind: "Amendment",
+        author: name(amendment.created_by),
+        groups: groupsOf(amendment.created_by),
+        text: `Original: ${quoted(amendment.original_text)} → Proposed: ${proposed}${reason}`,
+        status: amendment.status[0]!.toUpperCase() + amendment.status.slice(1),
+        outcome,
+        date: day(amendment.created_at),
+      },
+    ]);
+  }
+
+  entries.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  return entries.flatMap((entry) => entry.rows);
+}
+
+/**
+ * RFC 4180: every field quoted, quotes doubled, CRLF between records. A cell that a spreadsheet would run as a
+ * formula (starting with = + - @, or a tab or carriage return) is made text with a leading apostrophe.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+export function renderMatrixCsv(rows: readonly MatrixRow[]): string {
+  const lines = [MATRIX_COLUMNS.map((c) => csvField(c.title)).join(",")];
+  for (const row of rows) lines.push(MATRIX_COLUMNS.map((c) => csvField(row[c.key])).join(","));
+  // The byte order mark makes Excel read UTF-8 (names with accents, typographic quotes) as UTF-8.
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,166 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+  type IStylesOptions,
+} from "docx";
+import { TextWatermark } from "docx/watermarks";
+import { draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
+
+// The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
+// Numbered paragraphs carry their number as text ("12." and a tab), so it survives copy and paste and any reader.
+
+const PAGE = { width: 11906, height: 16838 }; // A4
+const MARGIN = 1418; // 2.5 cm
+const TEXT_WIDTH = PAGE.width - 2 * MARGIN;
+const DRAFT_RED = "B00020";
+
+const styles: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } } },
+    heading1: {
+      run: { font: FONT, size: 32, bold: true, color: "1F2937" },
+      paragraph: { spacing: { before: 480, after: 200 }, keepNext: true, keepLines: true },
+    },
+    heading2: { run: { font: FONT, size: 27, bold: true, color: "1F2937" }, paragraph: { spacing: { before: 300, after: 120 }, keepNext: true, keepLines: true } },
+    heading3: { run: { font: FONT, size: 24, bold: true, italics: true, color: "1F2937" }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true, keepLines: true } },
+    title: { run: { font: FONT, size: 48, bold: true, color: "111827" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
+    hyperlink: { run: { color: "1F4E99", underline: {} } },
+  },
+  paragraphStyles: [
+    { id: "Body", name: "Body Text", basedOn: "Normal", quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 160 } } },
+    { id: "ListItem", name: "List Item", basedOn: "Normal", paragraph: { spacing: { after: 80 } } },
+    { id: "TableText", name: "Table Text", basedOn: "Normal", run: { size: 21 }, paragraph: { spacing: { after: 40, line: 240, lineRule: "auto" } } },
+    {
+      id: "Quote",
+      name: "Quote",
+      basedOn: "Normal",
+      run: { italics: true, color: "374151" },
+      paragraph: { spacing: { after: 120 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: "9CA3AF", space: 8 } } },
+    },
+    { id: "Code", name: "Code", basedOn: "Normal", run: { font: MONO, size: 19 }, paragraph: { spacing: { after: 120, line: 240, lineRule: "auto" }, shading: { type: "clear", color: "auto", fill: "F3F4F6" } } },
+    { id: "SectionMeta", name: "Section Status", basedOn: "Normal", run: { size: 18, color: "6B7280" }, paragraph: { spacing: { before: 0, after: 200 }, keepNext: true } },
+    { id: "TitleMeta", name: "Title Page Line", basedOn: "Normal", run: { size: 24, color: "374151" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
+    { id: "ContentsHeading", name: "Contents Heading", basedOn: "Normal", run: { size: 32, bold: true }, paragraph: { spacing: { after: 240 } } },
+  ],
+};
+
+const center = (text: string, style = "TitleMeta", run: { bold?: boolean; italics?: boolean; size?: number; color?: string; allCaps?: boolean } = {}) =>
+  new Paragraph({ style, children: [new TextRun({ text, ...run })] });
+
+function titlePage(model: RenderModel): Paragraph[] {
+  const page: Paragraph[] = [
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    center(model.submittingBodies, "TitleMeta", { allCaps: true, size: 22, color: "4B5563" }),
+    new Paragraph({ spacing: { before: 480 }, children: [] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+  ];
+  if (model.description) page.push(center(model.description, "TitleMeta", { italics: true }));
+  page.push(
+    new Paragraph({ spacing: { before: 720 }, children: [] }),
+    center(`Submitted by the ${model.submittingBodies}`),
+    center(model.dateText, "TitleMeta", { bold: true }),
+    center(model.versionLabel, "TitleMeta", { size: 20, color: "6B7280" }),
+  );
+  if (model.contributors.length > 0) {
+    page.push(new Paragraph({ spacing: { before: 480 }, children: [] }), center(`Prepared with contributions from ${listWords(model.contributors)}.`, "TitleMeta", { size: 20 }));
+  }
+  if (model.draft) {
+    page.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 720 },
+        border: {
+          top: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_RED, space: 6 },
+          bottom: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_RED, space: 6 },
+        },
+        children: [new TextRun({ text: "DRAFT", bold: true, color: DRAFT_RED }), new TextRun({ text: ` — ${draftNote(model)}`, color: DRAFT_RED })],
+      }),
+    );
+  }
+  return page;
+}
+
+
+function draftHeader(model: RenderModel): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [
+          new TextWatermark({ text: "DRAFT", font: FONT, color: "D9D9D9", opacity: 0.5 }),
+          new TextRun({ text: "DRAFT", bold: true, color: DRAFT_RED, size: 18 }),
+          new TextRun({ text: ` — ${draftNote(model)}`, color: DRAFT_RED, size: 18 }),
+        ],
+      }),
+    ],
+  });
+}
+
+function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
+  const indent = 0;
+  const out: DocxBlock[] = [];
+  for (const section of model.sections) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }));
+    if (model.draft) out.push(new Paragraph({ style: "SectionMeta", children: [new TextRun(`${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}`)] }));
+    for (const block of section.blocks) {
+      // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
+      const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
+      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists };
+      out.push(...blockToDocx(block.node, block.number, ctx));
+    }
+  }
+  if (model.sections.length === 0) out.push(new Paragraph({ style: "Body", children: [new TextRun("This document has no sections yet.")] }));
+  return out;
+}
+
+export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
+  const lists = new ListNumbering();
+  const header = model.draft ? { default: draftHeader(model) } : undefined;
+  const page = { size: PAGE, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 } };
+  const front: FileChild[] = titlePage(model);
+  if (model.toc) {
+    front.push(
+      new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", children: [new TextRun("Contents")] }),
+      new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-1" }),
+    );
+  }
+  const sections: ISectionOptions[] = [
+    { properties: { page }, headers: header, children: front },
+    {
+      properties: { page: { ...page, pageNumbers: { start: 1 } } },
+      headers: header,
+      footers: {
+        default: new Footer({
+          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 20, color: "4B5563" })] })],
+        }),
+      },
+      children: body(model, lists),
+    },
+  ];
+  const document = new Document({
+    title: model.title,
+    subject: model.draft ? "Draft joint submission" : "Joint submission",
+    description: model.description,
+    creator: model.submittingBodies,
+    lastModifiedBy: "Penholder",
+    styles,
+    numbering: lists.config(),
+    // The contents list is written with its entries (linked to the headings); Word asks to update fields when it
+    // opens the file and fills in the page numbers. (docx/layout can compute them here, but takes ~60 ms a page.)
+    features: { updateFields: model.toc },
+    sections,
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

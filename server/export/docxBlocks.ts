@@ -1,0 +1,240 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import {
+  AlignmentType,
+  BorderStyle,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+  type INumberingOptions,
+  type ParagraphChild,
+} from "docx";
+import { bulletMarker, codeLines, inlineRuns, type InlineRun } from "./inline";
+
+// Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
+
+export const FONT = "Times New Roman";
+export const MONO = "Courier New";
+/** The hanging indent of a numbered paragraph: its number at the margin, its text at the tab stop. */
+export const NUMBER_INDENT = 567;
+const LIST_STEP = 360;
+const LINK_COLOR = "1F4E99";
+
+export type DocxBlock = Paragraph | Table;
+
+/** Lists met while rendering: each ordered list is its own Word list (numbered from its start), kept here. */
+export class ListNumbering {
+  private instance = 0;
+  private readonly starts = new Set<number>();
+
+  nextInstance(): number {
+    return ++this.instance;
+  }
+
+  orderedReference(start: number): string {
+    this.starts.add(start);
+    return `ordered-${start}`;
+  }
+
+  config(): INumberingOptions {
+    const levels = (format: "bullet" | "decimal", start = 1): ILevelsOptions[] =>
+      [0, 1, 2, 3, 4, 5, 6, 7, 8].map((level) => ({
+        level,
+        format: format === "bullet" ? LevelFormat.BULLET : LevelFormat.DECIMAL,
+        text: format === "bullet" ? bulletMarker(level) : `%${level + 1}.`,
+        start: level === 0 ? start : 1,
+        alignment: AlignmentType.LEFT,
+      }));
+    return {
+      config: [
+        { reference: "bullets", levels: levels("bullet") },
+        ...[...this.starts].map((start) => ({ reference: `ordered-${start}`, levels: levels("decimal", start) })),
+      ],
+    };
+  }
+}
+
+export interface BlockContext {
+  /** Left indent of the text column here. */
+  indent: number;
+  /** Width available to tables here. */
+  width: number;
+  lists: ListNumbering;
+}
+
+export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
+  const children: ParagraphChild[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const run = runs[i]!;
+    if (run.href) {
+      const linked: TextRun[] = [];
+      const href = run.href;
+      while (i < runs.length && runs[i]!.href === href) linked.push(textRun(runs[i++]!, extra, true));
+      children.push(new ExternalHyperlink({ link: href, children: linked }));
+    } else {
+      children.push(textRun(run, extra, false));
+      i++;
+    }
+  }
+  return children;
+}
+
+function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): TextRun {
+  if (run.lineBreak) return new TextRun({ break: 1 });
+  return new TextRun({
+    text: run.text,
+    bold: run.bold || extra.bold || undefined,
+    italics: run.italic || undefined,
+    underline: run.underline || link ? {} : undefined,
+    strike: run.strike || undefined,
+    font: run.code ? MONO : undefined,
+    size: run.code ? 21 : undefined,
+    color: link ? LINK_COLOR : undefined,
+    style: link ? "Hyperlink" : undefined,
+  });
+}
+
+/** A paragraph of the sections' text, with its number in front when it has one. */
+export function bodyParagraph(node: ProseMirrorNode, number: number | null, ctx: BlockContext): Paragraph {
+  const children = runsToChildren(inlineRuns(node));
+  if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children });
+  return new Paragraph({
+    style: "Body",
+    indent: { left: ctx.indent + NUMBER_INDENT, hanging: NUMBER_INDENT },
+    tabStops: [{ type: "left", position: ctx.indent + NUMBER_INDENT }],
+    children: [new TextRun(`${number}.`), new TextRun({ children: [new Tab()] }), ...children],
+  });
+}
+
+export function blockToDocx(node: ProseMirrorNode, number: number | null, ctx: BlockContext): DocxBlock[] {
+  switch (node.type.name) {
+    case "paragraph":
+      return [bodyParagraph(node, number, ctx)];
+    case "heading":
+      return [
+        new Paragraph({
+          heading: Number(node.attrs.level) === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
+          indent: ctx.indent > 0 ? { left: ctx.indent } : undefined,
+          children: runsToChildren(inlineRuns(node)),
+        }),
+      ];
+    case "bulletList":
+    case "orderedList":
+      return listToDocx(node, 0, ctx);
+    case "blockquote":
+      return childrenToDocx(node, { ...ctx, indent: ctx.indent + NUMBER_INDENT, width: ctx.width - NUMBER_INDENT }, "Quote");
+    case "codeBlock":
+      return [
+        new Paragraph({
+          style: "Code",
+          indent: { left: ctx.indent },
+          children: codeLines(node).map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined })),
+        }),
+      ];
+    case "horizontalRule":
+      return [new Paragraph({ indent: { left: ctx.indent }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "808080", space: 1 } }, children: [] })];
+    case "table":
+      return [tableToDocx(node, ctx), new Paragraph({ style: "Body", spacing: { after: 0 }, children: [] })];
+    default:
+      return node.isTextblock ? [bodyParagraph(node, null, ctx)] : childrenToDocx(node, ctx);
+  }
+}
+
+function childrenToDocx(node: ProseMirrorNode, ctx: BlockContext, style?: string): DocxBlock[] {
+  const out: DocxBlock[] = [];
+  node.forEach((child) => {
+    if (style && child.type.name === "paragraph") {
+      out.push(new Paragraph({ style, indent: { left: ctx.indent, right: NUMBER_INDENT }, children: runsToChildren(inlineRuns(child)) }));
+    } else {
+      out.push(...blockToDocx(child, null, ctx));
+    }
+  });
+  return out;
+}
+
+/** `spaceAfter`: the list's last line keeps a paragraph's space below it, so the next paragraph does not touch it. */
+function listToDocx(list: ProseMirrorNode, level: number, ctx: BlockContext, spaceAfter = true): DocxBlock[] {
+  const ordered = list.type.name === "orderedList";
+  const reference = ordered ? ctx.lists.orderedReference(typeof list.attrs.start === "number" ? list.attrs.start : 1) : "bullets";
+  const instance = ctx.lists.nextInstance();
+  const left = ctx.indent + LIST_STEP * (level + 1) + (ordered ? 120 : 0);
+  const out: DocxBlock[] = [];
+  list.forEach((item, _itemOffset, itemIndex) => {
+    item.forEach((child, _offset, index) => {
+      const last = spaceAfter && itemIndex === list.childCount - 1 && index === item.childCount - 1;
+      if (index === 0 && child.type.name === "paragraph") {
+        out.push(
+          new Paragraph({
+            style: "ListItem",
+            numbering: { reference, level, instance },
+            indent: { left, hanging: LIST_STEP + (ordered ? 120 : 0) },
+            spacing: last ? { after: 160 } : undefined,
+            children: runsToChildren(inlineRuns(child)),
+          }),
+        );
+      } else if (child.type.name === "bulletList" || child.type.name === "orderedList") {
+        out.push(...listToDocx(child, level + 1, ctx, last));
+      } else {
+        out.push(...blockToDocx(child, null, { ...ctx, indent: left, width: ctx.width - (left - ctx.indent) }));
+      }
+    });
+  });
+  return out;
+}
+
+function tableToDocx(table: ProseMirrorNode, ctx: BlockContext): Table {
+  let columns = 1;
+  table.forEach((row) => {
+    let count = 0;
+    row.forEach((cell) => (count += Number(cell.attrs.colspan) || 1));
+    columns = Math.max(columns, count);
+  });
+  const columnWidth = Math.floor(ctx.width / columns);
+  const rows: TableRow[] = [];
+  table.forEach((row, _offset, rowIndex) => {
+    let header = row.childCount > 0;
+    row.forEach((cell) => (header &&= cell.type.name === "tableHeader"));
+    const cells: TableCell[] = [];
+    row.forEach((cell) => {
+      const span = Number(cell.attrs.colspan) || 1;
+      const isHeader = cell.type.name === "tableHeader";
+      const cellCtx: BlockContext = { ...ctx, indent: 0, width: columnWidth * span - 200 };
+      const children: DocxBlock[] = [];
+      cell.forEach((child) => {
+        if (child.type.name === "paragraph") {
+          children.push(new Paragraph({ style: "TableText", children: runsToChildren(inlineRuns(child), { bold: isHeader }) }));
+        } else {
+          children.push(...blockToDocx(child, null, cellCtx));
+        }
+      });
+      cells.push(
+        new TableCell({
+          children: children.length > 0 ? children : [new Paragraph({ style: "TableText", children: [] })],
+          columnSpan: span > 1 ? span : undefined,
+          rowSpan: Number(cell.attrs.rowspan) > 1 ? Number(cell.attrs.rowspan) : undefined,
+          width: { size: columnWidth * span, type: WidthType.DXA },
+          shading: isHeader ? { type: ShadingType.CLEAR, color: "auto", fill: "E8ECF2" } : undefined,
+          margins: { top: 60, bottom: 60, left: 100, right: 100 },
+        }),
+      );
+    });
+    rows.push(new TableRow({ children: cells, tableHeader: header && rowIndex === 0 ? true : undefined, cantSplit: true }));
+  });
+  const border = { style: BorderStyle.SINGLE, size: 4, color: "8C96A0" };
+  return new Table({
+    rows,
+    width: { size: columnWidth * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    indent: ctx.indent > 0 ? { size: ctx.indent, type: WidthType.DXA } : undefined,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+  });
+}

@@ -1,0 +1,190 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { codeLines, inlineRuns, plainText, type InlineRun } from "./inline";
+
+// GitHub-flavoured Markdown. A numbered paragraph is written "12\. text": the escaped dot keeps Markdown from
+// turning paragraph 12 into an ordered list renumbered from 1, and it still reads "12. text" once rendered.
+
+/** Escapes what Markdown would read as markup inside running text. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|#]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
+}
+
+/** Escapes what would start a block at the beginning of a line: "- ", "+ ", "1. ", "2) ", a setext "=" or "-" line. */
+function escapeLineStarts(text: string, fromLine = 0): string {
+  return text
+    .split("\n")
+    .map((line, index) => (index < fromLine ? line : line.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2")))
+    .join("\n");
+}
+
+type Mark = "bold" | "italic" | "strike" | "underline";
+const ORDER: Mark[] = ["bold", "italic", "strike", "underline"];
+const OPEN: Record<Mark, string> = { bold: "**", italic: "*", strike: "~~", underline: "<u>" };
+const CLOSE: Record<Mark, string> = { bold: "**", italic: "*", strike: "~~", underline: "</u>" };
+
+function code(text: string): string {
+  const fence = text.includes("`") ? "``" : "`";
+  return `${fence}${fence === "``" ? ` ${text} ` : text}${fence}`;
+}
+
+/** Marks as nested delimiters, spaces kept outside them (CommonMark emphasis must hug its text). */
+function styledText(runs: readonly InlineRun[], lineBreak: string): string {
+  let out = "";
+  const open: Mark[] = [];
+  const closeTo = (keep: number) => {
+    const trailing = /\s*$/.exec(out)![0];
+    out = out.slice(0, out.length - trailing.length);
+    while (open.length > keep) out += CLOSE[open.pop()!];
+    out += trailing;
+  };
+  for (const run of runs) {
+    if (run.lineBreak) {
+      closeTo(0);
+      out += lineBreak;
+      continue;
+    }
+    const wanted = ORDER.filter((mark) => run[mark]);
+    let keep = 0;
+    while (keep < open.length && wanted.includes(open[keep]!)) keep++;
+    closeTo(keep);
+    const leading = /^\s*/.exec(run.text)![0];
+    const body = run.text.slice(leading.length);
+    out += leading;
+    if (body.length === 0) continue;
+    for (const mark of wanted) {
+      if (!open.includes(mark)) {
+        out += OPEN[mark];
+        open.push(mark);
+      }
+    }
+    out += run.code ? code(body) : escapeMarkdown(body);
+  }
+  closeTo(0);
+  return out;
+}
+
+function inline(runs: readonly InlineRun[], lineBreak = "\\\n"): string {
+  let out = "";
+  for (let i = 0; i < runs.length; ) {
+    const href = runs[i]!.href;
+    const group: InlineRun[] = [];
+    for (; i < runs.length && runs[i]!.href === href; i++) group.push(runs[i]!);
+    const text = styledText(group, lineBreak);
+    out += href ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
+  }
+  return out;
+}
+
+function block(node: ProseMirrorNode, number: number | null): string[] {
+  switch (node.type.name) {
+    case "paragraph": {
+      const text = inline(inlineRuns(node));
+      return (number !== null ? `${number}\\. ${escapeLineStarts(text, 1)}` : escapeLineStarts(text)).split("\n");
+    }
+    case "heading":
+      return [`${Number(node.attrs.level) === 3 ? "####" : "###"} ${inline(inlineRuns(node), " ")}`];
+    case "bulletList":
+    case "orderedList":
+      return list(node);
+    case "blockquote":
+      return blocks(node).map((line) => (line ? `> ${line}` : ">"));
+    case "codeBlock": {
+      const lines = codeLines(node);
+      const fence = lines.some((line) => line.includes("```")) ? "~~~~" : "```";
+      const language = typeof node.attrs.language === "string" ? node.attrs.language.replace(/[^\w+-]/g, "") : "";
+      return [`${fence}${language}`, ...lines, fence];
+    }
+    case "horizontalRule":
+      return ["---"];
+    case "table":
+      return table(node);
+    default:
+      return node.isTextblock ? escapeLineStarts(inline(inlineRuns(node))).split("\n") : blocks(node);
+  }
+}
+
+/** Child blocks separated by blank lines. */
+function blocks(node: ProseMirrorNode): string[] {
+  const out: string[] = [];
+  node.forEach((child, _o, index) => {
+    if (index > 0) out.push("");
+    out.push(...block(child, null));
+  });
+  return out;
+}
+
+function list(node: ProseMirrorNode): string[] {
+  const ordered = node.type.name === "orderedList";
+  const start = typeof node.attrs.start === "number" ? node.attrs.start : 1;
+  const out: string[] = [];
+  node.forEach((item, _o, index) => {
+    const marker = ordered ? `${start + index}.` : "-";
+    const pad = " ".repeat(marker.length + 1);
+    const lines = blocks(item);
+    lines.forEach((line, i) => out.push(i === 0 ? `${marker} ${line}` : line ? `${pad}${line}` : ""));
+  });
+  return out;
+}
+
+function table(node: ProseMirrorNode): string[] {
+  const rows: string[][] = [];
+  let header = false;
+  node.forEach((row, _o, index) => {
+    const cells: string[] = [];
+    let allHeaders = row.childCount > 0;
+    row.forEach((cell) => {
+      allHeaders &&= cell.type.name === "tableHeader";
+      const parts: string[] = [];
+      cell.forEach((child) => {
+        if (child.isTextblock) parts.push(inline(inlineRuns(child), "<br>"));
+        else parts.push(escapeMarkdown(plainText(child)));
+      });
+      const text = parts.join("<br>").replace(/\n/g, " ");
+      cells.push(text);
+      for (let extra = 1; extra < (Number(cell.attrs.colspan) || 1); extra++) cells.push("");
+    });
+    if (index === 0) header = allHeaders;
+    rows.push(cells);
+  });
+  const columns = Math.max(1, ...rows.map((r) => r.length));
+  const line = (cells: readonly string[]) => `| ${Array.from({ length: columns }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+  const head = header ? rows.shift()! : [];
+  return [line(head), `|${" --- |".repeat(columns)}`, ...rows.map(line)];
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+function anchors(): (text: string) => string {
+  const seen = new Map<string, number>();
+  return (text) => {
+    const base = text.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count === 0 ? base : `${base}-${count}`;
+  };
+}
+
+export function renderMarkdown(model: RenderModel): string {
+  const out: string[] = [];
+  const anchor = anchors();
+  anchor(model.title);
+  out.push(`# ${escapeMarkdown(model.title)}`, "");
+  if (model.draft) out.push(`> **DRAFT** — ${escapeMarkdown(draftNote(model))}.`, "");
+  out.push(`Submitted by the ${escapeMarkdown(model.submittingBodies)}\\`, `**${model.dateText}**\\`, escapeMarkdown(model.versionLabel), "");
+  if (model.description) out.push(`*${escapeMarkdown(model.description)}*`, "");
+  if (model.contributors.length > 0) out.push(`Prepared with contributions from ${escapeMarkdown(listWords(model.contributors))}.`, "");
+  const sectionAnchors = new Map<string, string>();
+  if (model.toc && model.sections.length > 0) anchor("Contents");
+  for (const section of model.sections) sectionAnchors.set(section.id, anchor(section.title));
+  if (model.toc && model.sections.length > 0) {
+    out.push("## Contents", "");
+    for (const section of model.sections) out.push(`- [${escapeMarkdown(section.title)}](#${sectionAnchors.get(section.id)})`);
+    out.push("");
+  }
+  for (const section of model.sections) {
+    out.push(`## ${escapeMarkdown(section.title)}`, "");
+    if (model.draft) out.push(`*${escapeMarkdown(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}*`, "");
+    for (const item of section.blocks) out.push(...block(item.node, item.number), "");
+  }
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
+import { schema } from "../../shared/editor/schema";
+import { readSection, readSections, sectionRootName } from "../../shared/editor/content";
+import type { OutlineEntry } from "../../shared/api/review";
+import { buildModel, slugify } from "./model";
+import { csvField } from "./commentsMatrix";
+import { escapeMarkdown } from "./markdown";
+
+const p = (text: string) => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] });
+const h = (text: string) => ({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text }] });
+const list = (...items: string[]) => ({ type: "bulletList", content: items.map((t) => ({ type: "listItem", content: [p(t)] })) });
+const quote = (text: string) => ({ type: "blockquote", content: [p(text)] });
+
+function entry(id: string, status: OutlineEntry["status"] = "draft"): OutlineEntry {
+  return { id, title: id, position: 0, ownerGroup: { id: "g", slug: "wg1", name: "WG1" }, status, dueDate: null, lastTransition: null };
+}
+
+function docWith(sections: Record<string, unknown[]>): Y.Doc {
+  const doc = new Y.Doc();
+  for (const [id, content] of Object.entries(sections)) {
+    prosemirrorToYXmlFragment(schema.nodeFromJSON({ type: "doc", content }), doc.getXmlFragment(sectionRootName(id)));
+  }
+  return doc;
+}
+
+const source = (doc: Y.Doc, outline: OutlineEntry[]) => ({
+  document: { id: "d", title: "Café – “Paper”", description: "", created_by: null, created_at: 0, updated_at: 0 },
+  outline,
+  doc,
+  at: Date.UTC(2026, 10, 25, 9, 30),
+  version: null,
+});
+
+describe("render model", () => {
+  const sections = {
+    a: [p("One"), list("belongs to 1"), p(""), p("Two"), h("Heading"), list("before any paragraph under the heading"), p("Three"), quote("belongs to 3")],
+    b: [quote("first in its section"), p("Four")],
+  };
+
+  it("numbers top-level paragraphs through the document; headings, blanks and continuations carry none", () => {
+    const model = buildModel(source(docWith(sections), [entry("a"), entry("b")]), { numbering: true, toc: true });
+    const shown = model.sections.map((s) => s.blocks.map((b) => [b.node.type.name, b.number]));
+    expect(shown).toEqual([
+      [["paragraph", 1], ["bulletList", null], ["paragraph", 2], ["heading", null], ["bulletList", null], ["paragraph", 3], ["blockquote", null]],
+      [["blockquote", null], ["paragraph", 4]],
+    ]);
+    // Which number each top-level block belongs to (the comments matrix cites by it): the blank paragraph
+    // belongs to 1, the list under the heading to none.
+    expect(model.sections.map((s) => s.paragraphAt)).toEqual([
+      [1, 1, 1, 2, null, null, 3, 3],
+      [null, 4],
+    ]);
+    expect(model).toMatchObject({ draft: true, approvedCount: 0, dateText: "25 November 2026", isoDate: "2026-11-25", versionLabel: "Working text as of 25 November 2026, 09:30 UTC" });
+  });
+
+  it("keeps the paragraphs it belongs to but prints no number when numbering is off; not a draft once all is approved", () => {
+    const model = buildModel(source(docWith(sections), [entry("a", "approved"), entry("b", "approved")]), { numbering: false, toc: false });
+    expect(model.sections.flatMap((s) => s.blocks.map((b) => b.number))).toEqual(Array(9).fill(null));
+    expect(model.sections[1]!.paragraphAt).toEqual([null, 4]);
+    expect(model.draft).toBe(false);
+  });
+
+  it("reads every section from one copy, leaving the document untouched, as readSection does one by one", () => {
+    const doc = docWith(sections);
+    const before = Y.encodeStateAsUpdate(doc);
+    const all = readSections(doc, ["a", "b"]);
+    expect(all.get("a")!.toJSON()).toEqual(readSection(doc.getXmlFragment(sectionRootName("a"))).toJSON());
+    expect(all.get("b")!.childCount).toBe(2);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+});
+
+describe("export helpers", () => {
+  it("slugs titles to ASCII file names", () => {
+    expect(slugify("Joint MAG–LP response to the WSIS+20 Elements Paper")).toBe("joint-mag-lp-response-to-the-wsis-20-elements-paper");
+    expect(slugify("Café “naïve” São Paulo")).toBe("cafe-naive-sao-paulo");
+    expect(slugify("“”")).toBe("document");
+  });
+
+  it("quotes every CSV field and defuses formulas", () => {
+    expect(csvField("plain")).toBe('"plain"');
+    expect(csvField('say "no", twice')).toBe('"say ""no"", twice"');
+    for (const formula of ["=1+1", "+1", "-1", "@SUM(A1)", "\tx"]) expect(csvField(formula)).toBe(`"'${formula}"`);
+    expect(csvField("a\r\nb")).toBe('"a\r\nb"');
+  });
+
+  it("escapes Markdown markup in running text", () => {
+    expect(escapeMarkdown("*a* _b_ [c](d) <e> `f` | # ~")).toBe("\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\| \\# \\~");
+    expect(escapeMarkdown("AT&T &amp;")).toBe("AT&T \\&amp;");
+  });
+});

@@ -1,0 +1,184 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { bulletMarker, codeLines, inlineRuns, orderedMarker } from "./inline";
+import type { TextStyle } from "./pdfText";
+import { drawStack, ruleSlice, stackHeight, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
+
+// Section text to PDF slices, in the same shapes as the Word export: numbered paragraphs with a hanging number,
+// lists with their markers, block quotes with a bar, tables with a repeated header row.
+
+export const BODY_SIZE = 12;
+export const TEXT_COLOR = "#111827";
+export const HEADING_COLOR = "#1F2937";
+/** Where a numbered paragraph's text starts, right of its number (1 cm, as in Word). */
+export const NUMBER_INDENT = 28.35;
+const LIST_STEP = 18;
+
+const body = { size: BODY_SIZE, color: TEXT_COLOR };
+const plain = (size: number, color = TEXT_COLOR, face: TextStyle["face"] = "serif"): TextStyle => ({ face, size, color });
+
+export interface PdfContext {
+  /** Offset of the text column from the page's left margin. */
+  indent: number;
+  width: number;
+  measure: PdfMeasurer;
+  italic?: boolean;
+  /** Offset of a block quote's bar, when inside one. */
+  bar?: number;
+}
+
+export function paragraphSlices(node: ProseMirrorNode, number: number | null, ctx: PdfContext): Slice[] {
+  const base = { ...body, italic: ctx.italic };
+  if (number === null) {
+    return textSlices(inlineRuns(node), { base, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
+  }
+  return textSlices(
+    inlineRuns(node),
+    {
+      base,
+      width: ctx.width - NUMBER_INDENT,
+      indent: ctx.indent + NUMBER_INDENT,
+      align: "justify",
+      spaceBefore: 8,
+      marker: { text: `${number}.`, style: plain(BODY_SIZE), indent: ctx.indent },
+    },
+    ctx.measure,
+  );
+}
+
+export function headingSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
+  const level = Number(node.attrs.level) === 3 ? 3 : 2;
+  const size = level === 2 ? 13.5 : BODY_SIZE;
+  return textSlices(
+    inlineRuns(node),
+    { base: { size, color: HEADING_COLOR, bold: true, italic: level === 3 }, width: ctx.width, indent: ctx.indent, spaceBefore: level === 2 ? 16 : 12, keepTogether: true, keepWithNext: true },
+    ctx.measure,
+  );
+}
+
+export function blockSlices(node: ProseMirrorNode, number: number | null, ctx: PdfContext): Slice[] {
+  switch (node.type.name) {
+    case "paragraph":
+      return paragraphSlices(node, number, ctx);
+    case "heading":
+      return headingSlices(node, ctx);
+    case "bulletList":
+    case "orderedList":
+      return listSlices(node, 0, ctx);
+    case "blockquote": {
+      const inner: PdfContext = { ...ctx, indent: ctx.indent + NUMBER_INDENT, width: ctx.width - 2 * NUMBER_INDENT, italic: true, bar: ctx.indent + NUMBER_INDENT - 10 };
+      return childSlices(node, inner);
+    }
+    case "codeBlock":
+      return codeLines(node).flatMap((line, index) =>
+        textSlices(
+          [{ text: line.length > 0 ? line : " ", bold: false, italic: false, underline: false, strike: false, code: true, href: null, lineBreak: false }],
+          { base: { size: 10.5, color: TEXT_COLOR }, width: ctx.width - 8, indent: ctx.indent + 4, lineHeight: 13, spaceBefore: index === 0 ? 8 : 0, background: "#F3F4F6", keepTogether: false },
+          ctx.measure,
+        ),
+      );
+    case "horizontalRule":
+      return [ruleSlice(ctx.width, ctx.indent)];
+    case "table":
+      return tableSlices(node, ctx);
+    default:
+      return node.isTextblock ? paragraphSlices(node, null, ctx) : childSlices(node, ctx);
+  }
+}
+
+function childSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
+  const out: Slice[] = [];
+  node.forEach((child) => out.push(...blockSlices(child, null, ctx)));
+  return out;
+}
+
+function listSlices(list: ProseMirrorNode, depth: number, ctx: PdfContext): Slice[] {
+  const ordered = list.type.name === "orderedList";
+  const start = typeof list.attrs.start === "number" ? list.attrs.start : 1;
+  const markerWidth = ordered ? 24 : LIST_STEP;
+  const out: Slice[] = [];
+  list.forEach((item, _offset, itemIndex) => {
+    const textIndent = ctx.indent + LIST_STEP * depth + markerWidth + 6;
+    const inner: PdfContext = { ...ctx, indent: textIndent, width: ctx.width - (textIndent - ctx.indent) };
+    item.forEach((child, _o, index) => {
+      if (index === 0 && child.type.name === "paragraph") {
+        const marker = ordered ? orderedMarker(start, itemIndex) : bulletMarker(depth);
+        out.push(
+          ...textSlices(
+            inlineRuns(child),
+            {
+              base: { ...body, italic: ctx.italic },
+              width: inner.width,
+              indent: textIndent,
+              align: "left",
+              spaceBefore: 4,
+              bar: ctx.bar,
+              marker: { text: marker, style: plain(BODY_SIZE), indent: ctx.indent + LIST_STEP * depth + (ordered ? 0 : 6) },
+            },
+            ctx.measure,
+          ),
+        );
+      } else if (child.type.name === "bulletList" || child.type.name === "orderedList") {
+        out.push(...listSlices(child, depth + 1, ctx));
+      } else {
+        out.push(...blockSlices(child, null, inner));
+      }
+    });
+  });
+  return out;
+}
+
+const CELL_PAD = 5;
+
+function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
+  let columns = 1;
+  table.forEach((row) => {
+    let count = 0;
+    row.forEach((cell) => (count += Number(cell.attrs.colspan) || 1));
+    columns = Math.max(columns, count);
+  });
+  const columnWidth = ctx.width / columns;
+  const rows: Slice[] = [];
+  let header: Slice | undefined;
+  table.forEach((row, _offset, rowIndex) => {
+    let isHeaderRow = row.childCount > 0;
+    row.forEach((cell) => (isHeaderRow &&= cell.type.name === "tableHeader"));
+    const cells: { x: number; width: number; slices: Slice[]; header: boolean }[] = [];
+    let column = 0;
+    row.forEach((cell) => {
+      const span = Number(cell.attrs.colspan) || 1;
+      const width = columnWidth * span;
+      const isHeader = cell.type.name === "tableHeader";
+      const slices: Slice[] = [];
+      cell.forEach((child) => {
+        if (child.type.name === "paragraph") {
+          slices.push(...textSlices(inlineRuns(child), { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 }, ctx.measure));
+        } else {
+          slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined }));
+        }
+      });
+      cells.push({ x: column * columnWidth, width, slices, header: isHeader });
+      column += span;
+    });
+    const height = Math.max(13, ...cells.map((cell) => stackHeight(cell.slices))) + 2 * CELL_PAD;
+    const slice: Slice = {
+      height,
+      spaceBefore: rowIndex === 0 ? 10 : 0,
+      keepWithNext: rowIndex === 0 && isHeaderRow,
+      repeat: rowIndex > 0 ? header : undefined,
+      draw(doc, x, y) {
+        for (const cell of cells) {
+          const left = x + ctx.indent + cell.x;
+          if (cell.header) doc.rect(left, y, cell.width, height).fill("#E8ECF2");
+          doc.rect(left, y, cell.width, height).lineWidth(0.5).strokeColor("#8C96A0").stroke();
+          drawStack(doc, cell.slices, left + CELL_PAD, y + CELL_PAD);
+        }
+      },
+    };
+    if (rowIndex === 0 && isHeaderRow) header = slice;
+    rows.push(slice);
+  });
+  // Space after the table, so the next paragraph does not touch it.
+  const last = rows.at(-1);
+  if (last) rows.push({ height: 4, spaceBefore: 0, draw() {} });
+  return rows;
+}

@@ -1,0 +1,149 @@
+import { draftNote, listWords, type RenderModel } from "./model";
+import { BODY_SIZE, HEADING_COLOR, TEXT_COLOR } from "./pdfBlocks";
+import { drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
+import { breakLines, toWords } from "./pdfText";
+import type { InlineRun } from "./inline";
+import { A4, BOTTOM, DRAFT_RED, MARGIN, MUTED, TEXT_WIDTH, text } from "./pdfPage";
+
+// The PDF's front matter and marks: title page, contents (laid out first, filled in once the sections' pages are
+// known), and the DRAFT watermark and header.
+
+export const destinationOf = (sectionId: string) => `section-${sectionId}`;
+export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer): void {
+  const centered = (runs: InlineRun[], size: number, options: { bold?: boolean; italic?: boolean; color?: string; lineHeight?: number } = {}) =>
+    textSlices(runs, { base: { size, color: options.color ?? TEXT_COLOR, bold: options.bold, italic: options.italic }, width: TEXT_WIDTH, align: "center", lineHeight: options.lineHeight }, measure);
+  const stack: { slices: Slice[]; gap: number }[] = [
+    { slices: centered(text(model.submittingBodies.toUpperCase()), 10.5, { color: MUTED }), gap: 0 },
+    { slices: centered(text(model.title), 24, { bold: true, lineHeight: 30 }), gap: 28 },
+  ];
+  if (model.description) stack.push({ slices: centered(text(model.description), 12, { italic: true, color: "#374151" }), gap: 14 });
+  stack.push(
+    { slices: centered(text(`Submitted by the ${model.submittingBodies}`), 12, { color: "#374151" }), gap: 48 },
+    { slices: centered(text(model.dateText), 12, { bold: true }), gap: 6 },
+    { slices: centered(text(model.versionLabel), 10, { color: "#6B7280" }), gap: 4 },
+  );
+  if (model.contributors.length > 0) {
+    stack.push({ slices: centered(text(`Prepared with contributions from ${listWords(model.contributors)}.`), 10, { color: MUTED }), gap: 36 });
+  }
+  let y = 200;
+  for (const part of stack) {
+    y += part.gap;
+    for (const slice of part.slices) {
+      slice.draw(doc, MARGIN, y);
+      y += slice.height;
+    }
+  }
+  if (model.draft) {
+    y += 40;
+    const note = centered([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], 12, { color: DRAFT_RED });
+    doc.moveTo(MARGIN, y).lineTo(MARGIN + TEXT_WIDTH, y).lineWidth(1).strokeColor(DRAFT_RED).stroke();
+    y += 6;
+    for (const slice of note) {
+      slice.draw(doc, MARGIN, y);
+      y += slice.height;
+    }
+    y += 6;
+    doc.moveTo(MARGIN, y).lineTo(MARGIN + TEXT_WIDTH, y).lineWidth(1).strokeColor(DRAFT_RED).stroke();
+  }
+}
+
+interface FontkitGlyphRun {
+  glyphs: { path: { toSVG(): string } }[];
+  positions: { xAdvance: number }[];
+}
+interface FontkitFont {
+  unitsPerEm: number;
+  capHeight: number;
+  layout(text: string): FontkitGlyphRun;
+}
+
+/**
+ * The diagonal DRAFT watermark, drawn as shapes rather than text: text copied out of the PDF (or read by a screen
+ * reader) is the paper's, without stray "DR AF T" letters in the middle of a paragraph.
+ */
+function watermark(doc: PDFKit.PDFDocument): void {
+  // pdfkit keeps the fontkit font it embeds; its glyph outlines are the letters' shapes.
+  const font = (doc.font("serifBold") as unknown as { _font: { font: FontkitFont } })._font.font;
+  const run = font.layout("DRAFT");
+  const size = 140;
+  const scale = size / font.unitsPerEm;
+  const width = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
+  doc.save();
+  doc.translate(A4.width / 2, A4.height / 2).rotate(-50).translate(-width / 2, (font.capHeight * scale) / 2).scale(scale, -scale);
+  doc.fillColor("#9CA3AF", 0.12);
+  let x = 0;
+  run.glyphs.forEach((glyph, index) => {
+    doc.save().translate(x, 0).path(glyph.path.toSVG()).fill().restore();
+    x += run.positions[index]!.xAdvance;
+  });
+  doc.restore();
+}
+
+export function draftMarks(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer): void {
+  // Drawn first on every page, so the text lies over the watermark.
+  watermark(doc);
+  const note = textSlices([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, width: TEXT_WIDTH, align: "right" }, measure);
+  note[0]?.draw(doc, MARGIN, MARGIN / 2 - 6);
+}
+
+const CONTENTS_LINE = 18;
+
+interface ContentsEntry {
+  sectionId: string;
+  /** 0-based page of the contents. */
+  page: number;
+  y: number;
+  lines: Slice[];
+  /** Width of the title's last line: the dot leader starts after it. */
+  lastLineWidth: number;
+}
+
+const CONTENTS_TITLE_WIDTH = TEXT_WIDTH - 54;
+
+/** Lays the contents out before the body is, so exactly the pages it needs are kept for it. */
+export function layoutContents(model: RenderModel, measure: PdfMeasurer): { heading: Slice[]; entries: ContentsEntry[]; pages: number } {
+  const heading = textSlices(text("Contents"), { base: { size: 16, color: HEADING_COLOR, bold: true }, width: TEXT_WIDTH, lineHeight: 32 }, measure);
+  const base = { size: BODY_SIZE, color: TEXT_COLOR };
+  let page = 0;
+  let y = MARGIN + heading.length * 32;
+  const entries = model.sections.map((section): ContentsEntry => {
+    const lines = textSlices(text(section.title), { base, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE }, measure);
+    if (y + lines.length * CONTENTS_LINE > BOTTOM) {
+      page++;
+      y = MARGIN;
+    }
+    const entry = { sectionId: section.id, page, y, lines, lastLineWidth: breakLines(toWords(text(section.title), base, measure), CONTENTS_TITLE_WIDTH, measure).at(-1)?.width ?? 0 };
+    y += lines.length * CONTENTS_LINE;
+    return entry;
+  });
+  return { heading, entries, pages: page + 1 };
+}
+
+/** Fills the reserved contents pages once the sections' pages are known: title, dot leader, page number, link. */
+export function drawContents(doc: PDFKit.PDFDocument, layout: ReturnType<typeof layoutContents>, measure: PdfMeasurer, destinations: Map<string, number>, frontPages: number): void {
+  const firstPage = frontPages - layout.pages;
+  doc.switchToPage(firstPage);
+  let top = MARGIN;
+  for (const slice of layout.heading) {
+    slice.draw(doc, MARGIN, top);
+    top += slice.height;
+  }
+  const style = { face: "serif" as const, size: BODY_SIZE, color: TEXT_COLOR };
+  const dot = measure.width(". ", style);
+  let current = 0;
+  for (const entry of layout.entries) {
+    if (entry.page !== current) doc.switchToPage(firstPage + (current = entry.page));
+    const pageIndex = destinations.get(entry.sectionId);
+    const pageNumber = pageIndex === undefined ? "" : String(pageIndex - frontPages + 1);
+    entry.lines.forEach((line, index) => line.draw(doc, MARGIN, entry.y + index * CONTENTS_LINE));
+    const bottom = entry.y + entry.lines.length * CONTENTS_LINE;
+    const baseline = bottom - CONTENTS_LINE + CONTENTS_LINE * 0.78;
+    const leaderStart = MARGIN + entry.lastLineWidth + 6;
+    const leaderEnd = MARGIN + TEXT_WIDTH - 34;
+    const count = Math.max(0, Math.floor((leaderEnd - leaderStart) / dot));
+    if (count > 0) drawText(doc, measure, ". ".repeat(count).trimEnd(), { ...style, color: "#9CA3AF" }, leaderEnd - count * dot, baseline, 0);
+    drawText(doc, measure, pageNumber, style, MARGIN + TEXT_WIDTH - measure.width(pageNumber, style), baseline, 0);
+    doc.goTo(MARGIN, entry.y, TEXT_WIDTH, bottom - entry.y, destinationOf(entry.sectionId));
+  }
+}
+

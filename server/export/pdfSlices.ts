@@ -1,0 +1,148 @@
+import type PDFDocument from "pdfkit";
+import type { FontFace } from "./fonts";
+import { breakLines, spans, toWords, type BaseStyle, type Line, type Measurer, type TextStyle } from "./pdfText";
+import type { InlineRun } from "./inline";
+
+// The PDF is a stack of slices: one per line of text, one per table row, one per rule. The page writer places them
+// top to bottom and breaks pages between slices only; `keepWithNext` chains slices that must share a page.
+
+export interface Slice {
+  height: number;
+  /** Space above; dropped at the top of a page. */
+  spaceBefore: number;
+  /** This slice and the next go on the same page (headings with their text, a paragraph's first and last two lines). */
+  keepWithNext?: boolean;
+  /** Drawn first when a page break falls right before this slice (a table's header row). */
+  repeat?: Slice;
+  draw(doc: PDFKit.PDFDocument, x: number, y: number): void;
+  /** Told where it landed: for bookmarks and link targets. */
+  placed?(doc: PDFKit.PDFDocument, y: number): void;
+}
+
+export type Align = "left" | "center" | "right" | "justify";
+
+/** Width measurement through pdfkit's own font layout, cached per face, size and string. */
+export function createMeasurer(doc: InstanceType<typeof PDFDocument>): Measurer & { ascent(face: FontFace, size: number): number } {
+  const cache = new Map<string, number>();
+  const ascents = new Map<FontFace, number>();
+  return {
+    width(text, style) {
+      const key = `${style.face}\u0000${style.size}\u0000${text}`;
+      let width = cache.get(key);
+      if (width === undefined) {
+        width = doc.font(style.face).fontSize(style.size).widthOfString(text);
+        cache.set(key, width);
+      }
+      return width;
+    },
+    ascent(face, size) {
+      let ascent = ascents.get(face);
+      if (ascent === undefined) {
+        // pdfkit draws text from the top of the font's ascender; aligning baselines needs it.
+        ascent = (doc.font(face) as unknown as { _font: { ascender: number } })._font.ascender / 1000;
+        ascents.set(face, ascent);
+      }
+      return ascent * size;
+    },
+  };
+}
+
+export type PdfMeasurer = ReturnType<typeof createMeasurer>;
+
+export interface TextOptions {
+  base: BaseStyle;
+  width: number;
+  /** Offset of the text from the slice's x. */
+  indent?: number;
+  align?: Align;
+  lineHeight?: number;
+  spaceBefore?: number;
+  /** Drawn in front of the first line, at the slice's x plus `markerIndent` (a paragraph number, a bullet). */
+  marker?: { text: string; style: TextStyle; indent: number };
+  /** A vertical bar to the left of every line (block quotes), at this offset from the slice's x. */
+  bar?: number;
+  /** Background behind every line (code). */
+  background?: string;
+  keepTogether?: boolean;
+  keepWithNext?: boolean;
+}
+
+/** Lays out a paragraph of inline runs into line slices. */
+export function textSlices(runs: readonly InlineRun[], options: TextOptions, measure: PdfMeasurer): Slice[] {
+  const lines = breakLines(toWords(runs, options.base, measure), options.width, measure);
+  if (lines.length === 0) lines.push({ words: [], width: 0, justify: false });
+  const lineHeight = options.lineHeight ?? options.base.size * 1.25;
+  const indent = options.indent ?? 0;
+  return lines.map((line, index): Slice => {
+    const last = index === lines.length - 1;
+    const keep =
+      options.keepTogether || (last ? !!options.keepWithNext : lines.length <= 3 || index === 0 || index === lines.length - 2);
+    return {
+      height: lineHeight,
+      spaceBefore: index === 0 ? (options.spaceBefore ?? 0) : 0,
+      keepWithNext: keep,
+      draw(doc, x, y) {
+        if (options.background) doc.rect(x + indent - 4, y, options.width + 8, lineHeight).fill(options.background);
+        if (options.bar !== undefined) doc.rect(x + options.bar, y - 1, 1.5, lineHeight + 2).fill("#9CA3AF");
+        const baseline = y + lineHeight * 0.78;
+        if (index === 0 && options.marker) drawText(doc, measure, options.marker.text, options.marker.style, x + options.marker.indent, baseline, 0);
+        drawLine(doc, measure, line, x + indent, baseline, options.width, options.align ?? "left");
+      },
+    };
+  });
+}
+
+function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: number, baseline: number, width: number, align: Align): void {
+  const justified = align === "justify" ? line : { ...line, justify: false };
+  const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
+  for (const span of spans(justified, width)) {
+    drawText(doc, measure, span.text, span.style, x + offset + span.x, baseline, span.wordSpacing);
+  }
+}
+
+export function drawText(
+  doc: PDFKit.PDFDocument,
+  measure: PdfMeasurer,
+  text: string,
+  style: TextStyle,
+  x: number,
+  baseline: number,
+  wordSpacing: number,
+): void {
+  doc.font(style.face).fontSize(style.size).fillColor(style.color, 1);
+  const y = baseline - measure.ascent(style.face, style.size);
+  doc.text(text, x, y, {
+    lineBreak: false,
+    wordSpacing: wordSpacing > 0 ? wordSpacing : undefined,
+    underline: style.underline,
+    strike: style.strike,
+    link: style.link ?? undefined,
+  });
+}
+
+/** A horizontal rule. */
+export function ruleSlice(width: number, indent: number, color = "#9CA3AF"): Slice {
+  return {
+    height: 12,
+    spaceBefore: 4,
+    draw(doc, x, y) {
+      doc.moveTo(x + indent, y + 6).lineTo(x + indent + width, y + 6).lineWidth(0.75).strokeColor(color).stroke();
+    },
+  };
+}
+
+/** Empty space of a fixed height. */
+export const gapSlice = (height: number): Slice => ({ height, spaceBefore: 0, draw() {} });
+
+export const stackHeight = (slices: readonly Slice[]): number =>
+  slices.reduce((sum, slice, index) => sum + slice.height + (index === 0 ? 0 : slice.spaceBefore), 0);
+
+/** Draws slices one under the other without page breaks (inside a table cell). */
+export function drawStack(doc: PDFKit.PDFDocument, slices: readonly Slice[], x: number, y: number): void {
+  let top = y;
+  slices.forEach((slice, index) => {
+    if (index > 0) top += slice.spaceBefore;
+    slice.draw(doc, x, top);
+    top += slice.height;
+  });
+}
