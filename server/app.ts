@@ -25,6 +25,7 @@ import { activityRoutes } from "./http/routes/activity";
 import { commentsMatrixRoutes, exportRoutes } from "./http/routes/exports";
 import { versionRoutes } from "./http/routes/versions";
 import { shareRoutes, submissionRoutes } from "./http/routes/submissions";
+import { IMPORT_PATH, importRoutes } from "./http/routes/import";
 import type { ApiErrorBody } from "../shared/api/errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -49,7 +50,8 @@ function createApi(deps: Deps) {
   });
   return new Hono<AppEnv>()
     .basePath("/api")
-    .use(apiBodyLimit)
+    // A Word file to import may be larger: that one route checks the session first, then applies its own limit.
+    .use((c, next) => (c.req.method === "POST" && c.req.path === IMPORT_PATH ? next() : apiBodyLimit(c, next)))
     .use(sameOrigin(deps.trustedOrigins))
     .use(loadSession(deps.sessions))
     .get("/health", async (c) => {
@@ -77,6 +79,7 @@ function createApi(deps: Deps) {
     .route("/documents/:id/submissions", submissionRoutes(deps))
     .route("/documents/:id/export", exportRoutes(deps))
     .route("/documents/:id/comments-matrix", commentsMatrixRoutes(deps))
+    .route("/documents/import", importRoutes(deps))
     .route("/documents", documentRoutes(deps))
     .route("/inbox", inboxRoutes(deps))
     .route("/share", shareRoutes(deps))

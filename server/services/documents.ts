@@ -1,17 +1,25 @@
+import * as Y from "yjs";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import type { Repos } from "../store/store";
 import { newId } from "../store/ids";
 import { AppError } from "../http/errors";
-import { blocksFromPlainText, type ContentBlock } from "../../shared/editor/content";
+import { blocksFromPlainText, sectionRootName, type ContentBlock } from "../../shared/editor/content";
 import { starterTextUpdate } from "../collab/documentState";
 import type { DocumentRow, SectionRow } from "../store/documents";
 import type { GroupRow } from "../store/groups";
 import type { SectionStatus } from "../../shared/rights";
 
+/** Section text already in the shared schema (an imported file): a `doc` node, written as it is. */
+export interface RichSectionContent {
+  doc: ProseMirrorNode;
+}
+
 export interface NewSection {
   title: string;
   ownerGroup: string;
-  /** Starter text: blocks, or plain text split into paragraphs. */
-  content: readonly ContentBlock[] | string;
+  /** Starter text: blocks, plain text split into paragraphs, or a whole ProseMirror document. */
+  content: readonly ContentBlock[] | string | RichSectionContent;
   /** Draft unless given (demo data starts some sections further along). */
   status?: SectionStatus;
 }
@@ -41,6 +49,7 @@ export async function addSections(
   let position = await repos.documents.nextPosition(documentId);
   const rows: SectionRow[] = [];
   const starter: { id: string; blocks: ContentBlock[] }[] = [];
+  const rich: { id: string; doc: ProseMirrorNode }[] = [];
   for (const section of sections) {
     const row: SectionRow = {
       id: newId(),
@@ -55,11 +64,27 @@ export async function addSections(
     };
     await repos.documents.insertSection(row);
     rows.push(row);
+    if (typeof section.content !== "string" && "doc" in section.content) {
+      if (section.content.doc.childCount > 0) rich.push({ id: row.id, doc: section.content.doc });
+      continue;
+    }
     const blocks = typeof section.content === "string" ? blocksFromPlainText(section.content) : [...section.content];
     if (blocks.length > 0) starter.push({ id: row.id, blocks });
   }
   await repos.documents.touch(documentId, now);
-  return { rows, starterText: starter.length > 0 ? starterTextUpdate(starter) : null };
+  const updates = [...(starter.length > 0 ? [starterTextUpdate(starter)] : []), ...(rich.length > 0 ? [richTextUpdate(rich)] : [])];
+  return { rows, starterText: updates.length === 0 ? null : updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates) };
+}
+
+/** One Yjs update writing whole ProseMirror documents into fresh section fragments, as y-tiptap would. */
+function richTextUpdate(sections: readonly { id: string; doc: ProseMirrorNode }[]): Uint8Array {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const section of sections) prosemirrorToYXmlFragment(section.doc, doc.getXmlFragment(sectionRootName(section.id)));
+  });
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
 }
 
 export async function createDocument(

@@ -33,7 +33,7 @@ async function summarize(repos: Repos, documents: DocumentRow[], actor: Actor): 
   });
 }
 
-async function detail(deps: Deps, document: DocumentRow, actor: Actor): Promise<DocumentDetail> {
+export async function detail(deps: Deps, document: DocumentRow, actor: Actor): Promise<DocumentDetail> {
   const [summary] = await summarize(deps.store, [document], actor);
   // An open document is read from its room (once what it holds is stored); otherwise from storage.
   const room = deps.rooms.loaded(document.id);

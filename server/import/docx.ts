@@ -1,0 +1,137 @@
+import { schema } from "../../shared/editor/schema";
+import { child } from "./xml";
+import { openPackage, sniffNonDocx } from "./package";
+import { Styles } from "./styles";
+import { Numbering } from "./numbering";
+import { ImportReport } from "./report";
+import { readBody, type Piece } from "./blocks";
+import { asPlainParagraphs, paragraph, type PmDoc, type PmNode } from "./model";
+import { tooLarge, unreadable } from "./errors";
+import type { ConvertContext } from "./context";
+
+// DOCX to sections, without a DOM: unzip, read the XML parts, map Word's structure onto the shared schema.
+// The title (or the first Heading 1) names the document; each Heading 1 starts a section; what comes before the
+// first one is an "Introduction". Every block is checked against the schema, and one that fails becomes plain
+// paragraphs with a warning, so a strange file still imports.
+
+export const IMPORT_LIMITS = {
+  /** The .docx file itself. */
+  maxFileBytes: 20 * 1024 * 1024,
+  /** Parts inside it, and their claimed size unpacked: past these it is a zip bomb, not a paper. */
+  maxEntries: 2000,
+  maxUnpackedBytes: 100 * 1024 * 1024,
+  /** Per XML part. */
+  maxElements: 1_000_000,
+  maxDepth: 200,
+  /** As for documents created through the API. */
+  maxSections: 200,
+  maxTitleLength: 200,
+} as const;
+
+export interface ImportedSection {
+  title: string;
+  /** The section's text in the shared schema; null for a section with a heading and nothing under it. */
+  content: PmDoc | null;
+}
+
+export interface ImportedDocument {
+  title: string;
+  sections: ImportedSection[];
+  /** Anything left out or simplified, in words for the admin. */
+  warnings: string[];
+}
+
+const INTRODUCTION = "Introduction";
+
+function clip(text: string, what: string, report: ImportReport): string {
+  if (text.length <= IMPORT_LIMITS.maxTitleLength) return text;
+  const clipped = `${text.slice(0, IMPORT_LIMITS.maxTitleLength - 1).trimEnd()}…`;
+  report.note(`The ${what} “${clipped}” was shortened to ${IMPORT_LIMITS.maxTitleLength} characters.`);
+  return clipped;
+}
+
+/** The block if the schema accepts it, else its text as plain paragraphs. */
+function checked(node: PmNode, sectionTitle: string, report: ImportReport): PmNode[] {
+  try {
+    schema.nodeFromJSON(node).check();
+    return [node];
+  } catch {
+    report.note(`A ${node.type === "table" ? "table" : node.type.replace(/([A-Z])/g, " $1").toLowerCase()} in “${sectionTitle}” could not be kept as it was; its text was kept as plain paragraphs.`);
+    return asPlainParagraphs(node);
+  }
+}
+
+function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportReport): { title: string; sections: ImportedSection[] } {
+  const titlePiece = pieces.find((piece): piece is Extract<Piece, { kind: "title" }> => piece.kind === "title" && piece.text.length > 0);
+  const firstSection = pieces.find((piece): piece is Extract<Piece, { kind: "section" }> => piece.kind === "section");
+  const title = clip(titlePiece?.text ?? firstSection?.title ?? fallbackTitle, "document title", report);
+  const drafts: { title: string; blocks: PmNode[] }[] = [];
+  const current = () => {
+    if (drafts.length === 0) drafts.push({ title: INTRODUCTION, blocks: [] });
+    return drafts[drafts.length - 1]!;
+  };
+  let overflow = 0;
+  for (const piece of pieces) {
+    if (piece === titlePiece) continue;
+    if (piece.kind === "section") {
+      if (drafts.length < IMPORT_LIMITS.maxSections) drafts.push({ title: clip(piece.title, "section title", report), blocks: [] });
+      else {
+        overflow++;
+        current().blocks.push({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: piece.title }] });
+      }
+    } else if (piece.kind === "title") {
+      // A second Title paragraph is text like any other.
+      current().blocks.push(paragraph([{ type: "text", text: piece.text }]));
+    } else {
+      current().blocks.push(piece.node);
+    }
+  }
+  if (overflow > 0) {
+    report.note(`A document may have at most ${IMPORT_LIMITS.maxSections} sections: the last ${overflow} Heading 1s became headings inside the last section.`);
+  }
+  if (!firstSection && drafts.length > 0) {
+    report.note(`No “Heading 1” paragraphs were found, so all the text is in one section, “${INTRODUCTION}”. Split it by adding sections, or use Heading 1 in Word and import again.`);
+  }
+  const sections = drafts.map((draft): ImportedSection => {
+    const blocks = draft.blocks.flatMap((block) => checked(block, draft.title, report));
+    if (blocks.length === 0) return { title: draft.title, content: null };
+    const doc: PmDoc = { type: "doc", content: blocks };
+    try {
+      schema.nodeFromJSON(doc).check();
+      return { title: draft.title, content: doc };
+    } catch {
+      report.note(`The text of “${draft.title}” could not be kept with its formatting; it was kept as plain paragraphs.`);
+      const plain = blocks.flatMap(asPlainParagraphs);
+      return { title: draft.title, content: plain.length > 0 ? { type: "doc", content: plain } : null };
+    }
+  });
+  return { title, sections };
+}
+
+/** The title a file name gives: "Elements Paper v3.docx" is "Elements Paper v3". */
+function titleFromFilename(filename: string | undefined): string {
+  const base = (filename ?? "").split(/[\\/]/).pop()!.replace(/\.docx$/i, "").replace(/[_\s]+/g, " ").trim();
+  return base.length > 0 ? base : "Imported document";
+}
+
+/** Converts a .docx file into a title and sections in the shared schema, with warnings for what was left out. */
+export function importDocx(bytes: Uint8Array, options: { filename?: string } = {}): ImportedDocument {
+  if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
+    throw tooLarge(`The file is larger than ${IMPORT_LIMITS.maxFileBytes / (1024 * 1024)} MB. Remove large pictures from it, or import it in parts.`);
+  }
+  const notDocx = sniffNonDocx(bytes);
+  if (notDocx) throw unreadable(notDocx);
+  const parts = openPackage(bytes, IMPORT_LIMITS);
+  const report = new ImportReport();
+  const context: ConvertContext = {
+    styles: new Styles(parts.styles),
+    numbering: new Numbering(parts.numbering),
+    rels: parts.rels,
+    report,
+    fields: [],
+    listCounters: new Map(),
+  };
+  const pieces = readBody(child(parts.document, "w:body")!, context);
+  const { title, sections } = splitSections(pieces, titleFromFilename(options.filename), report);
+  return { title, sections, warnings: report.warnings() };
+}

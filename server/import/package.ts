@@ -1,0 +1,97 @@
+import { openZip, type ZipArchive } from "./zip";
+import { child, childrenNamed, decodeXml, parseXml, type XmlElement } from "./xml";
+import { unreadable } from "./errors";
+import type { Relationship } from "./context";
+
+// The DOCX package (Open Packaging Conventions): find the main document part through the package
+// relationships, and its styles, numbering and hyperlink targets through the part's own relationships.
+
+export interface PackageLimits {
+  maxEntries: number;
+  maxUnpackedBytes: number;
+  maxElements: number;
+  maxDepth: number;
+}
+
+export interface DocxPackage {
+  document: XmlElement;
+  styles: XmlElement | undefined;
+  numbering: XmlElement | undefined;
+  rels: Map<string, Relationship>;
+}
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const TEXT_ELEMENTS = new Set(["w:t", "w:instrText"]);
+
+/** What a file that is not a DOCX probably is, from its first bytes: a clearer message than "corrupt". */
+export function sniffNonDocx(bytes: Uint8Array): string | undefined {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  const ascii = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return undefined;
+  if (bytes.length === 0) return "The body is empty. Send the .docx file itself as the request body.";
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
+    return "This is an old Word document (.doc) or a password-protected file. Open it in Word, remove any password and save it as .docx (Word Document).";
+  }
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return "This is a PNG image, not a Word document. Send a .docx file.";
+  if (starts(0xff, 0xd8, 0xff)) return "This is a JPEG image, not a Word document. Send a .docx file.";
+  if (ascii.startsWith("%PDF")) return "This is a PDF, not a Word document. Open it in Word (or convert it) and save it as .docx.";
+  if (ascii.startsWith("{\\rtf")) return "This is an RTF file. Open it in Word and save it as .docx.";
+  return "This is not a Word document: a .docx file is a ZIP package, and this is not one. Send a .docx file.";
+}
+
+function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = fromPart.split("/").slice(0, -1);
+  for (const segment of target.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "." && segment !== "") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+export function openPackage(bytes: Uint8Array, limits: PackageLimits): DocxPackage {
+  const zip = openZip(bytes, limits);
+  const readPart = (name: string, keepText: (element: string) => boolean = () => false): XmlElement | undefined => {
+    const data = zip.read(name);
+    return data ? parseXml(decodeXml(data), name, limits, keepText) : undefined;
+  };
+  const readRels = (part: string): Map<string, Relationship> => {
+    const rels = new Map<string, Relationship>();
+    for (const rel of childrenNamed(readPart(relsPathOf(part)), "Relationship")) {
+      const id = rel.attrs.get("Id");
+      const target = rel.attrs.get("Target");
+      if (!id || target === undefined) continue;
+      const external = rel.attrs.get("TargetMode") === "External";
+      rels.set(id, { type: rel.attrs.get("Type") ?? "", target: external ? target : resolveTarget(part, target), external });
+    }
+    return rels;
+  };
+
+  const main = [...readRels("").values()].find((rel) => OFFICE_DOCUMENT.test(rel.type) && !rel.external)?.target ?? "word/document.xml";
+  if (!zip.has(main)) throw unreadable(notWordMessage(zip));
+  const document = readPart(main, (name) => TEXT_ELEMENTS.has(name));
+  if (document?.name !== "w:document" || !child(document, "w:body")) throw unreadable(notWordMessage(zip));
+  const rels = readRels(main);
+  const partOfType = (suffix: string): XmlElement | undefined => {
+    const rel = [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external);
+    return rel ? readPart(rel.target) : undefined;
+  };
+  return {
+    document,
+    styles: partOfType("/styles"),
+    numbering: partOfType("/numbering"),
+    rels,
+  };
+}
+
+function notWordMessage(zip: ZipArchive): string {
+  if (zip.has("xl/workbook.xml")) return "This is an Excel workbook, not a Word document. Send a .docx file.";
+  if (zip.has("ppt/presentation.xml")) return "This is a PowerPoint presentation, not a Word document. Send a .docx file.";
+  if (zip.has("content.xml") && zip.has("mimetype")) return "This is an OpenDocument file (.odt). Open it in Word or LibreOffice and save it as .docx.";
+  return "This ZIP file is not a Word document: it has no word/document.xml. Send a .docx file saved by Word or a compatible editor.";
+}
