@@ -303,8 +303,8 @@ describe("importing Word documents from other tools, and refusing what is not on
 
   it("refuses the wrong content type, other roles and anonymous callers", async () => {
     const paper = await elementsPaperDocx();
-    expectError(await upload(server, admin.cookie, paper, { type: "application/octet-stream" }), 415, "bad_request", /Content-Type/);
-    expectError(await upload(server, admin.cookie, paper, { type: "application/json" }), 415, "bad_request", /Content-Type/);
+    expectError(await upload(server, admin.cookie, paper, { type: "application/octet-stream" }), 415, "unsupported_media_type", /Content-Type/);
+    expectError(await upload(server, admin.cookie, paper, { type: "application/json" }), 415, "unsupported_media_type", /Content-Type/);
     for (const local of ["mag.chair", "wg1.member", "observer"]) {
       const client = createClient(server.url);
       await client.loginAs(local);

@@ -48,7 +48,7 @@ async function ownerGroupFor(repos: Repos, requested: string | undefined): Promi
 const requireDocx = createMiddleware<AuthedEnv>(async (c, next) => {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== DOCX_CONTENT_TYPE) {
-    throw new AppError(415, "bad_request", `Send the .docx file itself as the request body, with Content-Type: ${DOCX_CONTENT_TYPE}.`);
+    throw new AppError(415, "unsupported_media_type", `Send the .docx file itself as the request body, with Content-Type: ${DOCX_CONTENT_TYPE}.`);
   }
   await next();
 });
