@@ -5,6 +5,8 @@ import { SignedInLayout } from "./features/layout/SignedInLayout";
 import { DocumentListPage } from "./features/documents/DocumentListPage";
 import { DocumentPage } from "./features/documents/DocumentPage";
 import { AdminArea } from "./features/admin/AdminArea";
+import { ReviewQueuePage } from "./features/reviewQueue/ReviewQueuePage";
+import { InboxPage } from "./features/inbox/InboxPage";
 import { NotFoundPage } from "./features/layout/NotFoundPage";
 import { StartupState } from "./features/layout/StartupState";
 
@@ -22,6 +24,8 @@ export function SignedInApp() {
       <Switch>
         <Route path="/" component={DocumentListPage} />
         <Route path="/documents/:id">{(params) => <DocumentPage id={params.id} />}</Route>
+        <Route path="/review" component={ReviewQueuePage} />
+        <Route path="/inbox" component={InboxPage} />
         <Route path="/admin" nest>
           <AdminArea />
         </Route>

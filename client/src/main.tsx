@@ -12,6 +12,11 @@ import "./styles/document-page.css";
 import "./styles/editor.css";
 import "./styles/collab.css";
 import "./styles/admin.css";
+import "./styles/review.css";
+import "./styles/threads.css";
+import "./styles/workflow.css";
+import "./styles/dialog.css";
+import "./styles/inbox.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html must contain <div id=\"root\">.");

@@ -6,6 +6,7 @@ import { openFixture, type Fixture } from "../helpers/fixture";
 import { axeViolations, launchBrowser, screenshot, tabTo } from "../helpers/browser";
 import { join } from "node:path";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
+import { publishOutline as publishSectionOutline } from "../../server/services/outline";
 
 const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 const FUNDING = "Sustainable funding";
@@ -281,7 +282,9 @@ describe("live co-editing in the browser", () => {
     const fundingId = fx.section(FUNDING);
     await caretToEnd(b.page, FUNDING);
 
-    // A chair approves the section while Lucía is typing (set in the database until approval has its API).
+    // A chair approves the section while Lucía is typing, and her keystrokes reach the server before the news of
+    // the approval reaches her page: the rights change now, the live outline (which would lock her editor first)
+    // only once the refusal is seen.
     await setStatus(fundingId, "approved");
     try {
       // One input, so one update: all of it is refused at once.
@@ -292,6 +295,7 @@ describe("live co-editing in the browser", () => {
       const kept = b.page.getByRole("region", { name: /Text not saved/ });
       await kept.waitFor();
       expect(await kept.getByRole("textbox").inputValue()).toContain("Typed after the approval.");
+      await publishOutline();
 
       // The fresh document is the server's: without the refused text, and the section is now read-only.
       await section(b.page, FUNDING).getByText("This section is approved and locked").waitFor();
@@ -299,6 +303,15 @@ describe("live co-editing in the browser", () => {
       expect(await liveText(b.page, FUNDING)).not.toContain("Typed after the approval.");
       expect(await liveText(a.page, FUNDING)).not.toContain("Typed after the approval.");
       await expectAccessible(b.page, "document with a refused text");
+
+      // One click offers the kept text as an amendment to the section, to confirm in the dialog.
+      await kept.getByRole("button", { name: "Propose as amendment" }).click();
+      const dialog = b.page.getByRole("dialog", { name: `Propose an amendment to “${FUNDING}”` });
+      expect(await dialog.getByLabel("Proposed text").inputValue()).toContain("Typed after the approval.");
+      expect(await dialog.getByLabel("Reason (optional)").inputValue()).toBe("Edit refused by the server");
+      await dialog.getByRole("button", { name: "Propose amendment" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await section(b.page, FUNDING).getByRole("article", { name: /Amendment proposed by Lucía Fernández, open/ }).waitFor();
       await b.page.screenshot({ path: join("test-results", "screenshots", "collab-refused.png") });
 
       // A reload does not lose it; dismissing does.
@@ -311,6 +324,7 @@ describe("live co-editing in the browser", () => {
       expect(await b.page.evaluate((key) => localStorage.getItem(key), `penholder:refused:${fx.documentId}`)).toBeNull();
     } finally {
       await setStatus(fundingId, "in_review");
+      await publishOutline();
     }
   });
 
@@ -353,5 +367,10 @@ describe("live co-editing in the browser", () => {
       db.close();
     }
     await server.deps.rooms.refreshSections(fx.documentId);
+  }
+
+  /** What the server does after every change of status: write the outline into the live document. */
+  async function publishOutline(): Promise<void> {
+    await publishSectionOutline(server.deps.store, server.deps.rooms, fx.documentId, null);
   }
 });

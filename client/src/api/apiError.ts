@@ -14,6 +14,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode | ClientErrorCode,
     message: string,
+    /** What the server added to explain the failure (for a 409, the facts needed to decide again). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -34,7 +36,7 @@ export function toApiError(error: unknown): ApiError {
 }
 
 interface ErrorBodyShape {
-  error: { code: ErrorCode; message: string };
+  error: { code: ErrorCode; message: string; details?: unknown };
 }
 
 function isErrorBody(value: unknown): value is ErrorBodyShape {
@@ -60,5 +62,5 @@ export async function errorFromResponse(response: Pick<Response, "status" | "jso
     return response.status >= 500 ? ApiError.unreachable() : ApiError.unexpected(response.status);
   }
   if (!isErrorBody(body)) return ApiError.unexpected(response.status);
-  return new ApiError(response.status, body.error.code, body.error.message);
+  return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
 }

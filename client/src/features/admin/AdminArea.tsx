@@ -8,6 +8,7 @@ import { GroupDetailPanel } from "./groups/GroupDetailPanel";
 import { GroupsPanel } from "./groups/GroupsPanel";
 import { InvitationsPanel } from "./invitations/InvitationsPanel";
 import { UsersPanel } from "./users/UsersPanel";
+import { AuditPanel } from "./audit/AuditPanel";
 
 /** /admin/*: the secretariat's screens. Rendered inside a nested route, so paths here are relative to /admin. */
 export function AdminArea() {
@@ -25,7 +26,7 @@ export function AdminArea() {
       <div className="page-heading">
         <div>
           <h1>Administration</h1>
-          <p className="lead">People, working groups, invitations and documents.</p>
+          <p className="lead">People, working groups, invitations, documents and the audit log.</p>
         </div>
       </div>
       <AdminNav />
@@ -36,6 +37,7 @@ export function AdminArea() {
           <Route path="/groups" component={GroupsPanel} />
           <Route path="/groups/:id">{(params) => <GroupDetailPanel id={params.id} />}</Route>
           <Route path="/documents" component={DocumentsAdminPanel} />
+          <Route path="/audit" component={AuditPanel} />
           <Route>
             <Redirect to="/users" replace />
           </Route>

@@ -5,6 +5,7 @@ const AREAS = [
   { path: "/invitations", label: "Invitations" },
   { path: "/groups", label: "Groups" },
   { path: "/documents", label: "Documents" },
+  { path: "/audit", label: "Audit log" },
 ] as const;
 
 /** Sub-pages of Administration, styled as tabs but plain links: each has its own address and history entry. */

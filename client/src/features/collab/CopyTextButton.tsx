@@ -4,7 +4,7 @@ import { useState, type RefObject } from "react";
  * Copies a text to the clipboard, falling back to selecting it in its field (and the old copy command) where the
  * clipboard API is not allowed. Says what happened in a polite status line.
  */
-export function CopyTextButton({ text, field }: { text: string; field: RefObject<HTMLTextAreaElement | null> }) {
+export function CopyTextButton({ text, field, primary = true }: { text: string; field: RefObject<HTMLTextAreaElement | null>; primary?: boolean }) {
   const [result, setResult] = useState<string | null>(null);
 
   const copy = async () => {
@@ -22,7 +22,7 @@ export function CopyTextButton({ text, field }: { text: string; field: RefObject
 
   return (
     <>
-      <button type="button" className="button button--primary button--small" onClick={() => void copy()}>
+      <button type="button" className={`button ${primary ? "button--primary" : "button--secondary"} button--small`} onClick={() => void copy()}>
         Copy text
       </button>
       <span className="refused__copied" role="status">

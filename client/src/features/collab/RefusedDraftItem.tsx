@@ -3,8 +3,15 @@ import type { RefusedDraft } from "../../collab/refusedDrafts";
 import { formatDateTime } from "../../ui/formatDate";
 import { CopyTextButton } from "./CopyTextButton";
 
-/** One kept text: what the server said, the text itself (read-only), and what to do with it. */
-export function RefusedDraftItem({ draft, onDismiss }: { draft: RefusedDraft; onDismiss(): void }) {
+/** One kept text: what the server said, the text itself (read-only), and what to do with it: propose, copy, dismiss. */
+interface Props {
+  draft: RefusedDraft;
+  onDismiss(): void;
+  /** Offered when the section is still in the document: propose the kept text as an amendment to it. */
+  onPropose?(): void;
+}
+
+export function RefusedDraftItem({ draft, onDismiss, onPropose }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
   return (
@@ -18,7 +25,12 @@ export function RefusedDraftItem({ draft, onDismiss }: { draft: RefusedDraft; on
       </label>
       <textarea id={fieldId} ref={field} className="input input--multiline refused__text" readOnly value={draft.text} rows={6} />
       <p className="refused__actions">
-        <CopyTextButton text={draft.text} field={field} />
+        {onPropose && (
+          <button type="button" className="button button--primary button--small" onClick={onPropose}>
+            Propose as amendment
+          </button>
+        )}
+        <CopyTextButton text={draft.text} field={field} primary={!onPropose} />
         <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
           Dismiss
         </button>

@@ -1,25 +1,39 @@
 import { useMemo, useState } from "react";
 import type { DocumentDetail } from "../../../../shared/api/documents";
 import type { Me } from "../../../../shared/api/auth";
+import type { AmendmentView } from "../../../../shared/api/amendments";
+import type { ThreadView } from "../../../../shared/api/threads";
 import { presenceColor } from "../../../../shared/collab/presence";
+import { amendmentsMap, threadsMap } from "../../../../shared/collab/review";
 import { canManageOutline } from "../../../../shared/rights";
 import { actorOf } from "../../session/useSession";
 import { useCollabSession } from "../../collab/useCollabSession";
 import { usePresence } from "../../collab/usePresence";
 import { useRefusedDrafts } from "../../collab/useRefusedDrafts";
 import { useAccessCheck } from "../../collab/useAccessCheck";
-import { draftsFromRefusal } from "../../collab/refusedDrafts";
+import { draftsFromRefusal, type RefusedDraft } from "../../collab/refusedDrafts";
+import { useLiveOutline } from "../../review/useLiveOutline";
+import { useLiveValues } from "../../review/useLiveValues";
+import { liveSections } from "../../review/liveSections";
+import { sectionAccess } from "../../review/sectionAccess";
+import { wholeSectionAnchor } from "../../review/yRange";
 import { ConnectionIndicator } from "../collab/ConnectionIndicator";
 import { PresenceList } from "../collab/PresenceList";
 import { ConnectionClosed } from "../collab/ConnectionClosed";
 import { RefusalAlert, type RefusalNotice } from "../collab/RefusalAlert";
 import { RefusedDraftsPanel } from "../collab/RefusedDraftsPanel";
+import { MentionablesProvider } from "../review/mentions/MentionablesContext";
+import { DocumentTools } from "../review/DocumentTools";
+import { AmendmentDialog } from "../review/amendments/AmendmentDialog";
+import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
+import { StatusMessage } from "../../ui/StatusMessage";
 import { AddSectionPanel } from "./AddSectionPanel";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { LastUpdated } from "./LastUpdated";
 import { ProgressSummary } from "./ProgressSummary";
 import { SectionToc } from "./SectionToc";
-import { SectionView, type LiveText } from "./SectionView";
+import { SectionView, type LiveText, type RevealRequest } from "./SectionView";
+import { useLinkedTarget } from "./useLinkedTarget";
 
 interface Props {
   document: DocumentDetail;
@@ -27,21 +41,35 @@ interface Props {
   onOutlineChanged(): void;
 }
 
-/** The document page with its live session: editors, presence, connection state, refused text. */
+const groupBySection = <T extends { sectionId: string }>(items: readonly T[]): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.sectionId, [...(groups.get(item.sectionId) ?? []), item]);
+  return groups;
+};
+
+const NONE: never[] = [];
+const REFUSED_REASON = "Edit refused by the server";
+
+/**
+ * The document page with its live session: the outline (statuses, owners, due dates) as the server writes it,
+ * editors that lock and unlock with it, comment threads and amendments, presence, connection state, refused text.
+ */
 export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const presenceUser = useMemo(() => ({ id: user.id, name: user.name, color: presenceColor(user.id) }), [user.id, user.name]);
+  const actor = useMemo(() => actorOf(user), [user]);
   const drafts = useRefusedDrafts(document.id);
   const [refusal, setRefusal] = useState<RefusalNotice | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const titles = useMemo(() => new Map(document.sections.map((section) => [section.id, section.title])), [document.sections]);
+  const [proposal, setProposal] = useState<AmendmentDraft | null>(null);
+  const [reveal, setReveal] = useState<{ sectionId: string; request: RevealRequest } | null>(null);
+  const [proposed, setProposed] = useState<string | null>(null);
 
   const { session, snapshot } = useCollabSession(document.id, presenceUser, {
     onRefused(refused, doc) {
-      drafts.add(draftsFromRefusal(refused, doc, document.sections, new Date()));
+      drafts.add(draftsFromRefusal(refused, doc, sectionRefs, new Date()));
       setRefusal({ sectionTitle: refused.sectionId ? (titles.get(refused.sectionId) ?? null) : null, message: refused.message });
       setFocusRequest((n) => n + 1);
-      // Refusals usually mean the rights changed (approved, owner changed): fetch them, so the section shows
-      // read-only with its reason instead of inviting more typing that would be refused too.
+      // Refusals usually mean the rights changed: read the document again too (the live outline follows anyway).
       onOutlineChanged();
     },
     onResynced: (doc) => drafts.settle(doc),
@@ -49,37 +77,88 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const people = usePresence(snapshot?.awareness ?? null, user.id);
   const accessProblem = useAccessCheck(document.id, session, snapshot);
   const live: LiveText | null = snapshot?.ready ? { doc: snapshot.doc, awareness: snapshot.awareness, generation: snapshot.generation, status: snapshot.status } : null;
+  const liveDoc = live?.doc ?? null;
+
+  const outline = useLiveOutline(liveDoc);
+  const sections = useMemo(() => liveSections(outline, document.sections), [outline, document.sections]);
+  const entries = useMemo(() => sections.map((s) => s.entry), [sections]);
+  const titles = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
+  const sectionRefs = entries.map((entry) => ({ id: entry.id, title: entry.title, editable: sectionAccess(actor, entry).editable }));
+  const threads = groupBySection(useLiveValues<ThreadView>(liveDoc, threadsMap));
+  const amendments = groupBySection(useLiveValues<AmendmentView>(liveDoc, amendmentsMap));
+  const approved = entries.filter((entry) => entry.status === "approved").length;
+
+  const show = (sectionId: string, id: string) => setReveal((previous) => ({ sectionId, request: { id, n: (previous?.request.n ?? 0) + 1 } }));
+  useLinkedTarget(live !== null, threads, show);
+
+  const proposeFor = (draft: RefusedDraft) => {
+    const sectionId = draft.sectionId;
+    if (!liveDoc || !sectionId || !titles.has(sectionId)) return null;
+    return () => {
+      const whole = wholeSectionAnchor(liveDoc, sectionId);
+      if (!whole) return;
+      setProposal({ sectionId, sectionTitle: titles.get(sectionId) ?? draft.sectionTitle, anchor: whole.anchor, originalText: whole.text, proposedText: draft.text, reason: REFUSED_REASON });
+    };
+  };
 
   return (
-    <article className="document">
-      <Breadcrumbs current={document.title} />
-      <header className="card document__header">
-        <h1 className="document__title">{document.title}</h1>
-        {document.description && <p className="document__description">{document.description}</p>}
-        <div className="document__status">
-          <ProgressSummary approved={document.approvedCount} total={document.sectionCount} />
-          <LastUpdated iso={document.updatedAt} />
-          <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
+    <MentionablesProvider>
+      <article className="document">
+        <Breadcrumbs current={document.title} />
+        <header className="card document__header">
+          <h1 className="document__title">{document.title}</h1>
+          {document.description && <p className="document__description">{document.description}</p>}
+          <div className="document__status">
+            <ProgressSummary approved={approved} total={entries.length} />
+            <LastUpdated iso={document.updatedAt} />
+            <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
+          </div>
+          <PresenceList people={people} sectionTitles={titles} />
+        </header>
+        <div className="document__notices">
+          <RefusalAlert notice={refusal} onDismiss={() => setRefusal(null)} />
+          {snapshot?.closed && <ConnectionClosed closed={snapshot.closed} />}
+          {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
+          <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
+          <StatusMessage message={proposed} />
         </div>
-        <PresenceList people={people} sectionTitles={titles} />
-      </header>
-      <div className="document__notices">
-        <RefusalAlert notice={refusal} onDismiss={() => setRefusal(null)} />
-        {snapshot?.closed && <ConnectionClosed closed={snapshot.closed} />}
-        {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
-        <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} focusRequest={focusRequest} />
-      </div>
-      <div className="document__body">
-        <div className="document__aside">
-          <SectionToc sections={document.sections} />
+        <DocumentTools documentId={document.id} sections={entries} managesOutline={canManageOutline(actor)} />
+        <div className="document__body">
+          <div className="document__aside">
+            <SectionToc sections={entries} />
+          </div>
+          <div className="document__sections">
+            {sections.map((section, index) => (
+              <SectionView
+                key={section.entry.id}
+                documentId={document.id}
+                section={section}
+                number={index + 1}
+                live={live}
+                outlineLive={outline !== null}
+                actor={actor}
+                threads={threads.get(section.entry.id) ?? NONE}
+                amendments={amendments.get(section.entry.id) ?? NONE}
+                reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
+                onPropose={setProposal}
+              />
+            ))}
+            {canManageOutline(actor) && <AddSectionPanel documentId={document.id} onAdded={onOutlineChanged} />}
+          </div>
         </div>
-        <div className="document__sections">
-          {document.sections.map((section, index) => (
-            <SectionView key={section.id} section={section} number={index + 1} live={live} />
-          ))}
-          {canManageOutline(actorOf(user)) && <AddSectionPanel documentId={document.id} onAdded={onOutlineChanged} />}
-        </div>
-      </div>
-    </article>
+        {proposal && (
+          <AmendmentDialog
+            documentId={document.id}
+            draft={proposal}
+            onClose={() => setProposal(null)}
+            onProposed={(amendment) => {
+              setProposal(null);
+              setProposed(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
+              show(amendment.sectionId, amendment.id);
+            }}
+          />
+        )}
+      </article>
+    </MentionablesProvider>
   );
 }

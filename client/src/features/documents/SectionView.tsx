@@ -1,8 +1,25 @@
+import { useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
-import type { SectionDetail } from "../../../../shared/api/documents";
+import type { AmendmentView } from "../../../../shared/api/amendments";
+import type { ThreadView } from "../../../../shared/api/threads";
+import type { Actor } from "../../../../shared/rights";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
-import { SectionEditor } from "../editor/SectionEditor";
+import type { LiveSection } from "../../review/liveSections";
+import { sectionAccess } from "../../review/sectionAccess";
+import type { SelectedText } from "../../review/editorAnchors";
+import { anchoredText } from "../../review/yRange";
+import { StatusMessage } from "../../ui/StatusMessage";
+import { SectionEditor, type ReviewBridge } from "../editor/SectionEditor";
+import type { MarkRanges, ReviewMark } from "../editor/ReviewHighlights";
+import { SectionLifecycle } from "../review/lifecycle/SectionLifecycle";
+import { ReviewPanel } from "../review/ReviewPanel";
+import { LockNotice } from "../review/LockNotice";
+import { DueDateBadge } from "../review/DueDateBadge";
+import { lockedMessage, unlockedMessage } from "../review/lockMessage";
+import { threadElementId } from "../review/threads/ThreadItem";
+import { amendmentElementId } from "../review/amendments/AmendmentItem";
+import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
 import { ContentBlocks } from "./ContentBlocks";
 import { EditPermission } from "./EditPermission";
 import { GroupBadge } from "./GroupBadge";
@@ -17,37 +34,198 @@ export interface LiveText {
   status: ConnectionStatus;
 }
 
+/** A request to show one thread or amendment (after proposing it, or from a link): `n` makes each one new. */
+export interface RevealRequest {
+  id: string;
+  n: number;
+}
+
+interface Props {
+  documentId: string;
+  section: LiveSection;
+  number: number;
+  live: LiveText | null;
+  /** The outline comes from the live document (not only the page's copy): changes to it happen now. */
+  outlineLive: boolean;
+  actor: Actor;
+  threads: readonly ThreadView[];
+  amendments: readonly AmendmentView[];
+  reveal: RevealRequest | null;
+  onPropose(draft: AmendmentDraft): void;
+}
+
+/** Typing within this long before a section locks counts as "was typing": the notice then takes the focus. */
+const TYPING_MS = 20_000;
+
 /**
- * One section: title, owner, status and whether you may edit it, then its live text. Until the live text is
- * there, the text the server sent with the page stands in for it.
+ * One section: title, owner, status, due date and review, whether you may edit it, its live text, and its
+ * comments and amendments. Until the live text is there, the text the server sent with the page stands in.
  */
-export function SectionView({ section, number, live }: { section: SectionDetail; number: number; live: LiveText | null }) {
-  const anchor = sectionAnchor(section.id);
+export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, onPropose }: Props) {
+  const { entry } = section;
+  const anchor = sectionAnchor(entry.id);
+  const access = sectionAccess(actor, entry);
+  const [active, setActive] = useState<string | null>(null);
+  const [newThread, setNewThread] = useState<SelectedText | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [ranges, setRanges] = useState<MarkRanges | null>(null);
+  const [hint, setHint] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const lastKeyAt = useRef(0);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const shownRanges = useRef("");
+
+  // The section locks or unlocks under the reader: say so, and keep a typist's keyboard in the section.
+  const previous = useRef<{ editable: boolean; live: boolean }>({ editable: access.editable, live: outlineLive });
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { editable: access.editable, live: outlineLive };
+    if (!before.live || !outlineLive || before.editable === access.editable) return;
+    if (access.editable) {
+      setNotice(unlockedMessage(entry));
+      return;
+    }
+    setNotice(lockedMessage(entry));
+    // Only someone who was typing in this text, and whose keyboard has not gone elsewhere since: the editor they
+    // typed in is being replaced by a read-only one. Anyone else keeps their place.
+    const typing = Date.now() - lastKeyAt.current < TYPING_MS;
+    const here = (element: Element | null) => !element || element === document.body || sectionRef.current?.contains(element) === true;
+    if (typing) requestAnimationFrame(() => here(document.activeElement) && noticeRef.current?.focus());
+  }, [access.editable, outlineLive, entry]);
+
+  const marks = useMemo<ReviewMark[]>(
+    () => [
+      ...threads.filter((t) => t.status === "open").map((t): ReviewMark => ({ id: t.id, kind: "thread", anchor: t.anchor })),
+      ...amendments.filter((a) => a.status === "open").map((a): ReviewMark => ({ id: a.id, kind: "amendment", anchor: a.anchor })),
+    ],
+    [threads, amendments],
+  );
+
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [scrollRequest, setScrollRequest] = useState<RevealRequest | null>(null);
+  /** From the text (a highlight clicked) or a link: open the panel there and give it the keyboard. */
+  const showItem = (id: string) => {
+    setPanelOpen(true);
+    setActive(id);
+    setFocusTarget(id);
+  };
+  /** From the panel ("Show in text"): bring its text into view; the keyboard stays in the panel. */
+  const showText = (id: string) => {
+    setActive(id);
+    setScrollRequest((previous) => ({ id, n: (previous?.n ?? 0) + 1 }));
+  };
+  // Once the panel shows it (it may be opening now), the thread or amendment takes the keyboard.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const element = document.getElementById(threadElementId(focusTarget)) ?? document.getElementById(amendmentElementId(focusTarget));
+    if (!element) return;
+    setFocusTarget(null);
+    // A resolved thread is folded away: unfold it first.
+    const folded = element.closest("details");
+    if (folded && !folded.open) folded.open = true;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  });
+
+  useEffect(() => {
+    if (reveal) showItem(reveal.id);
+  }, [reveal?.n]);
+
+  const bridge: ReviewBridge = {
+    marks,
+    active,
+    scrollRequest,
+    onActivate: showItem,
+    onRanges(next) {
+      const signature = JSON.stringify([...next]);
+      if (signature === shownRanges.current) return;
+      shownRanges.current = signature;
+      setRanges(next);
+    },
+    onComment(selection) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setHint(null);
+      setNewThread(selection);
+      setPanelOpen(true);
+    },
+    onPropose(selection) {
+      setHint(null);
+      const originalText = live ? (anchoredText(live.doc, selection.anchor, entry.id) ?? selection.text) : selection.text;
+      onPropose({ sectionId: entry.id, sectionTitle: entry.title, anchor: selection.anchor, originalText, proposedText: originalText, reason: "" });
+    },
+    onNothingSelected: setHint,
+  };
+
+  const newThreadDone = (threadId: string | null) => {
+    setNewThread(null);
+    if (threadId) {
+      showItem(threadId);
+      return;
+    }
+    const back = returnFocus.current;
+    requestAnimationFrame(() => back?.isConnected && back.focus());
+  };
+
   return (
-    <section className="card section" id={anchor} aria-labelledby={`${anchor}-title`}>
+    <section
+      ref={sectionRef}
+      className="card section"
+      id={anchor}
+      aria-labelledby={`${anchor}-title`}
+      onKeyDownCapture={(event) => {
+        if (event.target instanceof Element && event.target.closest(".ProseMirror")) lastKeyAt.current = Date.now();
+      }}
+    >
       <header className="section__header">
-        <h2 className="section__title" id={`${anchor}-title`}>
-          <span className="section__number">{number}.</span> {section.title}
+        <h2 className="section__title" id={`${anchor}-title`} tabIndex={-1}>
+          <span className="section__number">{number}.</span> {entry.title}
         </h2>
         <div className="section__badges">
-          <GroupBadge group={section.ownerGroup} />
-          <StatusBadge status={section.status} />
+          <GroupBadge group={entry.ownerGroup} />
+          <StatusBadge status={entry.status} />
+          {entry.dueDate && <DueDateBadge dueDate={entry.dueDate} approved={entry.status === "approved"} />}
         </div>
-        <EditPermission editable={section.editable} reason={section.readOnlyReason} />
+        <EditPermission editable={access.editable} reason={access.reason} />
+        <SectionLifecycle documentId={documentId} entry={entry} actor={actor} />
+        <LockNotice ref={noticeRef} message={notice} onDismiss={() => setNotice(null)} />
       </header>
-      {live ? (
-        <SectionEditor
-          key={live.generation}
-          sectionId={section.id}
-          sectionTitle={section.title}
-          editable={section.editable}
-          doc={live.doc}
-          awareness={live.awareness}
-          status={live.status}
+      <div className="section__body">
+        <div className="section__text">
+          {live ? (
+            <SectionEditor
+              key={live.generation}
+              sectionId={entry.id}
+              sectionTitle={entry.title}
+              editable={access.editable}
+              doc={live.doc}
+              awareness={live.awareness}
+              status={live.status}
+              review={bridge}
+            />
+          ) : (
+            <ContentBlocks blocks={section.content} />
+          )}
+          <StatusMessage message={hint} />
+        </div>
+        <ReviewPanel
+          documentId={documentId}
+          sectionId={entry.id}
+          doc={live?.doc ?? null}
+          meId={actor.id}
+          decides={access.decides}
+          threads={threads}
+          amendments={amendments}
+          ranges={ranges}
+          active={active}
+          onActivate={showText}
+          newThread={newThread}
+          onNewThreadDone={newThreadDone}
+          open={panelOpen}
+          onOpenChange={setPanelOpen}
         />
-      ) : (
-        <ContentBlocks blocks={section.content} />
-      )}
+      </div>
     </section>
   );
 }

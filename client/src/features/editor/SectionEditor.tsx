@@ -1,11 +1,32 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { EditorContent, useEditor } from "@tiptap/react";
 import type * as Y from "yjs";
+import type { EditorView } from "@tiptap/pm/view";
 import type { Awareness } from "y-protocols/awareness";
 import { sectionEditorExtensions } from "./sectionEditorExtensions";
 import { EditorToolbar } from "./toolbar/EditorToolbar";
+import { SelectionActions } from "./SelectionActions";
+import { refreshReviewHighlights, type MarkRanges, type ReviewMark } from "./ReviewHighlights";
+import { isAmendShortcut, isCommentShortcut } from "./reviewShortcuts";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
+import { selectionAnchor, type SelectedText } from "../../review/editorAnchors";
 import { EditorConnectionNote } from "../collab/EditorConnectionNote";
+
+/** How a section's text and its comments and amendments talk to each other. */
+export interface ReviewBridge {
+  marks: readonly ReviewMark[];
+  /** The thread or amendment shown as current: its text is highlighted more strongly. */
+  active: string | null;
+  /** Bring this one's text into view (a new `n` each time it is asked). */
+  scrollRequest: { id: string; n: number } | null;
+  onActivate(id: string): void;
+  onRanges(ranges: MarkRanges): void;
+  onComment(selection: SelectedText): void;
+  /** Offered in sections the reader may not edit. */
+  onPropose(selection: SelectedText): void;
+  /** Nothing is selected: say what to do. */
+  onNothingSelected(message: string): void;
+}
 
 interface Props {
   sectionId: string;
@@ -14,28 +35,101 @@ interface Props {
   doc: Y.Doc;
   awareness: Awareness;
   status: ConnectionStatus;
+  review: ReviewBridge;
+}
+
+/**
+ * The browser's selection in this text, as editor positions. The editor reads selection changes a moment after
+ * they happen; a shortcut pressed right after Shift+End must not see the selection from before.
+ */
+function domSelection(view: EditorView): { from: number; to: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null;
+  if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(selection.anchorNode, selection.anchorOffset);
+    const focus = view.posAtDOM(selection.focusNode, selection.focusOffset);
+    return { from: Math.min(anchor, focus), to: Math.max(anchor, focus) };
+  } catch {
+    // A selection edge ProseMirror cannot place (inside a caret's name label): use the editor's own.
+    return null;
+  }
 }
 
 const isLinkShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey) && !event.altKey && event.key.toLowerCase() === "k";
 
 /**
  * One section's live text, bound to its fragment of the document's Y.Doc. Editable sections get the toolbar;
- * read-only ones show the same live text (and the others' carets) without it.
+ * read-only ones show the same live text (and the others' carets) with the actions for commenting and
+ * proposing amendments. Comment threads and amendments are highlighted in both.
  */
-export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status }: Props) {
+export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status, review }: Props) {
   const editorId = useId();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [selecting, setSelecting] = useState(false);
+  const selectingRef = useRef(false);
+  selectingRef.current = selecting;
+  const toggle = useRef<HTMLButtonElement | null>(null);
+  // The editor's plugins read the latest marks and callbacks through this, without being rebuilt.
+  const latest = useRef(review);
+  useEffect(() => {
+    latest.current = review;
+  });
 
+  const startFromSelection = (action: "comment" | "propose") => {
+    const current = editorRef.current;
+    const selected = current ? selectionAnchor(current.state, domSelection(current.view) ?? current.state.selection) : null;
+    if (!selected) {
+      latest.current.onNothingSelected(action === "comment" ? "Select the text you want to comment on first." : "Select the text you want to amend first.");
+      return;
+    }
+    if (action === "comment") latest.current.onComment(selected);
+    else latest.current.onPropose(selected);
+  };
+  const start = useRef(startFromSelection);
+  useEffect(() => {
+    start.current = startFromSelection;
+  });
+
+  const readAttributes = { id: editorId, class: "prose editor__text editor__text--readonly", role: "presentation" };
   const editor = useEditor(
     {
-      extensions: sectionEditorExtensions({ doc, awareness, sectionId, editable }),
+      extensions: sectionEditorExtensions({
+        doc,
+        awareness,
+        sectionId,
+        editable,
+        review: {
+          getMarks: () => latest.current.marks,
+          getActive: () => latest.current.active,
+          onRanges: (ranges) => latest.current.onRanges(ranges),
+          onActivate: (id) => latest.current.onActivate(id),
+        },
+      }),
       editable,
+      // Keyboard selection ends when the keyboard leaves the text (to write the comment, say).
+      onBlur: () => setSelecting(false),
       editorProps: {
         attributes: editable
           ? { id: editorId, class: "prose editor__text", role: "textbox", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}”` }
           : // Read-only text is plain content (its headings stay navigable), not a text field.
-            { id: editorId, class: "prose editor__text editor__text--readonly", role: "presentation" },
+            readAttributes,
         handleKeyDown: (_view, event) => {
+          if (isCommentShortcut(event)) {
+            event.preventDefault();
+            start.current("comment");
+            return true;
+          }
+          if (!editable && isAmendShortcut(event)) {
+            event.preventDefault();
+            start.current("propose");
+            return true;
+          }
+          if (!editable && event.key === "Escape" && selectingRef.current) {
+            event.preventDefault();
+            setSelecting(false);
+            return true;
+          }
           if (!editable || !isLinkShortcut(event)) return false;
           event.preventDefault();
           setLinkOpen(true);
@@ -45,6 +139,53 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
     },
     [doc, awareness, sectionId, editable, sectionTitle, editorId],
   );
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
+
+  // New or changed threads and amendments, or another current one: highlight again.
+  const marksKey = JSON.stringify(review.marks) + (review.active ?? "");
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) refreshReviewHighlights(editor.view);
+  }, [editor, marksKey]);
+
+  // Bring a thread's text into view when asked (after the highlight has been drawn as current).
+  const scrollTo = review.scrollRequest;
+  useEffect(() => {
+    if (!editor || !scrollTo) return;
+    const frame = requestAnimationFrame(() => {
+      const mark = editor.view.dom.querySelector(`[data-review-id="${CSS.escape(scrollTo.id)}"]`);
+      mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [editor, scrollTo?.n]);
+
+  // Keyboard selection in read-only text: a caret and Shift+arrows, with the text still unchangeable.
+  useEffect(() => {
+    if (!editor || editable || editor.isDestroyed) return;
+    const attributes = selecting
+      ? { id: editorId, class: "prose editor__text editor__text--readonly editor__text--selecting", role: "textbox", "aria-readonly": "true", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}” (read-only)` }
+      : readAttributes;
+    editor.setOptions({ editable: selecting, editorProps: { ...editor.options.editorProps, attributes } });
+    if (selecting) editor.commands.focus("start");
+    else if (toggle.current && editor.view.dom.contains(document.activeElement)) toggle.current.focus();
+    // readAttributes is rebuilt from editorId and the title, both in the deps through the editor itself.
+  }, [editor, editable, selecting]);
+
+  // A mouse selection in read-only text leaves focus where it was: the shortcuts work from anywhere then.
+  useEffect(() => {
+    if (!editor || editable) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const comment = isCommentShortcut(event);
+      if (!comment && !isAmendShortcut(event)) return;
+      const selection = window.getSelection();
+      const dom = editor.view.dom;
+      if (!selection || selection.isCollapsed || !dom.contains(selection.anchorNode) || dom.contains(document.activeElement)) return;
+      event.preventDefault();
+      start.current(comment ? "comment" : "propose");
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [editor, editable]);
 
   return (
     <div className={editable ? "editor" : "editor editor--readonly"}>
@@ -55,7 +196,21 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           editorId={editorId}
           linkOpen={linkOpen}
           onLinkOpenChange={setLinkOpen}
+          onComment={() => start.current("comment")}
           note={<EditorConnectionNote status={status} />}
+        />
+      )}
+      {!editable && editor && (
+        <SelectionActions
+          editor={editor}
+          sectionTitle={sectionTitle}
+          selecting={selecting}
+          onSelectingChange={setSelecting}
+          onComment={() => start.current("comment")}
+          onPropose={() => start.current("propose")}
+          toggleRef={(element) => {
+            toggle.current = element;
+          }}
         />
       )}
       <EditorContent editor={editor} />

@@ -1,9 +1,10 @@
 import { Link } from "wouter";
-import { isAdmin } from "../../../../shared/rights";
+import { canManageOutline, isAdmin } from "../../../../shared/rights";
 import { actorOf, useCurrentUser } from "../../session/useSession";
 import { Wordmark } from "../../ui/Wordmark";
 import { CurrentUserBadge } from "./CurrentUserBadge";
 import { NavItem } from "./NavItem";
+import { InboxNavItem } from "./InboxNavItem";
 import { SignOutButton } from "./SignOutButton";
 
 export function AppHeader() {
@@ -17,6 +18,8 @@ export function AppHeader() {
         <nav className="site-nav" aria-label="Main">
           <ul className="site-nav__list">
             <NavItem href="/" label="Documents" />
+            {canManageOutline(actorOf(user)) && <NavItem href="/review" label="Review" />}
+            <InboxNavItem />
             {isAdmin(actorOf(user)) && <NavItem href="/admin" label="Admin" />}
           </ul>
         </nav>

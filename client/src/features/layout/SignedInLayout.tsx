@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { AppHeader } from "./AppHeader";
 import { SkipLink } from "./SkipLink";
+import { InboxProvider } from "../inbox/InboxContext";
 
 /**
  * Header, skip link and the main landmark. After an in-app navigation, focus moves to the top of the new page
@@ -20,12 +21,12 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
   }, [location]);
 
   return (
-    <>
+    <InboxProvider>
       <SkipLink />
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1} className="page">
         {children}
       </main>
-    </>
+    </InboxProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { LINK_COMMAND_ID, TOOLBAR_GROUPS } from "./toolbarCommands";
+import { COMMENT_COMMAND_ID, LINK_COMMAND_ID, TOOLBAR_GROUPS } from "./toolbarCommands";
 import { selectToolbarState } from "./toolbarState";
 import { ToolbarButton } from "./ToolbarButton";
 import { LinkField } from "./LinkField";
@@ -14,12 +14,14 @@ interface Props {
   editorId: string;
   linkOpen: boolean;
   onLinkOpenChange(open: boolean): void;
+  /** Start a comment thread on the selection. */
+  onComment(): void;
   /** Shown beside the toolbar (the connection state while it is not online). */
   note?: ReactNode;
 }
 
-/** Formatting for one editable section: a WAI-ARIA toolbar (one Tab stop, arrow keys inside). */
-export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLinkOpenChange, note }: Props) {
+/** Formatting (and commenting) for one editable section: a WAI-ARIA toolbar (one Tab stop, arrow keys inside). */
+export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLinkOpenChange, onComment, note }: Props) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const groups = TOOLBAR_GROUPS.filter((group) => !group.visible || group.visible(state));
   const roving = useRovingFocus(groups.flatMap((group) => group.commands.map((command) => command.id)));
@@ -34,11 +36,12 @@ export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLink
   return (
     <div className="editor__toolbar">
       <div className="editor__toolbar-row">
-        <div className="toolbar" role="toolbar" aria-label={`Formatting for “${sectionTitle}”`} aria-controls={editorId} onKeyDown={roving.onKeyDown}>
+        <div className="toolbar" role="toolbar" aria-label={`Editing tools for “${sectionTitle}”`} aria-controls={editorId} onKeyDown={roving.onKeyDown}>
           {groups.map((group) => (
             <div key={group.label} className="toolbar__group" role="group" aria-label={group.label}>
               {group.commands.map((command) => {
                 const isLink = command.id === LINK_COMMAND_ID;
+                const press = isLink ? () => onLinkOpenChange(!linkOpen) : command.id === COMMENT_COMMAND_ID ? onComment : () => command.run(editor);
                 return (
                   <ToolbarButton
                     key={command.id}
@@ -47,7 +50,7 @@ export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLink
                     tabIndex={roving.tabIndexOf(command.id)}
                     buttonRef={roving.refFor(command.id)}
                     onFocus={() => roving.onItemFocus(command.id)}
-                    onPress={isLink ? () => onLinkOpenChange(!linkOpen) : () => command.run(editor)}
+                    onPress={press}
                     expanded={isLink ? linkOpen : undefined}
                     controls={isLink ? linkFieldId : undefined}
                   />

@@ -17,7 +17,8 @@ export type IconName =
   | "deleteColumn"
   | "deleteTable"
   | "undo"
-  | "redo";
+  | "redo"
+  | "comment";
 
 const line = { fill: "none", stroke: "currentColor", strokeWidth: 1.8, strokeLinecap: "round", strokeLinejoin: "round" } as const;
 
@@ -107,6 +108,7 @@ const PATHS: Record<IconName, ReactNode> = {
       <path d="M6 6l8 8M14 6l-8 8" {...line} strokeWidth={2.2} />
     </>
   ),
+  comment: <path d="M3.5 4.5h13v9h-7l-4 3v-3h-2z" {...line} />,
   undo: <path d="M7 5L3.5 8.5 7 12M4 8.5h8a4.5 4.5 0 010 9H9" {...line} />,
   redo: <path d="M13 5l3.5 3.5L13 12M16 8.5H8a4.5 4.5 0 000 9h3" {...line} />,
 };

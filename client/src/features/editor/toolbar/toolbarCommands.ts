@@ -23,6 +23,8 @@ export interface ToolbarGroup {
 
 /** The link button opens a field instead of running a command; the toolbar handles it by this id. */
 export const LINK_COMMAND_ID = "link";
+/** The comment button starts a comment thread on the selection; the section handles it. */
+export const COMMENT_COMMAND_ID = "comment";
 
 const chain = (editor: Editor) => editor.chain().focus();
 
@@ -67,6 +69,19 @@ export const TOOLBAR_GROUPS: ToolbarGroup[] = [
       { id: "deleteRow", label: "Delete this row", icon: "deleteRow", run: (e) => chain(e).deleteRow().run() },
       { id: "deleteColumn", label: "Delete this column", icon: "deleteColumn", run: (e) => chain(e).deleteColumn().run() },
       { id: "deleteTable", label: "Delete the table", icon: "deleteTable", run: (e) => chain(e).deleteTable().run() },
+    ],
+  },
+  {
+    label: "Review",
+    commands: [
+      {
+        id: COMMENT_COMMAND_ID,
+        label: "Comment on the selected text",
+        icon: "comment",
+        keys: "Mod-Alt-m",
+        disabled: (s) => !s.hasSelection,
+        run: () => {},
+      },
     ],
   },
   {

@@ -14,6 +14,8 @@ export interface ToolbarState {
   inTable: boolean;
   canUndo: boolean;
   canRedo: boolean;
+  /** Some text is selected (to comment on). */
+  hasSelection: boolean;
 }
 
 export function selectToolbarState({ editor }: { editor: Editor | null }): ToolbarState {
@@ -31,5 +33,6 @@ export function selectToolbarState({ editor }: { editor: Editor | null }): Toolb
     inTable: active("table"),
     canUndo: editor?.can().undo() ?? false,
     canRedo: editor?.can().redo() ?? false,
+    hasSelection: editor ? !editor.state.selection.empty : false,
   };
 }

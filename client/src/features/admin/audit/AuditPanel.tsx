@@ -1,0 +1,43 @@
+import { useState } from "react";
+import { api, unwrap } from "../../../api/client";
+import { ErrorState } from "../../../ui/ErrorState";
+import { LoadingState } from "../../../ui/LoadingState";
+import { useLoad } from "../../../ui/useLoad";
+import { usePageTitle } from "../../../ui/usePageTitle";
+import { PanelHeading } from "../PanelHeading";
+import { AuditFilterForm } from "./AuditFilterForm";
+import { AuditTable } from "./AuditTable";
+import { fetchAudit } from "./fetchAudit";
+import { auditQuery, csvHref, noFilters, type AuditFilters } from "./auditQuery";
+
+/** /admin/audit: who did what and when, filtered, with the same selection as a CSV download. */
+export function AuditPanel() {
+  usePageTitle("Audit log · Administration");
+  const [filters, setFilters] = useState<AuditFilters>(noFilters);
+  const documents = useLoad(() => unwrap(api.api.documents.$get()), []);
+  const entries = useLoad(() => fetchAudit(auditQuery(filters)), [JSON.stringify(filters)]);
+  const titles = new Map(documents.state.status === "ready" ? documents.state.data.documents.map((d) => [d.id, d.title]) : []);
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <PanelHeading id="audit-heading" title="Audit log">
+        Every change to accounts, documents, sections, comments and amendments, with who made it and when.
+      </PanelHeading>
+      <AuditFilterForm documents={documents.state.status === "ready" ? documents.state.data.documents : []} initial={filters} onApply={setFilters} />
+      <p className="audit__download">
+        <a className="button button--secondary" href={csvHref(filters)} download>
+          Download CSV
+        </a>{" "}
+        <span className="muted">The entries shown below, as a spreadsheet.</span>
+      </p>
+      {entries.state.status === "loading" && <LoadingState label="Loading the audit log…" />}
+      {entries.state.status === "error" && <ErrorState title="The audit log could not be loaded." error={entries.state.error} onRetry={entries.reload} />}
+      {entries.state.status === "ready" &&
+        (entries.state.data.entries.length === 0 ? (
+          <p className="card empty-state">No entries match these filters.</p>
+        ) : (
+          <AuditTable entries={entries.state.data.entries} documentTitles={titles} />
+        ))}
+    </section>
+  );
+}

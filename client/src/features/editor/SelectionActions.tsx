@@ -1,0 +1,59 @@
+import type { MouseEvent } from "react";
+import type { Editor } from "@tiptap/core";
+import { useEditorState } from "@tiptap/react";
+import { amendShortcut, commentShortcut } from "./reviewShortcuts";
+
+interface Props {
+  editor: Editor;
+  sectionTitle: string;
+  /** Keyboard selection mode: the text takes a caret (and Shift+arrows) but still cannot be changed. */
+  selecting: boolean;
+  onSelectingChange(selecting: boolean): void;
+  onComment(): void;
+  /** Offered where the reader may not edit. */
+  onPropose(): void;
+  toggleRef: (element: HTMLButtonElement | null) => void;
+}
+
+/**
+ * For a section the reader may not edit: comment on, or propose an amendment to, the selected text. Text is
+ * selected with the mouse, or with the keyboard after "Select text with the keyboard".
+ */
+export function SelectionActions({ editor, sectionTitle, selecting, onSelectingChange, onComment, onPropose, toggleRef }: Props) {
+  const hasSelection = useEditorState({ editor, selector: ({ editor: e }) => (e ? !e.state.selection.empty : false) });
+  const keep = (event: MouseEvent) => event.preventDefault();
+  return (
+    <div className="selection-actions" role="group" aria-label={`Comment or propose an amendment in “${sectionTitle}”`}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-disabled={!hasSelection || undefined}
+        aria-keyshortcuts={commentShortcut.aria}
+        onMouseDown={keep}
+        onClick={() => hasSelection && onComment()}
+      >
+        Comment
+      </button>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-disabled={!hasSelection || undefined}
+        aria-keyshortcuts={amendShortcut.aria}
+        onMouseDown={keep}
+        onClick={() => hasSelection && onPropose()}
+      >
+        Propose amendment
+      </button>
+      <button ref={toggleRef} type="button" className="button button--link selection-actions__toggle" aria-pressed={selecting} onClick={() => onSelectingChange(!selecting)}>
+        Select text with the keyboard
+      </button>
+      <p className="selection-actions__hint">
+        {hasSelection
+          ? `Selected. ${commentShortcut.label} comments, ${amendShortcut.label} proposes an amendment.`
+          : selecting
+            ? "Move with the arrow keys, select with Shift and the arrows. Escape ends selecting."
+            : "Select text to comment on it or propose different wording."}
+      </p>
+    </div>
+  );
+}

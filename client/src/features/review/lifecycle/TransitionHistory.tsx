@@ -1,0 +1,20 @@
+import { useState } from "react";
+import { TransitionList } from "./TransitionList";
+
+interface Props {
+  documentId: string;
+  sectionId: string;
+  /** Changes when the section moves again: the open history loads again. */
+  latest: string | null;
+}
+
+/** Every change of status of a section, newest first; loaded when opened. */
+export function TransitionHistory(props: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="history__summary">History</summary>
+      {open && <TransitionList {...props} />}
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+import { api, unwrap } from "../../../api/client";
+import { ErrorState } from "../../../ui/ErrorState";
+import { LoadingState } from "../../../ui/LoadingState";
+import { useLoad } from "../../../ui/useLoad";
+import { formatDateTime } from "../../../ui/formatDate";
+import { transitionWords } from "../../../review/lifecycle";
+
+interface Props {
+  documentId: string;
+  sectionId: string;
+  /** Changes when the section moves again: the list loads again. */
+  latest: string | null;
+}
+
+/** A section's changes of status, newest first. */
+export function TransitionList({ documentId, sectionId, latest }: Props) {
+  const { state, reload } = useLoad(
+    () => unwrap(api.api.documents[":id"].sections[":sectionId"].transitions.$get({ param: { id: documentId, sectionId } })),
+    [documentId, sectionId, latest],
+  );
+  if (state.status === "loading") return <LoadingState label="Loading the history…" />;
+  if (state.status === "error") return <ErrorState title="The history could not be loaded." error={state.error} onRetry={reload} />;
+  const transitions = [...state.data.transitions].reverse();
+  if (transitions.length === 0) return <p className="muted history__empty">No changes of status yet.</p>;
+  return (
+    <ol className="history__list">
+      {transitions.map((transition) => (
+        <li key={transition.id} className="history__item">
+          <span className="history__what">{transitionWords(transition)}</span>{" "}
+          <time className="history__when" dateTime={transition.at}>
+            {formatDateTime(transition.at)}
+          </time>
+          {transition.note && <q className="history__note">{transition.note}</q>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from "react";
+import type { OutlineEntry } from "../../../../../shared/api/review";
+import { api, unwrap } from "../../../api/client";
+import { toApiError } from "../../../api/apiError";
+import { Alert } from "../../../ui/Alert";
+import { ErrorState } from "../../../ui/ErrorState";
+import { LoadingState } from "../../../ui/LoadingState";
+import { StatusMessage } from "../../../ui/StatusMessage";
+import { useLoad } from "../../../ui/useLoad";
+import { OutlineRow, moveButtonId, type MoveDirection } from "./OutlineRow";
+import { RetireSectionDialog } from "./RetireSectionDialog";
+
+interface Props {
+  documentId: string;
+  sections: readonly OutlineEntry[];
+}
+
+interface PendingFocus {
+  sectionId: string;
+  direction: MoveDirection;
+  index: number;
+}
+
+/**
+ * For the secretariat and chairs: the document's outline, section by section. Moving a section keeps the
+ * keyboard on the moved row's button once the live outline shows the new order.
+ */
+export function OutlineManager({ documentId, sections }: Props) {
+  const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
+  const [pending, setPending] = useState<PendingFocus | null>(null);
+  const [retiring, setRetiring] = useState<{ entry: OutlineEntry; opener: HTMLElement } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const retired = useRef(false);
+
+  useEffect(() => {
+    if (!pending) return;
+    if (sections.findIndex((s) => s.id === pending.sectionId) !== pending.index) return;
+    document.getElementById(moveButtonId(pending.sectionId, pending.direction))?.focus();
+    setPending(null);
+  }, [sections, pending]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+
+  async function move(entry: OutlineEntry, index: number, direction: MoveDirection) {
+    const target = direction === "up" ? index - 1 : index + 1;
+    const order = sections.map((s) => s.id);
+    [order[index], order[target]] = [order[target]!, order[index]!];
+    setError(null);
+    setPending({ sectionId: entry.id, direction, index: target });
+    try {
+      await unwrap(api.api.documents[":id"].sections.order.$put({ param: { id: documentId }, json: { sectionIds: order } }));
+      setDone(`“${entry.title}” moved ${direction} to position ${target + 1}.`);
+      // If the live outline is slow to arrive, stop waiting for it after a while.
+      timer.current = setTimeout(() => setPending(null), 5000);
+    } catch (caught) {
+      setPending(null);
+      setError(toApiError(caught).message);
+    }
+  }
+
+  async function retire(entry: OutlineEntry) {
+    await unwrap(api.api.documents[":id"].sections[":sectionId"].$delete({ param: { id: documentId, sectionId: entry.id } }));
+    setDone(`“${entry.title}” retired.`);
+  }
+
+  if (groups.state.status === "loading") return <LoadingState label="Loading groups…" />;
+  if (groups.state.status === "error") return <ErrorState title="The groups could not be loaded." error={groups.state.error} onRetry={groups.reload} />;
+  const groupList = groups.state.data.groups;
+  return (
+    <div className="outline-manager">
+      <p className="muted">
+        Rename sections, give them to another working group, set due dates, change their order or retire them. Everyone with the document
+        open sees the change at once. Add a section at the end of the document, under the last section.
+      </p>
+      {error && <Alert title="The order did not change">{error}</Alert>}
+      <StatusMessage message={done} />
+      <ol className="plain-list outline-manager__list" ref={list} tabIndex={-1} aria-label="Sections in order">
+        {sections.map((entry, index) => (
+          <OutlineRow
+            key={`${entry.id}:${entry.title}:${entry.ownerGroup.slug}:${entry.dueDate ?? ""}`}
+            documentId={documentId}
+            entry={entry}
+            index={index}
+            count={sections.length}
+            groups={groupList}
+            moving={pending !== null}
+            onMove={(direction) => void move(entry, index, direction)}
+            onRetire={(opener) => {
+              retired.current = false;
+              setRetiring({ entry, opener });
+            }}
+          />
+        ))}
+      </ol>
+      {retiring && (
+        <RetireSectionDialog
+          sectionTitle={retiring.entry.title}
+          onRetire={async () => {
+            await retire(retiring.entry);
+            retired.current = true;
+          }}
+          onClose={() => setRetiring(null)}
+          // Retired, the row (and its button) goes: the list keeps the keyboard. Kept, back to the button.
+          returnFocusTo={() => (retired.current ? list.current : retiring.opener)}
+        />
+      )}
+    </div>
+  );
+}

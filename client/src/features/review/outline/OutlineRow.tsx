@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from "react";
+import type { OutlineEntry } from "../../../../../shared/api/review";
+import type { GroupSummary } from "../../../../../shared/api/groups";
+import { api, unwrap } from "../../../api/client";
+import { toApiError } from "../../../api/apiError";
+import { Alert } from "../../../ui/Alert";
+import { SelectField } from "../../../ui/SelectField";
+import { StatusMessage } from "../../../ui/StatusMessage";
+import { SubmitButton } from "../../../ui/SubmitButton";
+import { TextField } from "../../../ui/TextField";
+import { StatusBadge } from "../../documents/StatusBadge";
+
+export type MoveDirection = "up" | "down";
+
+export const moveButtonId = (sectionId: string, direction: MoveDirection): string => `outline-${sectionId}-${direction}`;
+
+interface Props {
+  documentId: string;
+  entry: OutlineEntry;
+  index: number;
+  count: number;
+  groups: readonly GroupSummary[];
+  onMove(direction: MoveDirection): void;
+  onRetire(opener: HTMLElement): void;
+  moving: boolean;
+}
+
+/** One section in the outline manager: rename it, give it to another group, set its due date, move or retire it. */
+export function OutlineRow({ documentId, entry, index, count, groups, onMove, onRetire, moving }: Props) {
+  const id = useId();
+  const [title, setTitle] = useState(entry.title);
+  const [owner, setOwner] = useState(entry.ownerGroup.slug);
+  const [due, setDue] = useState(entry.dueDate ?? "");
+  const [titleError, setTitleError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    if (title.trim() === "") {
+      setTitleError("Enter a title for the section.");
+      return;
+    }
+    const patch = {
+      ...(title.trim() !== entry.title && { title: title.trim() }),
+      ...(owner !== entry.ownerGroup.slug && { ownerGroup: owner }),
+      ...(due !== (entry.dueDate ?? "") && { dueDate: due === "" ? null : due }),
+    };
+    if (Object.keys(patch).length === 0) {
+      setSaved("Nothing to save: no field changed.");
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    setSaved(null);
+    try {
+      await unwrap(api.api.documents[":id"].sections[":sectionId"].$patch({ param: { id: documentId, sectionId: entry.id }, json: patch }));
+      setSaved("Saved.");
+    } catch (caught) {
+      setFailure(toApiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const titleId = `${id}-heading`;
+  return (
+    <li className="outline-row" aria-labelledby={titleId}>
+      <h3 className="outline-row__title" id={titleId}>
+        <span className="section__number">{index + 1}.</span> {entry.title} <StatusBadge status={entry.status} />
+      </h3>
+      <form className="outline-row__form" onSubmit={save} noValidate aria-label={`Details of “${entry.title}”`}>
+        {failure && <Alert title="Not saved">{failure}</Alert>}
+        <TextField id={`${id}-title`} label="Title" value={title} onChange={(value) => { setTitle(value); setTitleError(undefined); }} maxLength={200} error={titleError} />
+        <SelectField id={`${id}-owner`} label="Owner group" value={owner} onChange={setOwner} options={groups.map((g) => ({ value: g.slug, label: g.name }))} />
+        <TextField id={`${id}-due`} label="Due date" type="date" value={due} onChange={setDue} className="field--narrow" />
+        <div className="outline-row__save">
+          <SubmitButton busy={busy} busyLabel="Saving…" variant="secondary">
+            Save<span className="visually-hidden"> “{entry.title}”</span>
+          </SubmitButton>
+        </div>
+      </form>
+      <StatusMessage message={saved} />
+      <div className="outline-row__actions" role="group" aria-label={`Move or retire “${entry.title}”`}>
+        <button
+          id={moveButtonId(entry.id, "up")}
+          type="button"
+          className="button button--secondary button--small"
+          aria-disabled={index === 0 || moving || undefined}
+          onClick={() => index > 0 && !moving && onMove("up")}
+        >
+          <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Move up<span className="visually-hidden"> “{entry.title}”</span>
+        </button>
+        <button
+          id={moveButtonId(entry.id, "down")}
+          type="button"
+          className="button button--secondary button--small"
+          aria-disabled={index === count - 1 || moving || undefined}
+          onClick={() => index < count - 1 && !moving && onMove("down")}
+        >
+          <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M8 3v10M3.5 8.5L8 13l4.5-4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Move down<span className="visually-hidden"> “{entry.title}”</span>
+        </button>
+        <button type="button" className="button button--danger button--small" onClick={(event) => onRetire(event.currentTarget)}>
+          Retire<span className="visually-hidden"> “{entry.title}”</span>
+        </button>
+      </div>
+    </li>
+  );
+}

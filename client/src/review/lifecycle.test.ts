@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, SectionStatus } from "../../../shared/rights";
+import { lifecycleActions, transitionWords } from "./lifecycle";
+
+const group = { id: "g-wg2", slug: "wg2", name: "WG2" };
+const member: Actor = { id: "m", role: "member", active: true, groupIds: ["g-wg2"] };
+const outsider: Actor = { id: "o", role: "member", active: true, groupIds: ["g-wg1"] };
+const chair: Actor = { id: "c", role: "chair", active: true, groupIds: [] };
+const labels = (actor: Actor, status: SectionStatus) => lifecycleActions(actor, { ownerGroup: group, status }).map((a) => a.label);
+
+describe("lifecycle buttons", () => {
+  it("offers each person only the moves the shared rules allow", () => {
+    expect(labels(member, "draft")).toEqual(["Submit for review"]);
+    expect(labels(member, "in_review")).toEqual(["Back to draft"]);
+    expect(labels(member, "changes_requested")).toEqual(["Resubmit for review", "Back to draft"]);
+    expect(labels(member, "approved")).toEqual([]);
+    expect(labels(outsider, "draft")).toEqual([]);
+    expect(labels(chair, "in_review")).toEqual(["Approve", "Request changes", "Back to draft"]);
+    expect(labels(chair, "approved")).toEqual(["Reopen"]);
+  });
+
+  it("asks for a note only when requesting changes", () => {
+    expect(lifecycleActions(chair, { ownerGroup: group, status: "in_review" }).filter((a) => a.needsNote).map((a) => a.to)).toEqual(["changes_requested"]);
+  });
+
+  it("says what a transition did and who did it", () => {
+    const by = { id: "c", name: "Nadia Haddad" };
+    expect(transitionWords({ from: "in_review", to: "approved", by })).toBe("Approved by Nadia Haddad");
+    expect(transitionWords({ from: "approved", to: "draft", by })).toBe("Reopened by Nadia Haddad");
+    expect(transitionWords({ from: "in_review", to: "draft", by })).toBe("Moved back to draft by Nadia Haddad");
+  });
+});
