@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { AuditLogTable, Database } from "./schema";
 
 export type AuditRow = Selectable<AuditLogTable>;
@@ -39,7 +39,8 @@ export function createAuditRepo(db: Kysely<Database>) {
       let query = db.selectFrom("audit_log").selectAll();
       if (filter.documentId) query = query.where("document_id", "=", filter.documentId);
       if (filter.actorId) query = query.where("actor_id", "=", filter.actorId);
-      if (filter.action) query = query.where("action", "like", `${filter.action.replace(/[%_]/g, "")}%`);
+      // A prefix match without LIKE: action names contain "_", which LIKE would read as a wildcard.
+      if (filter.action) query = query.where(sql<string>`substr(action, 1, ${filter.action.length})`, "=", filter.action);
       if (filter.from !== undefined) query = query.where("at", ">=", filter.from);
       if (filter.to !== undefined) query = query.where("at", "<", filter.to);
       return query.orderBy("seq", "desc").limit(filter.limit).execute();

@@ -190,6 +190,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     const observerInbox = await api("observer").get("/api/inbox");
     expect(observerInbox.body.notifications.find((n: { commentId: string }) => n.commentId === replyId)).toMatchObject({ kind: "reply", actor: { name: "Élise Dubois" } });
     expect(observerInbox.body.unread).toBeGreaterThan(0);
+    expect((await api("observer").get("/api/inbox/unread")).body.unread).toBe(observerInbox.body.unread);
     expect((await api("observer").post("/api/inbox/read", { ids: "all" })).body.unread).toBe(0);
 
     expect((await api("observer").patch(`${base()}/threads/${thread.id}/comments/${replyId}`, { body: "Hijacked" })).status).toBe(403);
@@ -283,6 +284,10 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     const filtered = await api("secretariat").get(`/api/audit?action=amendment.&documentId=${fx.documentId}`);
     expect(filtered.body.entries.length).toBeGreaterThan(0);
     expect(filtered.body.entries.every((e: { action: string }) => e.action.startsWith("amendment."))).toBe(true);
+    const underscored = await api("secretariat").get(`/api/audit?action=section.in_review&documentId=${fx.documentId}`);
+    expect(underscored.body.entries.length).toBeGreaterThan(0);
+    expect(underscored.body.entries.every((e: { action: string }) => e.action === "section.in_review")).toBe(true);
+    expect((await api("secretariat").get(`/api/audit?action=section.in_&documentId=${fx.documentId}`)).body.entries.length).toBe(underscored.body.entries.length);
     expect((await api("mag.chair").get("/api/audit")).status).toBe(403);
     expect((await api("secretariat").get("/api/audit?from=yesterday")).status).toBe(400);
   });

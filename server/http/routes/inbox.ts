@@ -37,6 +37,8 @@ export const inboxRoutes = (deps: Deps) =>
       });
       return c.json({ notifications, unread: await deps.store.notifications.unreadCount(user.id) }, 200);
     })
+    // The header badge asks often: only the count.
+    .get("/unread", async (c) => c.json({ unread: await deps.store.notifications.unreadCount(c.get("user").id) }, 200))
     .post("/read", jsonBody(InboxReadSchema), async (c) => {
       const { ids } = c.req.valid("json");
       const user = c.get("user");
