@@ -86,6 +86,7 @@ export class DocumentRoom {
   private logEntries = 0;
   private closed = false;
   private lastVersionAt = 0;
+  private lastFlushAt = 0;
 
   constructor(
     readonly documentId: string,
@@ -286,12 +287,18 @@ export class DocumentRoom {
     return this.pending.length > 0 || this.flushing !== null;
   }
 
-  private scheduleFlush(delay = this.options.flushWindowMs): void {
+  /**
+   * Rounds are at least one window apart: an update arriving after a quiet spell is stored and sent at once,
+   * while under load updates gather for the rest of the window. Low latency when few type, one frame per
+   * connection per window when many do.
+   */
+  private scheduleFlush(delay?: number): void {
     if (this.timer || this.closed) return;
+    const wait = delay ?? Math.max(0, this.lastFlushAt + this.options.flushWindowMs - this.options.clock.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
-    }, delay);
+    }, wait);
   }
 
   /** One round: store the batch in one transaction, then broadcast it as one frame. */
@@ -302,6 +309,7 @@ export class DocumentRoom {
       return;
     }
     if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
+    this.lastFlushAt = this.options.clock.now();
     const batch = this.pending;
     const owners = this.newOwners;
     this.pending = [];
