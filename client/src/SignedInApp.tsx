@@ -4,6 +4,8 @@ import { loginPathFor } from "./session/nextPath";
 import { SignedInLayout } from "./features/layout/SignedInLayout";
 import { DocumentListPage } from "./features/documents/DocumentListPage";
 import { DocumentPage } from "./features/documents/DocumentPage";
+import { VersionsPage } from "./features/versions/VersionsPage";
+import { SubmissionsPage } from "./features/submissions/SubmissionsPage";
 import { AdminArea } from "./features/admin/AdminArea";
 import { ReviewQueuePage } from "./features/reviewQueue/ReviewQueuePage";
 import { InboxPage } from "./features/inbox/InboxPage";
@@ -23,6 +25,8 @@ export function SignedInApp() {
     <SignedInLayout>
       <Switch>
         <Route path="/" component={DocumentListPage} />
+        <Route path="/documents/:id/versions">{(params) => <VersionsPage id={params.id} />}</Route>
+        <Route path="/documents/:id/submissions">{(params) => <SubmissionsPage id={params.id} />}</Route>
         <Route path="/documents/:id">{(params) => <DocumentPage id={params.id} />}</Route>
         <Route path="/review" component={ReviewQueuePage} />
         <Route path="/inbox" component={InboxPage} />

@@ -17,6 +17,8 @@ import "./styles/threads.css";
 import "./styles/workflow.css";
 import "./styles/dialog.css";
 import "./styles/inbox.css";
+import "./styles/versions.css";
+import "./styles/submissions.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html must contain <div id=\"root\">.");

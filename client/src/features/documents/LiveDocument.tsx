@@ -29,6 +29,7 @@ import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { AddSectionPanel } from "./AddSectionPanel";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { DocumentActions } from "../exports/DocumentActions";
 import { LastUpdated } from "./LastUpdated";
 import { ProgressSummary } from "./ProgressSummary";
 import { SectionToc } from "./SectionToc";
@@ -113,6 +114,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
             <LastUpdated iso={document.updatedAt} />
             <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
           </div>
+          <DocumentActions documentId={document.id} />
           <PresenceList people={people} sectionTitles={titles} />
         </header>
         <div className="document__notices">

@@ -9,6 +9,7 @@ import { formatDate } from "../../../ui/formatDate";
 import { PanelHeading } from "../PanelHeading";
 import { TableRegion } from "../TableRegion";
 import { CreateDocumentForm } from "./CreateDocumentForm";
+import { ImportPanel } from "../../import/ImportPanel";
 
 async function loadDocumentsAndGroups() {
   const [{ documents }, { groups }] = await Promise.all([unwrap(api.api.documents.$get()), unwrap(api.api.groups.$get())]);
@@ -53,6 +54,7 @@ export function DocumentsAdminPanel() {
         </TableRegion>
       )}
       <CreateDocumentForm groups={groups} />
+      <ImportPanel groups={groups} onImported={reload} />
     </section>
   );
 }

@@ -1,0 +1,32 @@
+export type ExportFormat = "docx" | "pdf" | "html" | "md";
+export type MatrixFormat = "docx" | "csv";
+
+export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; noun: string }[] = [
+  { value: "docx", label: "Word (.docx)", noun: "Word file" },
+  { value: "pdf", label: "PDF", noun: "PDF" },
+  { value: "html", label: "Web page (.html)", noun: "web page" },
+  { value: "md", label: "Markdown (.md)", noun: "Markdown file" },
+];
+
+export interface ExportChoice {
+  format: ExportFormat;
+  toc: boolean;
+  numbering: boolean;
+  /** A saved version's id, or null for the text as it is now. */
+  version: string | null;
+}
+
+export function exportUrl(documentId: string, choice: ExportChoice): string {
+  const query = new URLSearchParams({ format: choice.format, toc: choice.toc ? "1" : "0", numbering: choice.numbering ? "1" : "0" });
+  if (choice.version) query.set("version", choice.version);
+  return `/api/documents/${encodeURIComponent(documentId)}/export?${query}`;
+}
+
+export const matrixUrl = (documentId: string, format: MatrixFormat) =>
+  `/api/documents/${encodeURIComponent(documentId)}/comments-matrix?format=${format}`;
+
+/** Said while the server renders: PDFs of long papers take the longest. */
+export function preparingLabel(format: ExportFormat): string {
+  const noun = EXPORT_FORMATS.find((f) => f.value === format)?.noun ?? "file";
+  return `Preparing the ${noun}… this can take a few seconds for long papers.`;
+}

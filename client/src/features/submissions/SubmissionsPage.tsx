@@ -1,0 +1,61 @@
+import { Link } from "wouter";
+import { canApproveSection, isAdmin } from "../../../../shared/rights";
+import { api, unwrap } from "../../api/client";
+import { actorOf, useCurrentUser } from "../../session/useSession";
+import { ErrorState } from "../../ui/ErrorState";
+import { LoadingState } from "../../ui/LoadingState";
+import { useFocusLater } from "../../ui/useFocusLater";
+import { useLoad } from "../../ui/useLoad";
+import { usePageTitle } from "../../ui/usePageTitle";
+import { DocumentCrumbs } from "../versions/DocumentCrumbs";
+import { SubmissionCard } from "./SubmissionCard";
+import { SubmitPanel } from "./SubmitPanel";
+
+async function loadDocumentAndSubmissions(id: string) {
+  const [{ document }, { submissions }] = await Promise.all([
+    unwrap(api.api.documents[":id"].$get({ param: { id } })),
+    unwrap(api.api.documents[":id"].submissions.$get({ param: { id } })),
+  ]);
+  return { document, submissions: [...submissions].sort((a, b) => b.number - a.number) };
+}
+
+/** /documents/:id/submissions: what went to the co-facilitators, and (for chairs) the final submission itself. */
+export function SubmissionsPage({ id }: { id: string }) {
+  const actor = actorOf(useCurrentUser());
+  const { state, reload, replace } = useLoad(() => loadDocumentAndSubmissions(id), [id]);
+  // A new submission takes the keyboard to itself: its files and share links are what comes next.
+  const focusLater = useFocusLater();
+  usePageTitle(state.status === "ready" ? `Submissions · ${state.data.document.title}` : "Submissions");
+
+  if (state.status === "loading") return <LoadingState label="Loading the submissions…" />;
+  if (state.status === "error") return <ErrorState title="The submissions could not be loaded." error={state.error} onRetry={reload} headingLevel={1} />;
+  const { document, submissions } = state.data;
+
+  return (
+    <div className="submissions">
+      <DocumentCrumbs documentId={id} title={document.title} current="Submissions" />
+      <div className="page-heading">
+        <div>
+          <h1>Submissions</h1>
+          <p className="lead">Final versions of “{document.title}” sent to the UN co-facilitators, with their files.</p>
+        </div>
+        <Link href={`/documents/${id}`} className="button button--secondary">
+          Back to the document
+        </Link>
+      </div>
+      {canApproveSection(actor) && (
+        <SubmitPanel documentId={id} sections={document.sections} onSubmitted={(submission) => {
+            replace({ document, submissions: [submission, ...submissions] });
+            focusLater(`submission-${submission.id}`);
+          }} />
+      )}
+      <section className="submissions__list" aria-labelledby="submissions-list-heading">
+        <h2 id="submissions-list-heading">{submissions.length === 0 ? "No submissions yet" : "All submissions, newest first"}</h2>
+        {submissions.length === 0 && <p className="empty-state">Once a chair submits the final version, it is listed here with its files.</p>}
+        {submissions.map((submission) => (
+          <SubmissionCard key={submission.id} documentId={id} submission={submission} canShare={canApproveSection(actor) || isAdmin(actor)} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DiffOp } from "../../../../shared/api/versions";
+import { condenseOps } from "./condenseOps";
+
+/**
+ * One section's text with its changes inline. Insertions are underlined, deletions struck through, and each
+ * says what it is to screen readers, so nothing depends on colour.
+ */
+export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
+  return (
+    <p className="diff__text">
+      {condenseOps(ops).map((op, index) => {
+        if (op.type === "skip") {
+          return (
+            <span key={index} className="diff__skip">
+              [… {op.words} unchanged {op.words === 1 ? "word" : "words"} …]{" "}
+            </span>
+          );
+        }
+        if (op.type === "insert") {
+          return (
+            <ins key={index} className="diff__ins">
+              <span className="visually-hidden">inserted: </span>
+              {op.text}
+              <span className="visually-hidden"> end of insertion </span>
+            </ins>
+          );
+        }
+        if (op.type === "delete") {
+          return (
+            <del key={index} className="diff__del">
+              <span className="visually-hidden">deleted: </span>
+              {op.text}
+              <span className="visually-hidden"> end of deletion </span>
+            </del>
+          );
+        }
+        return <span key={index}>{op.text}</span>;
+      })}
+    </p>
+  );
+}
