@@ -1,0 +1,358 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem, availableParallelism } from "node:os";
+import type { Target } from "./messages";
+
+// Tables for stdout and docs/BENCHMARKS.md (Markdown tables read fine in a terminal too).
+
+export interface LatencySummary {
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export interface SizeResult {
+  target: Target;
+  connections: number;
+  typists: number;
+  /** "ok", or why there are no numbers (failed to connect, skipped, error). */
+  status: "ok" | "failed" | "skipped";
+  failure?: string;
+  allSyncedMs?: number;
+  syncP95Ms?: number;
+  latency?: LatencySummary;
+  keystrokes?: number;
+  keystrokesScheduled?: number;
+  deliveries?: number;
+  expectedDeliveries?: number;
+  serverCpuPercent?: number;
+  serverPeakRssMb?: number;
+  /** Server CPU from the start of typing until every keystroke arrived, per 1,000 keystroke deliveries. */
+  serverCpuPer1kDeliveriesMs?: number;
+  serverStartRssMb?: number;
+  /** CPU used on the machine during the window by processes that are not part of the benchmark. */
+  backgroundCpuPercent?: number;
+  loadCpuPercent?: number;
+  loadEventLoopP99Ms?: number;
+  sendLagP99Ms?: number;
+  disconnects?: number;
+  unknownMessages?: number;
+  contentMismatches?: number;
+}
+
+export interface IdleResult {
+  target: Target;
+  documents: number;
+  status: "ok" | "failed" | "skipped";
+  failure?: string;
+  rssBeforeMb?: number;
+  rssAfterMb?: number;
+  perDocumentKb?: number;
+  /** JS heap + external memory per document, after a full GC (RSS keeps pages the heap freed). */
+  heapPerDocumentKb?: number;
+  allSyncedMs?: number;
+}
+
+export interface HistoryPhase {
+  phase: string;
+  /** Update-log rows of the document when the client connected, and once it had synced. */
+  rowsBefore: number | null;
+  rowsAfter: number | null;
+  /** Longest /api/health answer while this client loaded: how long the whole server stopped answering. */
+  stallMs: number | null;
+  syncMs: number | null;
+  chars: string;
+  note: string;
+}
+
+export interface HistoryResult {
+  edits: number;
+  status: "ok" | "failed" | "skipped";
+  failure?: string;
+  writeMs?: number;
+  phases: HistoryPhase[];
+}
+
+export interface RunReport {
+  settings: {
+    quick: boolean;
+    typingSeconds: number;
+    keystrokesPerSecond: number;
+    loadProcesses: number;
+    readers: "stock" | "light";
+    connectTimeoutSeconds: number;
+  };
+  sizes: SizeResult[];
+  idle: IdleResult[];
+  history: HistoryResult[];
+  notes: string[];
+  command: string;
+  /** Date, machine and commit, taken when the run ended. */
+  machine: string[];
+  durationSeconds: number;
+}
+
+const ms = (v: number | undefined): string => (v === undefined ? "–" : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const pct = (v: number | undefined): string => (v === undefined ? "–" : `${v.toFixed(0)}%`);
+const mb = (v: number | undefined): string => (v === undefined ? "–" : v.toFixed(0));
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || b === 0 ? "–" : `${(a / b).toFixed(2)}×`;
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/**
+ * Flags a run whose load generator, not the server, may have set the numbers: busy near a whole core, or its
+ * event loop / keystroke timers running late (which also happens when other processes take the CPU).
+ */
+export function loadGeneratorSaturated(r: SizeResult): boolean {
+  return (r.loadCpuPercent ?? 0) > 90 || (r.sendLagP99Ms ?? 0) > 50 || (r.loadEventLoopP99Ms ?? 0) > 50;
+}
+
+function deliveryCell(r: SizeResult): string {
+  if (r.deliveries === undefined || r.expectedDeliveries === undefined) return "–";
+  const share = r.expectedDeliveries === 0 ? 100 : (r.deliveries / r.expectedDeliveries) * 100;
+  return `${r.deliveries}/${r.expectedDeliveries}${share < 100 ? ` (${share.toFixed(1)}%)` : ""}`;
+}
+
+function notesCell(r: SizeResult): string {
+  if (r.status !== "ok") return r.failure ?? r.status;
+  const notes: string[] = [];
+  if (loadGeneratorSaturated(r)) notes.push((r.loadCpuPercent ?? 0) > 90 ? "load generator saturated" : "load generator lagging");
+  if (r.keystrokes !== undefined && r.keystrokesScheduled && r.keystrokes < r.keystrokesScheduled * 0.99)
+    notes.push(`typists sent ${r.keystrokes} of ${r.keystrokesScheduled} keystrokes`);
+  if (r.disconnects) notes.push(`${r.disconnects} disconnects`);
+  if (r.unknownMessages) notes.push(`${r.unknownMessages} unknown/refused msgs`);
+  if (r.contentMismatches) notes.push(`${r.contentMismatches} text mismatches`);
+  return notes.join("; ");
+}
+
+export function latencyTable(sizes: SizeResult[]): string {
+  return table(
+    ["C/T", "server", "all synced s", "p50 ms", "p95 ms", "p99 ms", "max ms", "delivered/expected", "server CPU", "server CPU ms/1k deliveries", "server peak RSS MB", "load CPU", "load loop p99 ms", "other CPU", "notes"],
+    sizes.map((r) => [
+      `${r.connections}/${r.typists}`,
+      r.target,
+      r.allSyncedMs === undefined ? "–" : (r.allSyncedMs / 1000).toFixed(1),
+      ms(r.latency?.p50),
+      ms(r.latency?.p95),
+      ms(r.latency?.p99),
+      ms(r.latency?.max),
+      deliveryCell(r),
+      pct(r.serverCpuPercent),
+      r.serverCpuPer1kDeliveriesMs === undefined ? "–" : r.serverCpuPer1kDeliveriesMs.toFixed(1),
+      mb(r.serverPeakRssMb),
+      pct(r.loadCpuPercent),
+      ms(r.loadEventLoopP99Ms),
+      pct(r.backgroundCpuPercent),
+      notesCell(r),
+    ]),
+  );
+}
+
+function pairs(sizes: SizeResult[]): { key: string; ours?: SizeResult; baseline?: SizeResult }[] {
+  const byKey = new Map<string, { key: string; ours?: SizeResult; baseline?: SizeResult }>();
+  for (const r of sizes) {
+    const key = `${r.connections}/${r.typists}`;
+    const entry = byKey.get(key) ?? { key };
+    entry[r.target] = r;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()];
+}
+
+const complete = (r: SizeResult | undefined): r is SizeResult =>
+  r !== undefined && r.status === "ok" && r.deliveries !== undefined && r.deliveries === r.expectedDeliveries;
+
+/** A size whose numbers say something about the server: every keystroke typed and delivered, the load keeping up. */
+const trustworthy = (r: SizeResult): boolean =>
+  !loadGeneratorSaturated(r) && (r.keystrokesScheduled === undefined || (r.keystrokes ?? 0) >= r.keystrokesScheduled * 0.99);
+
+export type Verdict = "yes" | "NO" | "not measured" | "inconclusive";
+
+/**
+ * "No worse than the baseline": ours p99 within 10% or 2 ms of the baseline's (run-to-run noise), every keystroke
+ * delivered. Inconclusive when either run's load generator fell behind: then the latencies are the load's.
+ */
+export function noWorseThanBaseline(ours: SizeResult | undefined, baseline: SizeResult | undefined): Verdict {
+  if (!ours || ours.status === "skipped" || !baseline || baseline.status !== "ok" || !complete(baseline) || !baseline.latency) return "not measured";
+  if (ours.status !== "ok" || !ours.latency) return "NO";
+  if (!trustworthy(ours) || !trustworthy(baseline)) return "inconclusive";
+  if (!complete(ours)) return "NO";
+  return ours.latency.p99 <= Math.max(baseline.latency.p99 * 1.1, baseline.latency.p99 + 2) ? "yes" : "NO";
+}
+
+export function ratioTable(sizes: SizeResult[]): string {
+  return table(
+    ["C/T", "p50", "p95", "p99", "max", "server CPU", "server CPU per delivery", "server peak RSS", "no worse than baseline"],
+    pairs(sizes).map(({ key, ours, baseline }) => [
+      key,
+      ratio(ours?.latency?.p50, baseline?.latency?.p50),
+      ratio(ours?.latency?.p95, baseline?.latency?.p95),
+      ratio(ours?.latency?.p99, baseline?.latency?.p99),
+      ratio(ours?.latency?.max, baseline?.latency?.max),
+      ratio(ours?.serverCpuPercent, baseline?.serverCpuPercent),
+      ratio(ours?.serverCpuPer1kDeliveriesMs, baseline?.serverCpuPer1kDeliveriesMs),
+      ratio(ours?.serverPeakRssMb, baseline?.serverPeakRssMb),
+      noWorseThanBaseline(ours, baseline),
+    ]),
+  );
+}
+
+export function targetLines(sizes: SizeResult[]): string[] {
+  const target = "p99 ≤ 100 ms at 500 connections / 50 typists (ours)";
+  const big = sizes.find((r) => r.target === "ours" && r.connections === 500 && r.typists === 50);
+  const lines: string[] = [];
+  if (!big || big.status === "skipped") lines.push(`- ${target}: not measured in this run`);
+  else if (big.status !== "ok" || !big.latency) lines.push(`- ${target}: NOT MET (${big.failure ?? "no numbers"})`);
+  else if (!trustworthy(big))
+    lines.push(
+      `- ${target}: inconclusive: p99 ${ms(big.latency.p99)} ms as measured, but the load generator fell behind, so that is an upper bound, not the server's`,
+    );
+  else if (!complete(big)) lines.push(`- ${target}: NOT MET (not every keystroke delivered)`);
+  else lines.push(`- ${target}: ${big.latency.p99 <= 100 ? "met" : "NOT MET"} (p99 ${ms(big.latency.p99)} ms)`);
+  const verdicts = pairs(sizes).map(({ key, ours, baseline }) => ({ key, verdict: noWorseThanBaseline(ours, baseline) }));
+  const of = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.key);
+  const decided = verdicts.filter((v) => v.verdict === "yes" || v.verdict === "NO");
+  const rest = [
+    of("inconclusive").length ? `inconclusive at ${of("inconclusive").join(", ")}: a load generator fell behind` : "",
+    of("not measured").length ? `not measured at ${of("not measured").join(", ")}` : "",
+  ].filter(Boolean);
+  if (decided.length === 0) lines.push(`- no worse than the baseline at every size: not established${rest.length ? ` (${rest.join("; ")})` : ""}`);
+  else
+    lines.push(
+      `- no worse than the baseline at every size: ${of("NO").length === 0 ? `met at ${of("yes").join(", ")}` : `NOT MET at ${of("NO").join(", ")}`}` +
+        (rest.length ? ` (${rest.join("; ")})` : ""),
+    );
+  return lines;
+}
+
+export function idleTable(idle: IdleResult[]): string {
+  return table(
+    ["server", "documents", "RSS before MB", "RSS after MB", "RSS per document KB", "heap+external per document KB", "all synced s", "notes"],
+    idle.map((r) => [
+      r.target,
+      String(r.documents),
+      mb(r.rssBeforeMb),
+      mb(r.rssAfterMb),
+      r.perDocumentKb === undefined ? "–" : r.perDocumentKb.toFixed(0),
+      r.heapPerDocumentKb === undefined || Number.isNaN(r.heapPerDocumentKb) ? "–" : r.heapPerDocumentKb.toFixed(0),
+      r.allSyncedMs === undefined ? "–" : (r.allSyncedMs / 1000).toFixed(1),
+      r.status === "ok" ? "" : (r.failure ?? r.status),
+    ]),
+  );
+}
+
+export function historyTable(history: HistoryResult[]): string {
+  const rows: string[][] = [];
+  for (const h of history) {
+    if (h.phases.length === 0) {
+      rows.push([h.edits.toLocaleString("en"), "–", "–", "–", "–", "–", "–", h.failure ?? h.status]);
+      continue;
+    }
+    h.phases.forEach((p, i) =>
+      rows.push([
+        i === 0 ? h.edits.toLocaleString("en") : "",
+        p.phase,
+        p.rowsBefore === null ? "–" : String(p.rowsBefore),
+        p.rowsAfter === null ? "–" : String(p.rowsAfter),
+        p.syncMs === null ? "–" : ms(p.syncMs),
+        p.stallMs === null ? "–" : ms(p.stallMs),
+        p.chars,
+        p.note,
+      ]),
+    );
+  }
+  return table(["edits", "phase", "log rows before", "log rows after", "connect → synced ms", "server unresponsive ms", "text loaded", "notes"], rows);
+}
+
+export function historyNotes(history: HistoryResult[]): string[] {
+  const notes: string[] = [];
+  for (const h of history) {
+    if (h.writeMs !== undefined) notes.push(`${h.edits.toLocaleString("en")} edits: writing the log through the store took ${(h.writeMs / 1000).toFixed(1)} s.`);
+    if (h.failure && h.phases.length > 0) notes.push(`${h.edits.toLocaleString("en")} edits: ${h.failure}`);
+  }
+  return notes;
+}
+
+export function machineLines(): string[] {
+  const model = (() => {
+    try {
+      const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"));
+      return match?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
+    } catch {
+      return cpus()[0]?.model ?? "unknown";
+    }
+  })();
+  const commit = (() => {
+    try {
+      const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+      const dirty = execFileSync("git", ["status", "--porcelain"], { encoding: "utf8" }).trim().length > 0;
+      return `${head}${dirty ? " with uncommitted changes" : ""}`;
+    } catch {
+      return "unknown";
+    }
+  })();
+  const date = (() => {
+    try {
+      return execFileSync("date", ["-u"], { encoding: "utf8" }).trim();
+    } catch {
+      return new Date().toUTCString();
+    }
+  })();
+  return [
+    `- Date: ${date}`,
+    `- Machine: ${availableParallelism()} cores (nproc), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}`,
+    `- Commit: ${commit}`,
+  ];
+}
+
+export function renderReport(report: RunReport): string {
+  const s = report.settings;
+  const out: string[] = [];
+  out.push(...report.machine);
+  out.push(`- Command: \`${report.command}\` (took ${report.durationSeconds} s)`);
+  out.push(
+    `- Settings: ${s.typingSeconds} s of typing per size after every client synced, ${s.keystrokesPerSecond} keystrokes/s per typist, ` +
+      `${s.readers} readers, ${s.loadProcesses} load process${s.loadProcesses > 1 ? "es" : ""}, connect timeout ${s.connectTimeoutSeconds} s${s.quick ? ", QUICK mode (smoke sizes)" : ""}`,
+  );
+  out.push("", "### Keystroke latency, typist → server → every reader", "", latencyTable(report.sizes));
+  if (report.sizes.some((r) => r.target === "ours") && report.sizes.some((r) => r.target === "baseline")) {
+    out.push("", "### Ours / baseline", "", ratioTable(report.sizes));
+  }
+  out.push("", "### Targets", "", ...targetLines(report.sizes));
+  if (report.idle.length > 0) out.push("", "### Memory per open idle document", "", idleTable(report.idle));
+  if (report.history.length > 0) {
+    out.push("", "### Loading a document with a long update log (ours)", "", historyTable(report.history));
+    const notes = historyNotes(report.history);
+    if (notes.length) out.push("", ...notes.map((n) => `- ${n}`));
+  }
+  if (report.notes.length > 0) out.push("", "### Notes from this run", "", ...report.notes.map((n) => `- ${n}`));
+  return out.join("\n");
+}
+
+const END = "<!-- bench:results:end -->";
+
+/**
+ * Rewrites the generated section for this reader kind in docs/BENCHMARKS.md, keeping everything around it.
+ * Stock and light runs each keep their own latest section.
+ */
+export function writeBenchmarksDoc(path: string, readers: "stock" | "light", body: string): void {
+  const startTag = `<!-- bench:results:start ${readers} `;
+  const start = `${startTag}(written by \`npm run bench\`; edit outside these markers) -->`;
+  const title = readers === "stock" ? "Latest results: stock readers (the default run)" : "Latest results: light readers (BENCH_READERS=light)";
+  const section = `${start}\n\n## ${title}\n\n${body}\n\n${END}`;
+  const current = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
+  const from = current.indexOf(startTag);
+  const to = from >= 0 ? current.indexOf(END, from) : -1;
+  const next =
+    from >= 0 && to > from
+      ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(path, next);
+}
