@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
@@ -147,6 +147,27 @@ function runChild(format: string, databaseUrl: string, documentId: string): Prom
   });
 }
 
+/** Rewrites the exports section of docs/BENCHMARKS.md with this run's figures, date and machine. */
+function writeResults(table: string): void {
+  const path = join(fileURLToPath(new URL("..", import.meta.url)), "docs", "BENCHMARKS.md");
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
+  const section = [
+    "## Latest results: exports",
+    "",
+    `- Date: ${new Date().toUTCString()}`,
+    `- Machine: ${availableParallelism()} cores, ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM`,
+    "- Command: `npx tsx bench/exports.ts` (part of `npm run bench`)",
+    "",
+    table,
+    "",
+  ].join("\n");
+  const doc = readFileSync(path, "utf8");
+  const start = doc.indexOf("## Latest results: exports");
+  const next = start < 0 ? -1 : doc.indexOf("\n## ", start + 1);
+  const updated = start < 0 ? `${doc.trimEnd()}\n\n${section}` : `${doc.slice(0, start)}${section}${next < 0 ? "" : doc.slice(next + 1)}`;
+  writeFileSync(path, updated);
+}
+
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
@@ -160,12 +181,16 @@ async function main(): Promise<void> {
     const reports: ChildReport[] = [];
     for (const format of FORMATS) reports.push(await runChild(format, databaseUrl, documentId));
     const pdf = reports.find((r) => r.format === "pdf");
-    process.stdout.write(`Export of the whole paper${pdf?.pages ? ` (${pdf.pages} PDF pages)` : ""}, median of ${RUNS} runs, each format in its own process (Node ${process.version}):\n\n`);
-    process.stdout.write("| format | median | fastest | slowest | size | RSS before | peak RSS |\n|---|---:|---:|---:|---:|---:|---:|\n");
-    for (const r of reports) {
-      const ms = (v: number) => `${Math.round(v)} ms`;
-      process.stdout.write(`| ${r.format} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |\n`);
-    }
+    const ms = (v: number) => `${Math.round(v)} ms`;
+    const table = [
+      `Export of the whole paper (${SECTIONS} sections × ${PARAGRAPHS} paragraphs${pdf?.pages ? `, ${pdf.pages} PDF pages` : ""}), median of ${RUNS} runs, each format in its own process (Node ${process.version}):`,
+      "",
+      "| format | median | fastest | slowest | size | RSS before | peak RSS |",
+      "|---|---:|---:|---:|---:|---:|---:|",
+      ...reports.map((r) => `| ${r.format} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |`),
+    ].join("\n");
+    process.stdout.write(`${table}\n`);
+    if (process.env.BENCH_WRITE_DOC !== "0") writeResults(table);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
