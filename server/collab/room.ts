@@ -56,6 +56,7 @@ interface PendingUpdate {
 
 const HOUR = 3_600_000;
 const LOAD_CHUNK = 5000;
+const TOUCH_EVERY_MS = 30_000;
 
 const MAX_AWARENESS_STATE = 16 * 1024;
 /** Transaction origin of changes the server makes itself. */
@@ -81,13 +82,14 @@ export class DocumentRoom {
   private newOwners: { clientId: number; userId: string }[] = [];
   private waitingForFlush: Array<() => void> = [];
   private syncRequests: Array<{ participant: Participant; stateVector: Uint8Array }> = [];
-  private timer: NodeJS.Timeout | null = null;
+  private timer: { cancel(): void } | null = null;
   private flushing: Promise<void> | null = null;
   private failures = 0;
   private logEntries = 0;
   private closed = false;
   private lastVersionAt = 0;
   private lastFlushAt = 0;
+  private lastTouchedAt = 0;
 
   constructor(
     readonly documentId: string,
@@ -303,10 +305,23 @@ export class DocumentRoom {
   private scheduleFlush(delay?: number): void {
     if (this.timer || this.closed) return;
     const wait = delay ?? Math.max(0, this.lastFlushAt + this.options.flushWindowMs - this.options.clock.now());
-    this.timer = setTimeout(() => {
+    const run = () => {
       this.timer = null;
       void this.flush();
-    }, wait);
+    };
+    // setTimeout(0) waits a millisecond or more; a round due now runs right after this turn of the event loop.
+    if (wait > 0) {
+      const handle = setTimeout(run, wait);
+      this.timer = { cancel: () => clearTimeout(handle) };
+    } else {
+      const handle = setImmediate(run);
+      this.timer = { cancel: () => clearImmediate(handle) };
+    }
+  }
+
+  private cancelTimer(): void {
+    this.timer?.cancel();
+    this.timer = null;
   }
 
   /** One round: store the batch in one transaction, then broadcast it as one frame. */
@@ -407,7 +422,11 @@ export class DocumentRoom {
       const lastSeq = await tx.documents.appendUpdates(rows);
       if (edits.size > 0) await tx.activity.addEdits([...edits.values()]);
       if (owners.length > 0) await tx.documents.addClientOwners(this.documentId, owners, now);
-      await tx.documents.touch(this.documentId, now);
+      // "Last updated" needs minute precision, not a write per keystroke.
+      if (now - this.lastTouchedAt >= TOUCH_EVERY_MS) {
+        await tx.documents.touch(this.documentId, now);
+        this.lastTouchedAt = now;
+      }
       // The doc holds exactly this batch and everything before it: the snapshot can replace them all.
       if (snapshot) await tx.documents.compact(this.documentId, lastSeq, snapshot, now);
     });
@@ -427,11 +446,10 @@ export class DocumentRoom {
 
   /** Stores what is waiting and stops; the room is not used afterwards. */
   async close(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelTimer();
     await this.flush();
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelTimer();
     if (this.pending.length > 0) {
       this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
     }
