@@ -1,4 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoadControl, LoadEvent, LoadJob, ServerReady, ServerRequest, ServerResponse, Target } from "./messages";
 
@@ -20,7 +23,25 @@ export function killAllChildren(): void {
   live.clear();
 }
 
-process.on("exit", killAllChildren);
+const tempDirs = new Set<string>();
+
+/** A temp directory that goes away with the run, however the run ends (short of SIGKILL). */
+export function makeTempDir(prefix: string): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.add(path);
+  return {
+    path,
+    remove() {
+      tempDirs.delete(path);
+      rmSync(path, { recursive: true, force: true });
+    },
+  };
+}
+
+process.on("exit", () => {
+  killAllChildren();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     process.stderr.write(`\n${signal}: stopping the benchmark's child processes\n`);

@@ -169,15 +169,20 @@ function pairs(sizes: SizeResult[]): { key: string; ours?: SizeResult; baseline?
 const complete = (r: SizeResult | undefined): r is SizeResult =>
   r !== undefined && r.status === "ok" && r.deliveries !== undefined && r.deliveries === r.expectedDeliveries;
 
-/** A size whose numbers say something about the server: every keystroke typed and delivered, the load keeping up. */
+/**
+ * A size whose numbers say something about the server: every keystroke typed, the load keeping up, and no more
+ * than half a core taken by other processes during the window (on two cores, more than that starves the server).
+ */
 const trustworthy = (r: SizeResult): boolean =>
-  !loadGeneratorSaturated(r) && (r.keystrokesScheduled === undefined || (r.keystrokes ?? 0) >= r.keystrokesScheduled * 0.99);
+  !loadGeneratorSaturated(r) &&
+  (r.backgroundCpuPercent ?? 0) <= 50 &&
+  (r.keystrokesScheduled === undefined || (r.keystrokes ?? 0) >= r.keystrokesScheduled * 0.99);
 
 export type Verdict = "yes" | "NO" | "not measured" | "inconclusive";
 
 /**
  * "No worse than the baseline": ours p99 within 10% or 2 ms of the baseline's (run-to-run noise), every keystroke
- * delivered. Inconclusive when either run's load generator fell behind: then the latencies are the load's.
+ * delivered. Inconclusive when either run's load generator fell behind or other processes took over half a core.
  */
 export function noWorseThanBaseline(ours: SizeResult | undefined, baseline: SizeResult | undefined): Verdict {
   if (!ours || ours.status === "skipped" || !baseline || baseline.status !== "ok" || !complete(baseline) || !baseline.latency) return "not measured";
@@ -212,7 +217,7 @@ export function targetLines(sizes: SizeResult[]): string[] {
   else if (big.status !== "ok" || !big.latency) lines.push(`- ${target}: NOT MET (${big.failure ?? "no numbers"})`);
   else if (!trustworthy(big))
     lines.push(
-      `- ${target}: inconclusive: p99 ${ms(big.latency.p99)} ms as measured, but the load generator fell behind, so that is an upper bound, not the server's`,
+      `- ${target}: inconclusive: p99 ${ms(big.latency.p99)} ms as measured, but the load generator fell behind or other processes took the CPU, so that is an upper bound, not the server's`,
     );
   else if (!complete(big)) lines.push(`- ${target}: NOT MET (not every keystroke delivered)`);
   else lines.push(`- ${target}: ${big.latency.p99 <= 100 ? "met" : "NOT MET"} (p99 ${ms(big.latency.p99)} ms)`);
@@ -220,7 +225,7 @@ export function targetLines(sizes: SizeResult[]): string[] {
   const of = (v: Verdict) => verdicts.filter((x) => x.verdict === v).map((x) => x.key);
   const decided = verdicts.filter((v) => v.verdict === "yes" || v.verdict === "NO");
   const rest = [
-    of("inconclusive").length ? `inconclusive at ${of("inconclusive").join(", ")}: a load generator fell behind` : "",
+    of("inconclusive").length ? `inconclusive at ${of("inconclusive").join(", ")}: a load generator fell behind or other processes took over half a core` : "",
     of("not measured").length ? `not measured at ${of("not measured").join(", ")}` : "",
   ].filter(Boolean);
   if (decided.length === 0) lines.push(`- no worse than the baseline at every size: not established${rest.length ? ` (${rest.join("; ")})` : ""}`);

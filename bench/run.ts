@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { LoadChild, ServerChild, killAllChildren, repoRoot } from "./children";
+import { LoadChild, ServerChild, killAllChildren, makeTempDir, repoRoot } from "./children";
 import { cpuMs, machineBusyMs, machineBusyPercent, rssKb, rssSampler } from "./procfs";
 import { Histogram } from "./histogram";
 import {
@@ -127,8 +127,8 @@ const notes: string[] = [];
 
 /** A server child with its own temp directory (ours: the SQLite file), removed when it stops. */
 async function withServer<T>(target: Target, work: (server: ServerChild) => Promise<T>, dir?: string): Promise<T> {
-  const ownDir = dir === undefined;
-  const tempDir = dir ?? mkdtempSync(join(tmpdir(), "penholder-bench-"));
+  const own = dir === undefined ? makeTempDir("penholder-bench-") : null;
+  const tempDir = dir ?? own!.path;
   const server = await ServerChild.start(
     target,
     target === "ours" ? { BENCH_DB: join(tempDir, "bench.db"), ...(env.BENCH_OURS_FLUSH_MS ? { BENCH_OURS_FLUSH_MS: env.BENCH_OURS_FLUSH_MS } : {}) } : {},
@@ -137,7 +137,7 @@ async function withServer<T>(target: Target, work: (server: ServerChild) => Prom
     return await work(server);
   } finally {
     await server.stop();
-    if (ownDir) rmSync(tempDir, { recursive: true, force: true });
+    own?.remove();
   }
 }
 
@@ -373,7 +373,8 @@ async function connectOnce(server: ServerChild, fixture: HistoryFixture, phase: 
 }
 
 async function runHistory(edits: number): Promise<HistoryResult> {
-  const dir = mkdtempSync(join(tmpdir(), "penholder-bench-history-"));
+  const temp = makeTempDir("penholder-bench-history-");
+  const dir = temp.path;
   const phases: HistoryPhase[] = [];
   try {
     let fixture: HistoryFixture | null = null;
@@ -424,7 +425,7 @@ async function runHistory(edits: number): Promise<HistoryResult> {
   } catch (error) {
     return { edits, status: "failed", failure: error instanceof Error ? error.message : String(error), phases };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    temp.remove();
   }
 }
 
