@@ -90,6 +90,8 @@ export class DocumentRoom {
   private lastVersionAt = 0;
   private lastFlushAt = 0;
   private lastTouchedAt = 0;
+  private awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly documentId: string,
@@ -97,10 +99,24 @@ export class DocumentRoom {
   ) {
     this.awareness.setLocalState(null);
     this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, _origin: unknown) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      if (changed.length === 0) return;
-      this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+      for (const id of [...added!, ...updated!, ...removed!]) this.awarenessChanged.add(id);
+      this.scheduleAwareness();
     });
+  }
+
+  /**
+   * Presence changes go out together, at most once per window: clients renew their state every 15 s, and
+   * hundreds that connected together would otherwise each cost a frame to every connection at the same moment.
+   */
+  private scheduleAwareness(): void {
+    if (this.awarenessTimer || this.closed || this.awarenessChanged.size === 0) return;
+    this.awarenessTimer = setTimeout(() => {
+      this.awarenessTimer = null;
+      const changed = [...this.awarenessChanged];
+      this.awarenessChanged.clear();
+      if (this.closed || changed.length === 0) return;
+      this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    }, this.options.flushWindowMs);
   }
 
   /** Reads the document's state, section facts and clientID owners from storage. */
@@ -450,6 +466,7 @@ export class DocumentRoom {
     await this.flush();
     this.closed = true;
     this.cancelTimer();
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.pending.length > 0) {
       this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
     }
