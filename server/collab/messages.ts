@@ -6,29 +6,17 @@ import { MESSAGE_AWARENESS, MESSAGE_REFUSED, MESSAGE_SYNC, type RefusedMessage }
 // Encoders for the frames the server sends. Each returns bytes ready for ws.send, built once and shared by
 // every connection that gets the same frame.
 
-export function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
+function syncFrame(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-  encoding.writeVarUint8Array(encoder, stateVector);
+  encoding.writeVarUint(encoder, step);
+  encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
 }
 
-export function syncStep2Frame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-export function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  encoding.writeVarUint(encoder, syncProtocol.messageYjsUpdate);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+export const syncStep1Frame = (stateVector: Uint8Array) => syncFrame(syncProtocol.messageYjsSyncStep1, stateVector);
+export const syncStep2Frame = (update: Uint8Array) => syncFrame(syncProtocol.messageYjsSyncStep2, update);
+export const updateFrame = (update: Uint8Array) => syncFrame(syncProtocol.messageYjsUpdate, update);
 
 export function awarenessFrame(awarenessUpdate: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -11,7 +11,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 
 export async function presentAmendments(repos: Repos, rows: AmendmentRow[], doc: Y.Doc | null): Promise<AmendmentView[]> {
   const ids = [...new Set(rows.flatMap((r) => [r.created_by, r.decided_by ?? ""]).filter(Boolean))];
-  const users = new Map((await Promise.all(ids.map((id) => repos.users.byId(id)))).filter((u) => u).map((u) => [u!.id, u!]));
+  const users = await repos.users.people(ids);
   const person = (id: string): PersonRef => ({ id, name: users.get(id)?.name ?? "Former member" });
   return rows.map((r) => {
     const range = doc ? resolveRange(doc, r.anchor_start, r.anchor_end) : null;

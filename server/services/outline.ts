@@ -11,7 +11,7 @@ export async function outlineOf(repos: Repos, documentId: string): Promise<Outli
   const groups = new Map((await repos.groups.byIds([...new Set(sections.map((s) => s.owner_group_id))])).map((g) => [g.id, g]));
   const transitions = await repos.transitions.forDocument(documentId);
   const last = new Map(transitions.map((t) => [t.section_id, t]));
-  const actors = new Map((await Promise.all([...new Set(transitions.map((t) => t.actor_id))].map((id) => repos.users.byId(id)))).filter((u) => u).map((u) => [u!.id, u!]));
+  const actors = await repos.users.people(transitions.map((t) => t.actor_id));
   return sections.map((s) => {
     const group = groups.get(s.owner_group_id)!;
     const t = last.get(s.id);

@@ -15,11 +15,6 @@ export interface Mentions {
   groupIds: string[];
 }
 
-async function people(repos: Repos, ids: Iterable<string>): Promise<Map<string, PersonRef>> {
-  const unique = [...new Set(ids)];
-  const users = await Promise.all(unique.map((id) => repos.users.byId(id)));
-  return new Map(users.filter((u) => u).map((u) => [u!.id, { id: u!.id, name: u!.name }]));
-}
 
 /** Checks mentioned people and groups exist; returns them stored as JSON. */
 export async function validateMentions(repos: Repos, mentions: Mentions): Promise<string> {
@@ -40,13 +35,14 @@ export async function mentionedUsers(repos: Repos, mentionsJson: string): Promis
 export async function presentThreads(repos: Repos, threads: ThreadRow[], doc: Y.Doc | null): Promise<ThreadView[]> {
   const comments = await repos.threads.comments(threads.map((t) => t.id));
   const mentionIds = comments.map((c) => JSON.parse(c.mentions) as Mentions);
-  const names = await people(repos, [
+  const names: Map<string, PersonRef> = await repos.users.people([
     ...threads.flatMap((t) => [t.created_by, t.resolved_by ?? ""]),
     ...comments.map((c) => c.author_id),
     ...mentionIds.flatMap((m) => m.userIds),
   ]);
   const groups = new Map((await repos.groups.byIds([...new Set(mentionIds.flatMap((m) => m.groupIds))])).map((g) => [g.id, g]));
-  const person = (id: string): PersonRef => names.get(id) ?? { id, name: "Former member" };
+  // Only id and name: a thread is read by everyone, emails are not.
+  const person = (id: string): PersonRef => ({ id, name: names.get(id)?.name ?? "Former member" });
   const presentComment = (c: CommentRow, mentions: Mentions): CommentView => ({
     id: c.id,
     author: person(c.author_id),

@@ -44,6 +44,13 @@ export function createUserRepo(db: Kysely<Database>) {
       const row = await db.selectFrom("users").selectAll().where("email", "=", email.toLowerCase()).executeTakeFirst();
       return row ? (await withGroups([row]))[0] : undefined;
     },
+    /** Names (and emails) of many people in one query, for presenting who did what; unknown ids are left out. */
+    async people(ids: Iterable<string>): Promise<Map<string, { id: string; name: string; email: string }>> {
+      const unique = [...new Set(ids)].filter((id) => id.length > 0);
+      if (unique.length === 0) return new Map();
+      const rows = await db.selectFrom("users").select(["id", "name", "email"]).where("id", "in", unique).execute();
+      return new Map(rows.map((r) => [r.id, r]));
+    },
     async list(): Promise<UserWithGroups[]> {
       return withGroups(await db.selectFrom("users").selectAll().orderBy("name").execute());
     },

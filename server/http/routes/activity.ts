@@ -37,10 +37,6 @@ const WORDS: Record<string, string> = {
   "version.restore": "restored a version",
 };
 
-async function names(repos: Repos, ids: Iterable<string>) {
-  const users = await Promise.all([...new Set(ids)].map((id) => repos.users.byId(id)));
-  return new Map(users.filter((u) => u).map((u) => [u!.id, u!]));
-}
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : value);
 
@@ -51,7 +47,7 @@ export const activityRoutes = (deps: Deps) =>
       const { id } = c.req.valid("param");
       if (!(await deps.store.documents.byId(id))) throw notFound("That document");
       const [audit, edits] = await Promise.all([deps.store.audit.search({ documentId: id, limit: 300 }), deps.store.activity.edits(id)]);
-      const people = await names(deps.store, [...audit.map((a) => a.actor_id ?? ""), ...edits.map((e) => e.user_id)]);
+      const people = await deps.store.users.people([...audit.map((a) => a.actor_id ?? ""), ...edits.map((e) => e.user_id)]);
       const person = (userId: string | null) => (userId && people.get(userId) ? { id: userId, name: people.get(userId)!.name } : null);
       const items: ActivityItem[] = [
         ...audit.map((a) => {
@@ -73,7 +69,7 @@ export const activityRoutes = (deps: Deps) =>
     .get("/audit", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), query(AuditQuerySchema), async (c) => {
       const filter = c.req.valid("query");
       const rows = await deps.store.audit.search(filter);
-      const people = await names(deps.store, rows.map((r) => r.actor_id ?? ""));
+      const people = await deps.store.users.people(rows.map((r) => r.actor_id ?? ""));
       const entries: AuditEntryView[] = rows.map((r) => {
         const actor = r.actor_id ? people.get(r.actor_id) : undefined;
         return {

@@ -15,11 +15,7 @@ export const inboxRoutes = (deps: Deps) =>
       const documents = new Map((await deps.store.documents.list()).map((d) => [d.id, d.title]));
       const commentIds = rows.map((r) => r.comment_id).filter((id): id is string => id !== null);
       const comments = new Map((await Promise.all(commentIds.map((id) => deps.store.threads.comment(id)))).filter((x) => x).map((x) => [x!.id, x!]));
-      const actors = new Map(
-        (await Promise.all([...new Set(rows.map((r) => r.actor_id).filter((id): id is string => id !== null))].map((id) => deps.store.users.byId(id))))
-          .filter((u) => u)
-          .map((u) => [u!.id, { id: u!.id, name: u!.name }]),
-      );
+      const actors = await deps.store.users.people(rows.map((r) => r.actor_id ?? ""));
       const notifications: NotificationView[] = rows.map((r) => {
         const comment = r.comment_id ? comments.get(r.comment_id) : undefined;
         return {
@@ -29,7 +25,7 @@ export const inboxRoutes = (deps: Deps) =>
           documentTitle: documents.get(r.document_id) ?? "A document",
           threadId: r.thread_id,
           commentId: r.comment_id,
-          actor: r.actor_id ? (actors.get(r.actor_id) ?? null) : null,
+          actor: r.actor_id && actors.has(r.actor_id) ? { id: r.actor_id, name: actors.get(r.actor_id)!.name } : null,
           excerpt: comment && comment.deleted_at === null ? comment.body.slice(0, 200) : "",
           createdAt: new Date(r.created_at).toISOString(),
           read: r.read_at !== null,

@@ -107,13 +107,13 @@ export const outlineRoutes = (deps: Deps) =>
       const { id, sectionId } = c.req.valid("param");
       if (!(await deps.store.documents.section(id, sectionId))) throw notFound("That section");
       const rows = await deps.store.transitions.forSection(sectionId);
-      const names = new Map((await Promise.all([...new Set(rows.map((r) => r.actor_id))].map((u) => deps.store.users.byId(u)))).filter((u) => u).map((u) => [u!.id, u!.name]));
+      const names = await deps.store.users.people(rows.map((r) => r.actor_id));
       const transitions: TransitionRecord[] = rows.map((r) => ({
         id: Number(r.seq),
         from: r.from_status,
         to: r.to_status,
         note: r.note,
-        by: { id: r.actor_id, name: names.get(r.actor_id) ?? "Former member" },
+        by: { id: r.actor_id, name: names.get(r.actor_id)?.name ?? "Former member" },
         at: new Date(r.at).toISOString(),
       }));
       return c.json({ transitions }, 200);

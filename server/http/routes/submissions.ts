@@ -51,12 +51,12 @@ const presentLink = (link: ShareLinkRow): ShareLinkView => ({
 async function present(repos: Repos, documentId: string, rows: SubmissionRow[], withLinks: boolean): Promise<SubmissionView[]> {
   const ids = rows.map((r) => r.id);
   const [files, links] = await Promise.all([repos.submissions.files(ids), withLinks ? repos.submissions.shareLinks(ids) : Promise.resolve([])]);
-  const submitters = new Map((await Promise.all([...new Set(rows.map((r) => r.submitted_by))].map((id) => repos.users.byId(id)))).filter((u) => u).map((u) => [u!.id, u!.name]));
+  const submitters = await repos.users.people(rows.map((r) => r.submitted_by));
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
     versionId: r.version_id,
-    submittedBy: { id: r.submitted_by, name: submitters.get(r.submitted_by) ?? "Former member" },
+    submittedBy: { id: r.submitted_by, name: submitters.get(r.submitted_by)?.name ?? "Former member" },
     submittedAt: new Date(r.submitted_at).toISOString(),
     note: r.note,
     files: presentFiles(files.filter((f) => f.submission_id === r.id), (format) => `/api/documents/${documentId}/submissions/${r.id}/files/${format}`),

@@ -22,16 +22,12 @@ const VersionParams = z.object({ id: IdSchema, versionId: IdSchema });
 const canNameVersion = (actor: Actor) => actor.active && actor.role !== "observer";
 
 async function present(repos: Repos, rows: VersionSummaryRow[]): Promise<VersionView[]> {
-  const authors = new Map(
-    (await Promise.all([...new Set(rows.map((r) => r.author_id).filter((a): a is string => a !== null))].map((id) => repos.users.byId(id))))
-      .filter((u) => u)
-      .map((u) => [u!.id, { id: u!.id, name: u!.name }]),
-  );
+  const authors = await repos.users.people(rows.map((r) => r.author_id ?? ""));
   return rows.map((r) => ({
     id: r.id,
     label: r.label,
     kind: r.kind,
-    author: r.author_id ? (authors.get(r.author_id) ?? { id: r.author_id, name: "Former member" }) : null,
+    author: r.author_id ? { id: r.author_id, name: authors.get(r.author_id)?.name ?? "Former member" } : null,
     createdAt: new Date(r.created_at).toISOString(),
   }));
 }
