@@ -61,7 +61,10 @@ async function handle(request: ServerRequest): Promise<unknown> {
       return null;
     case "gc":
       return gcResult(await collectGarbage());
+    case "loop-start":
+    case "loop-stop":
     case "shutdown":
+      // Answered by serveRequests.
       return null;
   }
 }

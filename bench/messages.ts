@@ -43,7 +43,16 @@ export type ServerRequest =
   | { id: number; op: "setup-history"; edits: number }
   | { id: number; op: "count-updates"; room: string }
   | { id: number; op: "gc" }
+  | { id: number; op: "loop-start" }
+  | { id: number; op: "loop-stop" }
   | { id: number; op: "shutdown" };
+
+/** The answer to "loop-stop": the server's event-loop delay since "loop-start", in ms. */
+export interface LoopDelay {
+  p50: number;
+  p99: number;
+  max: number;
+}
 
 /** The answer to "gc": the child's memory right after a full collection (null without --expose-gc). */
 export interface GcResult {

@@ -164,7 +164,10 @@ async function handle(request: ServerRequest): Promise<unknown> {
       return (await store.documents.updates(request.room)).length;
     case "gc":
       return gcResult(await collectGarbage());
+    case "loop-start":
+    case "loop-stop":
     case "shutdown":
+      // Answered by serveRequests.
       return null;
   }
 }

@@ -8,6 +8,7 @@ import {
   nowMs,
   type ConnectReport,
   type GcResult,
+  type LoopDelay,
   type HistoryFixture,
   type IdleFixture,
   type LoadFixture,
@@ -71,6 +72,16 @@ function readerKind(raw: string | undefined): ReaderKind {
   throw new Error(`BENCH_READERS must be stock or light, not "${raw}"`);
 }
 
+/**
+ * How many load processes drive a size: 1, 2, or "auto" (the default): one, and where the load generator fell
+ * behind for either server, the size again for both with two (see docs/BENCHMARKS.md, "Processes").
+ */
+function loadProcessMode(raw: string | undefined): 1 | 2 | "auto" {
+  if (raw === undefined || raw === "" || raw === "auto") return "auto";
+  if (raw === "1" || raw === "2") return Number(raw) as 1 | 2;
+  throw new Error(`BENCH_LOAD_PROCS must be 1, 2 or auto, not "${raw}"`);
+}
+
 const requestedTarget = env.BENCH_TARGET ?? "";
 if (!["", "both", "ours", "baseline"].includes(requestedTarget))
   throw new Error(`BENCH_TARGET must be baseline, ours or both, not "${requestedTarget}"`);
@@ -86,7 +97,7 @@ const config = {
   sizes: env.BENCH_SIZES ? parseSizes(env.BENCH_SIZES) : quick ? parseSizes("10/2,40/8") : parseSizes("20/5,100/20,200/50,500/50"),
   typingMs: positive("BENCH_SECONDS", quick ? 3 : 20) * 1000,
   keystrokesPerSecond: 5,
-  loadProcesses: Math.min(2, Math.max(1, Math.round(positive("BENCH_LOAD_PROCS", 1)))),
+  loadProcesses: loadProcessMode(env.BENCH_LOAD_PROCS),
   connectTimeoutMs: 60_000,
   connectConcurrency: 50,
   drainMs: 10_000,
@@ -163,14 +174,14 @@ function allDeliveries(results: TypingResult[]): number {
   return expected === 0 ? 0 : keystrokes * readers * (delivered / expected);
 }
 
-async function runSize(target: Target, connections: number, typists: number): Promise<SizeResult> {
-  const base: SizeResult = { target, connections, typists, status: "failed" };
+async function runSize(target: Target, connections: number, typists: number, loadProcesses: number): Promise<SizeResult> {
+  const base: SizeResult = { target, connections, typists, loadProcesses, status: "failed" };
   return withServer(target, async (server) => {
     const fixture = await server.request<LoadFixture>({ op: "setup-load", connections, typists }, 120_000);
     const startRss = rssKb(server.pid);
     const sampler = rssSampler(server.pid);
-    const perProcess = Math.ceil(connections / config.loadProcesses);
-    const slices = Array.from({ length: config.loadProcesses }, (_, i) => ({
+    const perProcess = Math.ceil(connections / loadProcesses);
+    const slices = Array.from({ length: loadProcesses }, (_, i) => ({
       from: i * perProcess,
       to: Math.min(connections, (i + 1) * perProcess),
     })).filter((s) => s.to > s.from);
@@ -206,6 +217,7 @@ async function runSize(target: Target, connections: number, typists: number): Pr
       const atMs = nowMs() + 500;
       for (const l of loads) l.send({ type: "start", atMs });
       await sleep(Math.max(0, atMs - nowMs()));
+      await server.request({ op: "loop-start" }, 10_000);
       // Everything that ran on the machine in the window, minus the server, the load and this process, is
       // somebody else's work competing for the two cores.
       const ours = () => [server.pid, ...loads.map((l) => l.pid)].reduce((n, pid) => n + (cpuMs(pid) ?? 0), 0);
@@ -216,6 +228,7 @@ async function runSize(target: Target, connections: number, typists: number): Pr
       const windowStart = nowMs();
       await Promise.all(loads.map((l) => l.next("typing-end", config.typingMs + 60_000)));
       const cpuEnd = cpuMs(server.pid);
+      const serverLoop = await server.request<LoopDelay>({ op: "loop-stop" }, 60_000);
       const windowMs = nowMs() - windowStart;
       const self = process.cpuUsage(selfStart);
       const backgroundMs = machineBusyMs() - machineStart - (ours() - benchStart) - (self.user + self.system) / 1000;
@@ -245,6 +258,7 @@ async function runSize(target: Target, connections: number, typists: number): Pr
             ? undefined
             : ((cpuAfterDrain - cpuStart) / Math.max(1, allDeliveries(results))) * 1000,
         backgroundCpuPercent: Math.max(0, (backgroundMs / windowMs) * 100),
+        serverLoopP99Ms: serverLoop.p99,
         loadCpuPercent: Math.max(...results.map((r) => r.loadCpuPercent)),
         loadEventLoopP99Ms: Math.max(...results.map((r) => r.eventLoopDelay.p99)),
         sendLagP99Ms: Math.max(...results.map((r) => r.sendLag.p99)),
@@ -447,11 +461,55 @@ async function waitForQuiet(): Promise<void> {
   spareUsedMs += Date.now() - started;
 }
 
+const label = (target: Target, connections: number, typists: number, loadProcesses: number) =>
+  `${target} ${connections}/${typists}${loadProcesses > 1 ? ` (${loadProcesses} load processes)` : ""}`;
+
+/** One server at one size, measured again once if other processes disturbed the window. */
+async function measureSize(target: Target, connections: number, typists: number, loadProcesses: number, dead: Set<Target>): Promise<SizeResult> {
+  const name = label(target, connections, typists, loadProcesses);
+  if (target === "ours" && skipOursReason) return { target, connections, typists, loadProcesses, status: "skipped", failure: "sync server not wired yet" };
+  if (dead.has(target))
+    return { target, connections, typists, loadProcesses, status: "skipped", failure: "skipped: no client could connect at a smaller size" };
+  await waitForQuiet();
+  log(`${name}: starting`);
+  let result: SizeResult | null = null;
+  for (let attempt = 1; ; attempt++) {
+    const attemptStarted = Date.now();
+    let attemptResult: SizeResult;
+    try {
+      attemptResult = await runSize(target, connections, typists, loadProcesses);
+    } catch (error) {
+      attemptResult = { target, connections, typists, loadProcesses, status: "failed", failure: error instanceof Error ? error.message : String(error) };
+    }
+    // Of two attempts, keep the one other processes disturbed less.
+    if (result === null || (attemptResult.backgroundCpuPercent ?? Infinity) < (result.backgroundCpuPercent ?? Infinity)) result = attemptResult;
+    // Other people's work on the machine during the window skews the numbers: measure once more, if the
+    // run has spare time left (the repeat's own duration counts against it).
+    const background = attemptResult.backgroundCpuPercent ?? 0;
+    if (attempt >= 2 || background <= 30 || !config.retryBusy || spareLeft() <= 0) break;
+    spareUsedMs += Date.now() - attemptStarted;
+    log(`${name}: other processes took ${background.toFixed(0)}% of a core during the window; measuring again`);
+    await waitForQuiet();
+  }
+  if (result.status === "ok" && result.latency) {
+    log(
+      `${name}: p50 ${result.latency.p50.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
+        `${result.deliveries}/${result.expectedDeliveries} delivered, server CPU ${result.serverCpuPercent?.toFixed(0)}%, ` +
+        `server loop p99 ${result.serverLoopP99Ms?.toFixed(1)} ms, load CPU ${result.loadCpuPercent?.toFixed(0)}%, other CPU ${result.backgroundCpuPercent?.toFixed(0)}%` +
+        `${loadGeneratorSaturated(result) ? " (load generator fell behind)" : ""}`,
+    );
+  } else {
+    log(`${name}: ${result.failure}`);
+    if (result.failure?.startsWith(`failed to connect ${connections} of`)) dead.add(target);
+  }
+  return result;
+}
+
 async function main(): Promise<void> {
   log(`Penholder benchmark: ${command}`);
   log(
     `sizes ${config.sizes.map(([c, t]) => `${c}/${t}`).join(", ")}; ${config.typingMs / 1000} s typing each; ` +
-      `targets ${targets.filter((t) => t !== "ours" || !skipOursReason).join(" and ")}; ${config.loadProcesses} load process(es); ${config.readers} readers`,
+      `targets ${targets.filter((t) => t !== "ours" || !skipOursReason).join(" and ")}; ${config.loadProcesses === "auto" ? "1 load process (2 where one falls behind)" : `${config.loadProcesses} load process(es)`}; ${config.readers} readers`,
   );
   if (skipOursReason && targets.includes("ours")) {
     log(`skipping ours: ${skipOursReason}`);
@@ -460,61 +518,25 @@ async function main(): Promise<void> {
   const sizes: SizeResult[] = [];
   const dead = new Set<Target>();
   for (const [connections, typists] of config.sizes) {
-    for (const target of targets) {
-      if (target === "ours" && skipOursReason) {
-        sizes.push({ target, connections, typists, status: "skipped", failure: "sync server not wired yet" });
-        continue;
-      }
-      if (dead.has(target)) {
-        sizes.push({ target, connections, typists, status: "skipped", failure: "skipped: no client could connect at a smaller size" });
-        continue;
-      }
-      await waitForQuiet();
-      log(`${target} ${connections}/${typists}: starting`);
-      let result: SizeResult | null = null;
-      for (let attempt = 1; ; attempt++) {
-        const attemptStarted = Date.now();
-        let attemptResult: SizeResult;
-        try {
-          attemptResult = await runSize(target, connections, typists);
-        } catch (error) {
-          attemptResult = { target, connections, typists, status: "failed", failure: error instanceof Error ? error.message : String(error) };
-        }
-        // Of two attempts, keep the one other processes disturbed less.
-        if (result === null || (attemptResult.backgroundCpuPercent ?? Infinity) < (result.backgroundCpuPercent ?? Infinity)) result = attemptResult;
-        // Other people's work on the machine during the window skews the numbers: measure once more, if the
-        // run has spare time left (the repeat's own duration counts against it).
-        const background = attemptResult.backgroundCpuPercent ?? 0;
-        if (attempt >= 2 || background <= 30 || !config.retryBusy || spareLeft() <= 0) break;
-        spareUsedMs += Date.now() - attemptStarted;
-        log(`${target} ${connections}/${typists}: other processes took ${background.toFixed(0)}% of a core during the window; measuring again`);
-        await waitForQuiet();
-      }
-      if (result === null) throw new Error("unreachable: no attempt ran");
-      sizes.push(result);
-      if (result.status === "ok" && result.latency) {
-        log(
-          `${target} ${connections}/${typists}: p50 ${result.latency.p50.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
-            `${result.deliveries}/${result.expectedDeliveries} delivered, server CPU ${result.serverCpuPercent?.toFixed(0)}%, ` +
-            `load CPU ${result.loadCpuPercent?.toFixed(0)}%, other CPU ${result.backgroundCpuPercent?.toFixed(0)}%` +
-            `${loadGeneratorSaturated(result) ? " (load generator fell behind)" : ""}`,
-        );
-      } else {
-        log(`${target} ${connections}/${typists}: ${result.failure}`);
-        if (result.failure?.startsWith(`failed to connect ${connections} of`)) dead.add(target);
-      }
+    const first = config.loadProcesses === "auto" ? 1 : config.loadProcesses;
+    const measured: SizeResult[] = [];
+    for (const target of targets) measured.push(await measureSize(target, connections, typists, first, dead));
+    sizes.push(...measured);
+    if (config.loadProcesses === "auto" && measured.some((r) => r.status === "ok" && loadGeneratorSaturated(r) && (r.backgroundCpuPercent ?? 0) <= 50)) {
+      log(`${connections}/${typists}: one load process fell behind; measuring both servers again with two`);
+      for (const target of targets) sizes.push(await measureSize(target, connections, typists, 2, dead));
     }
   }
   for (const r of sizes.filter(loadGeneratorSaturated)) {
     notes.push(
-      `${r.target} ${r.connections}/${r.typists}: the load generator fell behind (CPU ${r.loadCpuPercent?.toFixed(0)}% of a core, ` +
+      `${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1)}: the load generator fell behind (CPU ${r.loadCpuPercent?.toFixed(0)}% of a core, ` +
         `event-loop delay p99 ${r.loadEventLoopP99Ms?.toFixed(1)} ms, keystrokes sent late by up to ${r.sendLagP99Ms?.toFixed(1)} ms at p99` +
         `${(r.backgroundCpuPercent ?? 0) > 20 ? `, other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core` : ""}): ` +
         `its latencies include time spent queued in the load process and are upper bounds for the server.`,
     );
   }
   for (const r of sizes.filter((r) => (r.backgroundCpuPercent ?? 0) > 20 && !loadGeneratorSaturated(r))) {
-    notes.push(`${r.target} ${r.connections}/${r.typists}: other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core during the window.`);
+    notes.push(`${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1)}: other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core during the window.`);
   }
 
   const idle: IdleResult[] = [];

@@ -34,7 +34,10 @@ export interface RoomOptions {
   store: Store;
   clock: Clock;
   log: Logger;
-  /** How long updates gather before one check-store-broadcast round. */
+  /**
+   * The longest updates gather before one store-and-broadcast round. The actual gap between rounds is
+   * proportional to what the last round cost (see `scheduleFlush`), up to this.
+   */
   flushWindowMs: number;
   /** Log entries past which the log is folded into one snapshot. */
   compactAfter: number;
@@ -62,6 +65,13 @@ const MAX_AWARENESS_STATE = 16 * 1024;
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = "server";
 const RETRY_MS = [100, 500, 2000, 5000];
+/**
+ * Rounds may take at most this share of the time (a token bucket over wall time, filled at this rate and spent
+ * by each round's cost): the rest is for reading what arrives, however many people are connected.
+ */
+const ROUND_DUTY = 1 / 2;
+/** How much round time a quiet room may spend at once before rounds are spaced out. */
+const ROUND_BURST_MS = 20;
 
 /**
  * One open document: its Y.Doc, the people connected, and the flush window. Updates are checked and applied
@@ -88,7 +98,9 @@ export class DocumentRoom {
   private logEntries = 0;
   private closed = false;
   private lastVersionAt = 0;
-  private lastFlushAt = 0;
+  /** Round time this room may spend now (ms), and when that was last brought up to date (performance.now()). */
+  private roundBudgetMs = ROUND_BURST_MS;
+  private roundBudgetAt = 0;
   private lastTouchedAt = 0;
   private awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
@@ -314,25 +326,35 @@ export class DocumentRoom {
   }
 
   /**
-   * Rounds are at least one window apart: an update arriving after a quiet spell is stored and sent at once,
-   * while under load updates gather for the rest of the window. Low latency when few type, one frame per
-   * connection per window when many do.
+   * Group commit, paced by what rounds cost. While a round runs, what arrives gathers for the next one; when
+   * rounds have taken less than ROUND_DUTY of the time lately, the next one runs at once, so with tens of
+   * people every keystroke goes out nearly alone. With hundreds, fan-out costs milliseconds a round, the
+   * budget runs out, and rounds are spaced (never more than one window apart) so updates gather into one
+   * frame per connection per round and fan-out cannot take the whole CPU, which is how a plain relay falls
+   * behind.
    */
   private scheduleFlush(delay?: number): void {
     if (this.timer || this.closed) return;
-    const wait = delay ?? Math.max(0, this.lastFlushAt + this.options.flushWindowMs - this.options.clock.now());
+    const wait = delay ?? Math.min(this.options.flushWindowMs, Math.max(0, -this.refillRoundBudget() / ROUND_DUTY));
     const run = () => {
       this.timer = null;
       void this.flush();
     };
-    // setTimeout(0) waits a millisecond or more; a round due now runs right after this turn of the event loop.
-    if (wait > 0) {
+    // setTimeout rounds up to whole milliseconds (1 at least); a round due within one runs right after this turn.
+    if (wait >= 1) {
       const handle = setTimeout(run, wait);
       this.timer = { cancel: () => clearTimeout(handle) };
     } else {
       const handle = setImmediate(run);
       this.timer = { cancel: () => clearImmediate(handle) };
     }
+  }
+
+  private refillRoundBudget(): number {
+    const now = performance.now();
+    this.roundBudgetMs = Math.min(ROUND_BURST_MS, this.roundBudgetMs + (now - this.roundBudgetAt) * ROUND_DUTY);
+    this.roundBudgetAt = now;
+    return this.roundBudgetMs;
   }
 
   private cancelTimer(): void {
@@ -348,7 +370,7 @@ export class DocumentRoom {
       return;
     }
     if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
-    this.lastFlushAt = this.options.clock.now();
+    const started = performance.now();
     const batch = this.pending;
     const owners = this.newOwners;
     this.pending = [];
@@ -395,6 +417,8 @@ export class DocumentRoom {
     })();
     await this.flushing;
     this.flushing = null;
+    // A round that waited long on storage costs one window's pause at most, not a debt for seconds after.
+    this.roundBudgetMs = Math.max(this.refillRoundBudget() - (performance.now() - started), -this.options.flushWindowMs * ROUND_DUTY);
     if (this.pending.length > 0 || this.syncRequests.length > 0) this.scheduleFlush();
     else this.settle();
   }

@@ -4,7 +4,9 @@ import * as Y from "yjs";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient } from "../helpers/http";
-import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
+import * as decoding from "lib0/decoding";
+import { MESSAGE_SYNC } from "../../shared/collab/protocol";
+import { connectProvider, connectRaw, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
 
 // Storage is the gate: nothing reaches other clients before it is on disk. Another connection holding
 // SQLite's write lock makes the server's flush wait (or fail), for real.
@@ -82,6 +84,34 @@ describe("flush windows: stored, then broadcast", () => {
     await eventually(() => sectionText(reader.doc, funding).includes("Survives a failing disk."), "stored on retry", 10_000);
     expect((await health.get("/api/health")).status).toBe(200);
   }, 30_000);
+
+  it("sends updates that arrive together as one frame per connection", async () => {
+    const funding = fx.section("Sustainable funding");
+    const typist = await connect("wg1.member");
+    const watcher = await connect("observer");
+    const reader = await connectRaw(server.url, fx.documentId, { cookie: await fx.cookie("wg2.member") });
+    try {
+      await eventually(() => reader.frames.length > 0, "the reader is greeted");
+      const paragraph = new Y.XmlElement("paragraph");
+      typist.doc.getXmlFragment(`section:${funding}`).push([paragraph]);
+      await eventually(() => watcher.doc.getXmlFragment(`section:${funding}`).length === typist.doc.getXmlFragment(`section:${funding}`).length, "paragraph relayed");
+      const before = reader.frames.length;
+      // Five transactions in one turn: five update messages on the wire, sent together.
+      const text = new Y.XmlText();
+      paragraph.insert(0, [text]);
+      for (const word of ["one ", "round, ", "one ", "frame, ", "five edits"]) text.insert(text.length, word);
+      await eventually(() => sectionText(watcher.doc, funding).includes("one round, one frame, five edits"), "edits relayed");
+      await new Promise((r) => setTimeout(r, 100));
+      const updates = reader.frames.slice(before).filter((frame) => {
+        const decoder = decoding.createDecoder(frame);
+        return decoding.readVarUint(decoder) === MESSAGE_SYNC && decoding.readVarUint(decoder) === 2;
+      });
+      expect(updates.length).toBeGreaterThan(0);
+      expect(updates.length).toBeLessThanOrEqual(2);
+    } finally {
+      reader.close();
+    }
+  });
 
   it("compacts the log past its threshold, unloads idle documents, and loads them back intact", async () => {
     const funding = fx.section("Sustainable funding");
