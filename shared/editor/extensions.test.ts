@@ -27,3 +27,13 @@ describe("the one extension list", () => {
     expect(names).not.toContain("trailingNode");
   });
 });
+
+describe("footnotes", () => {
+  it("are inline atoms that carry their text, read as plain text in brackets", () => {
+    const note = schema.nodes.footnote!.create({ text: "A/RES/70/125, paragraph 65." });
+    const paragraph = schema.nodes.paragraph!.create(null, [schema.text("Renew the mandate"), note, schema.text(".")]);
+    expect(note.isInline && note.isAtom && note.isLeaf).toBe(true);
+    expect(paragraph.textContent).toBe("Renew the mandate [A/RES/70/125, paragraph 65.].");
+    expect(schema.nodes.footnote!.create({}).attrs.text).toBe("");
+  });
+});

@@ -1,6 +1,7 @@
 import type { Extensions } from "@tiptap/core";
 import { StarterKit } from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
+import { Footnote } from "./nodes/footnote";
 
 // THE extension list: the editor, the server's reading and validation (getSchema(extensions)) and every export
 // derive the schema from it. Nothing here may touch the DOM at import time: Node imports this module.
@@ -20,4 +21,5 @@ export const extensions: Extensions = [
     link: { openOnClick: false, autolink: true, defaultProtocol: "https" },
   }),
   TableKit.configure({ table: { resizable: false } }),
+  Footnote,
 ];
