@@ -15,7 +15,7 @@ import {
   type IStylesOptions,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
-import { draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
 
 // The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
@@ -37,6 +37,7 @@ const styles: IStylesOptions = {
     heading3: { run: { font: FONT, size: 24, bold: true, italics: true, color: "1F2937" }, paragraph: { spacing: { before: 240, after: 100 }, keepNext: true, keepLines: true } },
     title: { run: { font: FONT, size: 48, bold: true, color: "111827" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } } },
     hyperlink: { run: { color: "1F4E99", underline: {} } },
+    footnoteText: { paragraph: { spacing: { after: 60, line: 240, lineRule: "auto" } }, run: { size: 20 } },
   },
   paragraphStyles: [
     { id: "Body", name: "Body Text", basedOn: "Normal", quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 160 } } },
@@ -117,12 +118,20 @@ function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
     for (const block of section.blocks) {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
-      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists };
+      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, notes: model.noteNumbers };
       out.push(...blockToDocx(block.node, block.number, ctx));
     }
   }
   if (model.sections.length === 0) out.push(new Paragraph({ style: "Body", children: [new TextRun("This document has no sections yet.")] }));
   return out;
+}
+
+/** The notes as Word footnotes, each under the model's number (Word numbers them itself, in the same order). */
+function footnotes(model: RenderModel): Record<string, { children: Paragraph[] }> {
+  const notes: Record<string, { children: Paragraph[] }> = {};
+  // Word puts the note's own mark first; the space keeps it off the text.
+  for (const note of allNotes(model)) notes[note.number] = { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(` ${note.text}`)] })] };
+  return notes;
 }
 
 export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
@@ -157,6 +166,7 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     lastModifiedBy: "Penholder",
     styles,
     numbering: lists.config(),
+    footnotes: footnotes(model),
     // The contents list is written with its entries (linked to the headings); Word asks to update fields when it
     // opens the file and fills in the page numbers. (docx/layout can compute them here, but takes ~60 ms a page.)
     features: { updateFields: model.toc },

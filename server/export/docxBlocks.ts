@@ -3,6 +3,7 @@ import {
   AlignmentType,
   BorderStyle,
   ExternalHyperlink,
+  FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
   Paragraph,
@@ -17,7 +18,7 @@ import {
   type INumberingOptions,
   type ParagraphChild,
 } from "docx";
-import { bulletMarker, codeLines, inlineRuns, type InlineRun } from "./inline";
+import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
 
 // Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
 
@@ -68,6 +69,7 @@ export interface BlockContext {
   /** Width available to tables here. */
   width: number;
   lists: ListNumbering;
+  notes: NoteNumbers;
 }
 
 export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
@@ -75,10 +77,15 @@ export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boole
   let i = 0;
   while (i < runs.length) {
     const run = runs[i]!;
-    if (run.href) {
+    if (run.note !== null) {
+      // A real Word footnote: its id is the note's number in the model, its text is in the document's footnotes.
+      if (runs[i - 1]?.note != null) children.push(new TextRun({ text: NOTE_SEPARATOR, superScript: true }));
+      children.push(new FootnoteReferenceRun(run.note));
+      i++;
+    } else if (run.href) {
       const linked: TextRun[] = [];
       const href = run.href;
-      while (i < runs.length && runs[i]!.href === href) linked.push(textRun(runs[i++]!, extra, true));
+      while (i < runs.length && runs[i]!.href === href && runs[i]!.note === null) linked.push(textRun(runs[i++]!, extra, true));
       children.push(new ExternalHyperlink({ link: href, children: linked }));
     } else {
       children.push(textRun(run, extra, false));
@@ -105,7 +112,7 @@ function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): Text
 
 /** A paragraph of the sections' text, with its number in front when it has one. */
 export function bodyParagraph(node: ProseMirrorNode, number: number | null, ctx: BlockContext): Paragraph {
-  const children = runsToChildren(inlineRuns(node));
+  const children = runsToChildren(inlineRuns(node, ctx.notes));
   if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children });
   return new Paragraph({
     style: "Body",
@@ -124,7 +131,7 @@ export function blockToDocx(node: ProseMirrorNode, number: number | null, ctx: B
         new Paragraph({
           heading: Number(node.attrs.level) === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
           indent: ctx.indent > 0 ? { left: ctx.indent } : undefined,
-          children: runsToChildren(inlineRuns(node)),
+          children: runsToChildren(inlineRuns(node, ctx.notes)),
         }),
       ];
     case "bulletList":
@@ -153,7 +160,7 @@ function childrenToDocx(node: ProseMirrorNode, ctx: BlockContext, style?: string
   const out: DocxBlock[] = [];
   node.forEach((child) => {
     if (style && child.type.name === "paragraph") {
-      out.push(new Paragraph({ style, indent: { left: ctx.indent, right: NUMBER_INDENT }, children: runsToChildren(inlineRuns(child)) }));
+      out.push(new Paragraph({ style, indent: { left: ctx.indent, right: NUMBER_INDENT }, children: runsToChildren(inlineRuns(child, ctx.notes)) }));
     } else {
       out.push(...blockToDocx(child, null, ctx));
     }
@@ -178,7 +185,7 @@ function listToDocx(list: ProseMirrorNode, level: number, ctx: BlockContext, spa
             numbering: { reference, level, instance },
             indent: { left, hanging: LIST_STEP + (ordered ? 120 : 0) },
             spacing: last ? { after: 160 } : undefined,
-            children: runsToChildren(inlineRuns(child)),
+            children: runsToChildren(inlineRuns(child, ctx.notes)),
           }),
         );
       } else if (child.type.name === "bulletList" || child.type.name === "orderedList") {
@@ -211,7 +218,7 @@ function tableToDocx(table: ProseMirrorNode, ctx: BlockContext): Table {
       const children: DocxBlock[] = [];
       cell.forEach((child) => {
         if (child.type.name === "paragraph") {
-          children.push(new Paragraph({ style: "TableText", children: runsToChildren(inlineRuns(child), { bold: isHeader }) }));
+          children.push(new Paragraph({ style: "TableText", children: runsToChildren(inlineRuns(child, ctx.notes), { bold: isHeader }) }));
         } else {
           children.push(...blockToDocx(child, null, cellCtx));
         }

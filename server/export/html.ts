@@ -1,9 +1,10 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
-import { codeLines, inlineRuns, type InlineRun } from "./inline";
+import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
 
 // A standalone, accessible HTML file: one h1 (the title), h2 per section, h3/h4 for headings inside the text,
-// real lists and tables (th with scope), visible paragraph numbers with an anchor each (#para-12), a DRAFT banner.
+// real lists and tables (th with scope), visible paragraph numbers with an anchor each (#para-12), a DRAFT banner,
+// footnote references linked to one list of notes at the end (#fn-3) and back (#fnref-3), as on the web.
 // Minimal inline CSS, no scripts, nothing loaded from elsewhere.
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -32,6 +33,11 @@ pre{background:#f3f4f6;padding:.6em;overflow-x:auto}
 code{font-family:"Courier New",Cousine,monospace;font-size:.9em}
 a{color:#1f4e99}
 nav ol{padding-left:1.4em}
+sup.fn-ref,sup.fn-sep{line-height:0}
+sup.fn-ref a{text-decoration:none}
+.footnotes{border-top:1px solid #d1d5db;margin-top:3em;font-size:.92em}
+.footnotes h2{font-size:1.1em}
+a.fn-back{text-decoration:none}
 @media print{.draft{break-inside:avoid}body{max-width:none}}
 `.trim();
 
@@ -41,7 +47,10 @@ function inline(runs: readonly InlineRun[]): string {
     const href = runs[i]!.href;
     let html = "";
     // Consecutive runs of one link (a link with a bold word in it) become one link.
-    for (; i < runs.length && runs[i]!.href === href; i++) html += styled(runs[i]!);
+    for (; i < runs.length && runs[i]!.href === href; i++) {
+      if (runs[i]!.note !== null && runs[i - 1]?.note != null) html += `<sup class="fn-sep">${NOTE_SEPARATOR}</sup>`;
+      html += styled(runs[i]!);
+    }
     out += href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
   }
   return out;
@@ -49,6 +58,7 @@ function inline(runs: readonly InlineRun[]): string {
 
 function styled(run: InlineRun): string {
   if (run.lineBreak) return "<br>";
+  if (run.note !== null) return noteRef(run.note);
   let html = escapeHtml(run.text);
   if (run.code) html = `<code>${html}</code>`;
   if (run.bold) html = `<strong>${html}</strong>`;
@@ -58,52 +68,69 @@ function styled(run: InlineRun): string {
   return html;
 }
 
-function block(node: ProseMirrorNode, number: number | null, className = ""): string {
+/** A reference to note `n`: read as "n, Notes" by a screen reader (the list's heading describes it). */
+const noteRef = (n: number): string =>
+  `<sup class="fn-ref"><a href="#fn-${n}" id="fnref-${n}" role="doc-noteref" aria-describedby="notes">${n}</a></sup>`;
+
+/** "↩" with the text presentation selector, so no platform draws it as a coloured emoji. */
+const BACK_ARROW = "\u21A9\uFE0E";
+
+function notesSection(model: RenderModel): string {
+  const notes = allNotes(model);
+  if (notes.length === 0) return "";
+  // One list for the whole paper, numbered like the references (the model numbers them 1, 2, 3 … in order).
+  const items = notes.map(
+    (note) => `<li id="fn-${note.number}">${escapeHtml(note.text)} <a href="#fnref-${note.number}" class="fn-back" role="doc-backlink" aria-label="Back to reference ${note.number}">${BACK_ARROW}</a></li>`,
+  );
+  return `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">Notes</h2><ol>${items.join("")}</ol></section>`;
+}
+
+function block(node: ProseMirrorNode, number: number | null, notes: NoteNumbers, className = ""): string {
   const cls = className ? ` class="${className}"` : "";
   switch (node.type.name) {
     case "paragraph":
-      if (number !== null) return `<p class="numbered" id="para-${number}"><span class="pn">${number}.</span> ${inline(inlineRuns(node))}</p>`;
-      return `<p${cls}>${inline(inlineRuns(node))}</p>`;
+      if (number !== null) return `<p class="numbered" id="para-${number}"><span class="pn">${number}.</span> ${inline(inlineRuns(node, notes))}</p>`;
+      return `<p${cls}>${inline(inlineRuns(node, notes))}</p>`;
     case "heading": {
       const tag = Number(node.attrs.level) === 3 ? "h4" : "h3";
-      return `<${tag}>${inline(inlineRuns(node))}</${tag}>`;
+      return `<${tag}>${inline(inlineRuns(node, notes))}</${tag}>`;
     }
     case "bulletList":
-      return `<ul${cls}>${items(node)}</ul>`;
+      return `<ul${cls}>${items(node, notes)}</ul>`;
     case "orderedList": {
       const start = typeof node.attrs.start === "number" && node.attrs.start !== 1 ? ` start="${node.attrs.start}"` : "";
-      return `<ol${cls}${start}>${items(node)}</ol>`;
+      return `<ol${cls}${start}>${items(node, notes)}</ol>`;
     }
     case "blockquote":
-      return `<blockquote${cls}>${children(node)}</blockquote>`;
+      return `<blockquote${cls}>${children(node, notes)}</blockquote>`;
     case "codeBlock":
       return `<pre${cls}><code>${escapeHtml(codeLines(node).join("\n"))}</code></pre>`;
     case "horizontalRule":
       return `<hr${cls}>`;
     case "table":
-      return table(node, cls);
+      return table(node, cls, notes);
     default:
-      return node.isTextblock ? `<p${cls}>${inline(inlineRuns(node))}</p>` : children(node);
+      return node.isTextblock ? `<p${cls}>${inline(inlineRuns(node, notes))}</p>` : children(node, notes);
   }
 }
 
-const children = (node: ProseMirrorNode): string => {
+const children = (node: ProseMirrorNode, notes: NoteNumbers): string => {
   let out = "";
-  node.forEach((child) => (out += block(child, null)));
+  node.forEach((child) => (out += block(child, null, notes)));
   return out;
 };
 
-function items(list: ProseMirrorNode): string {
+function items(list: ProseMirrorNode, notes: NoteNumbers): string {
   let out = "";
   list.forEach((item) => {
     // A list item's single paragraph is written without <p>, as people write lists.
     const only = item.childCount === 1 && item.firstChild?.type.name === "paragraph";
-    out += `<li>${only ? inline(inlineRuns(item.firstChild!)) : children(item)}</li>`;
+    out += `<li>${only ? inline(inlineRuns(item.firstChild!, notes)) : children(item, notes)}</li>`;
   });
   return out;
 }
 
-function table(node: ProseMirrorNode, cls: string): string {
+function table(node: ProseMirrorNode, cls: string, notes: NoteNumbers): string {
   const rows: string[] = [];
   let head = "";
   node.forEach((row, _offset, index) => {
@@ -112,7 +139,7 @@ function table(node: ProseMirrorNode, cls: string): string {
     let cells = "";
     row.forEach((cell, _o, cellIndex) => {
       const span = `${Number(cell.attrs.colspan) > 1 ? ` colspan="${cell.attrs.colspan}"` : ""}${Number(cell.attrs.rowspan) > 1 ? ` rowspan="${cell.attrs.rowspan}"` : ""}`;
-      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild)) : children(cell);
+      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, notes)) : children(cell, notes);
       if (cell.type.name === "tableHeader") {
         const scope = allHeaders ? "col" : cellIndex === 0 ? "row" : "col";
         cells += `<th scope="${scope}"${span}>${content}</th>`;
@@ -152,10 +179,12 @@ export function renderHtml(model: RenderModel): string {
     if (model.draft) parts.push(`<p class="status">${escapeHtml(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}</p>`);
     for (const item of section.blocks) {
       const continuation = model.numbering && item.number === null && item.node.type.name !== "heading" ? "cont" : "";
-      parts.push(block(item.node, item.number, continuation));
+      parts.push(block(item.node, item.number, model.noteNumbers, continuation));
     }
     parts.push(`</section>`);
   }
+  const notes = notesSection(model);
+  if (notes) parts.push(notes);
   parts.push(`</main>\n</body>\n</html>\n`);
   return parts.join("\n");
 }

@@ -1,7 +1,9 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { clampFootnote } from "../../shared/editor/nodes/footnote";
 
 // Inline content (text with marks, links, line breaks) flattened once, in the same way for every format, so a
-// bold word or a link is bold or a link in DOCX, PDF, HTML and Markdown alike.
+// bold word or a link is bold or a link in DOCX, PDF, HTML and Markdown alike. A footnote becomes a run carrying
+// its number; each format draws the reference and prints the notes (model.ts numbers them).
 
 export interface InlineRun {
   text: string;
@@ -14,7 +16,29 @@ export interface InlineRun {
   href: string | null;
   /** A line break inside the paragraph (Shift+Enter): `text` is empty. */
   lineBreak: boolean;
+  /** A footnote reference: the note's number in the paper (`text` is empty, no marks); null for text. */
+  note: number | null;
 }
+
+/**
+ * The number of every footnote node of the paper, decided once in the render model. Keyed by the node itself:
+ * each node read from Yjs is its own object, and inline content is all a renderer holds when it meets a note.
+ */
+export type NoteNumbers = ReadonlyMap<ProseMirrorNode, number>;
+
+/** A run with no marks, for building runs by hand. */
+export const plainRun = (text: string, extra: Partial<InlineRun> = {}): InlineRun => ({
+  text,
+  bold: false,
+  italic: false,
+  underline: false,
+  strike: false,
+  code: false,
+  href: null,
+  lineBreak: false,
+  note: null,
+  ...extra,
+});
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
@@ -31,11 +55,26 @@ export function safeHref(href: unknown): string | null {
   return SAFE_LINK.test(trimmed) ? trimmed : null;
 }
 
-export function inlineRuns(node: ProseMirrorNode): InlineRun[] {
+/**
+ * Printed between two references with nothing between them: "1,2", which "12" would not be (every format sets
+ * the comma raised, like the numbers).
+ */
+export const NOTE_SEPARATOR = ",";
+
+/** A footnote's text as exports print it: control characters out, one line, no longer than the editor allows. */
+export const noteText = (text: unknown): string => clampFootnote(clean(typeof text === "string" ? text : ""));
+
+export function inlineRuns(node: ProseMirrorNode, notes: NoteNumbers): InlineRun[] {
   const runs: InlineRun[] = [];
   node.forEach((child) => {
     if (child.type.name === "hardBreak") {
-      runs.push({ text: "", bold: false, italic: false, underline: false, strike: false, code: false, href: null, lineBreak: true });
+      runs.push(plainRun("", { lineBreak: true }));
+      return;
+    }
+    if (child.type.name === "footnote") {
+      // A note the model did not number (an empty one) has nothing to point at: it is left out.
+      const number = notes.get(child);
+      if (number !== undefined) runs.push(plainRun("", { note: number }));
       return;
     }
     if (!child.isText || !child.text) return;
@@ -50,15 +89,16 @@ export function inlineRuns(node: ProseMirrorNode): InlineRun[] {
       code: has("code"),
       href: link ? safeHref(link.attrs.href) : null,
       lineBreak: false,
+      note: null,
     });
   });
   return runs;
 }
 
-/** The plain text of a block, paragraphs inside it joined by a space. */
-export const plainText = (node: ProseMirrorNode): string => node.textBetween(0, node.content.size, " ", " ").replace(/\s+/g, " ").trim();
-
-/** A paragraph with nothing in it but spaces: left out of exports and not numbered. */
+/**
+ * A paragraph with nothing in it but spaces: left out of exports and not numbered. A footnote counts as text
+ * (its `leafText`), so a paragraph holding only a note is kept, as the editor shows it.
+ */
 export const isBlank = (node: ProseMirrorNode): boolean => node.textContent.trim().length === 0;
 
 /** The marker of the n-th item (0-based) of an ordered list starting at `start`, in one style for every format. */

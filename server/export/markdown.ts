@@ -1,9 +1,11 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
-import { codeLines, inlineRuns, plainText, type InlineRun } from "./inline";
+import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
 
 // GitHub-flavoured Markdown. A numbered paragraph is written "12\. text": the escaped dot keeps Markdown from
 // turning paragraph 12 into an ordered list renumbered from 1, and it still reads "12. text" once rendered.
+// Footnotes are GFM footnotes: "[^3]" where the reference stands, "[^3]: text" at the end, labelled with the
+// model's numbers (GitHub numbers them by first reference, which is the same order).
 
 /** Escapes what Markdown would read as markup inside running text. */
 export function escapeMarkdown(text: string): string {
@@ -22,6 +24,8 @@ type Mark = "bold" | "italic" | "strike" | "underline";
 const ORDER: Mark[] = ["bold", "italic", "strike", "underline"];
 const OPEN: Record<Mark, string> = { bold: "**", italic: "*", strike: "~~", underline: "<u>" };
 const CLOSE: Record<Mark, string> = { bold: "**", italic: "*", strike: "~~", underline: "</u>" };
+
+const NOTE_REF_END = /\[\^\d+\]$/;
 
 function code(text: string): string {
   const fence = text.includes("`") ? "``" : "`";
@@ -44,6 +48,12 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
       out += lineBreak;
       continue;
     }
+    if (run.note !== null) {
+      closeTo(0);
+      if (NOTE_REF_END.test(out.slice(-16))) out += `<sup>${NOTE_SEPARATOR}</sup>`;
+      out += `[^${run.note}]`;
+      continue;
+    }
     const wanted = ORDER.filter((mark) => run[mark]);
     let keep = 0;
     while (keep < open.length && wanted.includes(open[keep]!)) keep++;
@@ -58,7 +68,9 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
         open.push(mark);
       }
     }
-    out += run.code ? code(body) : escapeMarkdown(body);
+    const piece = run.code ? code(body) : escapeMarkdown(body);
+    // "[^3]:" opening a line would define note 3 instead of referring to it.
+    out += piece.startsWith(":") && NOTE_REF_END.test(out.slice(-16)) ? `\\${piece}` : piece;
   }
   closeTo(0);
   return out;
@@ -76,19 +88,19 @@ function inline(runs: readonly InlineRun[], lineBreak = "\\\n"): string {
   return out;
 }
 
-function block(node: ProseMirrorNode, number: number | null): string[] {
+function block(node: ProseMirrorNode, number: number | null, notes: NoteNumbers): string[] {
   switch (node.type.name) {
     case "paragraph": {
-      const text = inline(inlineRuns(node));
+      const text = inline(inlineRuns(node, notes));
       return (number !== null ? `${number}\\. ${escapeLineStarts(text, 1)}` : escapeLineStarts(text)).split("\n");
     }
     case "heading":
-      return [`${Number(node.attrs.level) === 3 ? "####" : "###"} ${inline(inlineRuns(node), " ")}`];
+      return [`${Number(node.attrs.level) === 3 ? "####" : "###"} ${inline(inlineRuns(node, notes), " ")}`];
     case "bulletList":
     case "orderedList":
-      return list(node);
+      return list(node, notes);
     case "blockquote":
-      return blocks(node).map((line) => (line ? `> ${line}` : ">"));
+      return blocks(node, notes).map((line) => (line ? `> ${line}` : ">"));
     case "codeBlock": {
       const lines = codeLines(node);
       const fence = lines.some((line) => line.includes("```")) ? "~~~~" : "```";
@@ -98,36 +110,36 @@ function block(node: ProseMirrorNode, number: number | null): string[] {
     case "horizontalRule":
       return ["---"];
     case "table":
-      return table(node);
+      return table(node, notes);
     default:
-      return node.isTextblock ? escapeLineStarts(inline(inlineRuns(node))).split("\n") : blocks(node);
+      return node.isTextblock ? escapeLineStarts(inline(inlineRuns(node, notes))).split("\n") : blocks(node, notes);
   }
 }
 
 /** Child blocks separated by blank lines. */
-function blocks(node: ProseMirrorNode): string[] {
+function blocks(node: ProseMirrorNode, notes: NoteNumbers): string[] {
   const out: string[] = [];
   node.forEach((child, _o, index) => {
     if (index > 0) out.push("");
-    out.push(...block(child, null));
+    out.push(...block(child, null, notes));
   });
   return out;
 }
 
-function list(node: ProseMirrorNode): string[] {
+function list(node: ProseMirrorNode, notes: NoteNumbers): string[] {
   const ordered = node.type.name === "orderedList";
   const start = typeof node.attrs.start === "number" ? node.attrs.start : 1;
   const out: string[] = [];
   node.forEach((item, _o, index) => {
     const marker = ordered ? `${start + index}.` : "-";
     const pad = " ".repeat(marker.length + 1);
-    const lines = blocks(item);
+    const lines = blocks(item, notes);
     lines.forEach((line, i) => out.push(i === 0 ? `${marker} ${line}` : line ? `${pad}${line}` : ""));
   });
   return out;
 }
 
-function table(node: ProseMirrorNode): string[] {
+function table(node: ProseMirrorNode, notes: NoteNumbers): string[] {
   const rows: string[][] = [];
   let header = false;
   node.forEach((row, _o, index) => {
@@ -136,9 +148,11 @@ function table(node: ProseMirrorNode): string[] {
     row.forEach((cell) => {
       allHeaders &&= cell.type.name === "tableHeader";
       const parts: string[] = [];
-      cell.forEach((child) => {
-        if (child.isTextblock) parts.push(inline(inlineRuns(child), "<br>"));
-        else parts.push(escapeMarkdown(plainText(child)));
+      // A GFM cell is one line: a list or quote inside it becomes its lines' text, references kept.
+      cell.descendants((child) => {
+        if (!child.isTextblock) return true;
+        parts.push(inline(inlineRuns(child, notes), "<br>"));
+        return false;
       });
       const text = parts.join("<br>").replace(/\n/g, " ");
       cells.push(text);
@@ -184,7 +198,10 @@ export function renderMarkdown(model: RenderModel): string {
   for (const section of model.sections) {
     out.push(`## ${escapeMarkdown(section.title)}`, "");
     if (model.draft) out.push(`*${escapeMarkdown(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}*`, "");
-    for (const item of section.blocks) out.push(...block(item.node, item.number), "");
+    for (const item of section.blocks) out.push(...block(item.node, item.number, model.noteNumbers), "");
   }
+  // Definitions in one line each; escaped like text, and at a line's start like a paragraph ("[^1]: - x" would
+  // otherwise make a list inside the note).
+  for (const note of allNotes(model)) out.push(`[^${note.number}]: ${escapeLineStarts(escapeMarkdown(note.text))}`);
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

@@ -4,14 +4,17 @@ import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import { schema } from "../../shared/editor/schema";
 import { readSection, readSections, sectionRootName } from "../../shared/editor/content";
 import type { OutlineEntry } from "../../shared/api/review";
-import { buildModel, slugify } from "./model";
+import { allNotes, buildModel, slugify } from "./model";
+import { inlineRuns } from "./inline";
 import { csvField } from "./commentsMatrix";
-import { escapeMarkdown } from "./markdown";
+import { escapeMarkdown, renderMarkdown } from "./markdown";
 
 const p = (text: string) => ({ type: "paragraph", content: text ? [{ type: "text", text }] : [] });
 const h = (text: string) => ({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text }] });
 const list = (...items: string[]) => ({ type: "bulletList", content: items.map((t) => ({ type: "listItem", content: [p(t)] })) });
 const quote = (text: string) => ({ type: "blockquote", content: [p(text)] });
+const fn = (text: string) => ({ type: "footnote", attrs: { text } });
+const withNotes = (text: string, ...notes: string[]) => ({ type: "paragraph", content: [{ type: "text", text }, ...notes.map(fn)] });
 
 function entry(id: string, status: OutlineEntry["status"] = "draft"): OutlineEntry {
   return { id, title: id, position: 0, ownerGroup: { id: "g", slug: "wg1", name: "WG1" }, status, dueDate: null, lastTransition: null };
@@ -62,6 +65,30 @@ describe("render model", () => {
     expect(model.draft).toBe(false);
   });
 
+  it("numbers footnotes through the paper in reading order, lists, tables and quotes included, numbering on or off", () => {
+    const cell = (type: string, ...content: unknown[]) => ({ type, content });
+    const noted = {
+      a: [
+        withNotes("One", "n1", "n2"),
+        { type: "bulletList", content: [{ type: "listItem", content: [withNotes("item", "n3")] }] },
+        { type: "table", content: [{ type: "tableRow", content: [cell("tableHeader", withNotes("head", "n4")), cell("tableCell", withNotes("cell", "n5"))] }] },
+      ],
+      b: [{ type: "blockquote", content: [withNotes("quoted", "n6")] }, withNotes("Two", " ", "  spaced\u0001\n out  ")],
+    };
+    for (const numbering of [true, false]) {
+      const model = buildModel(source(docWith(noted), [entry("b"), entry("a")]), { numbering, toc: true });
+      // Outline order (b before a), then document order; a note of nothing but spaces gets no number.
+      expect(model.sections.map((s) => s.notes)).toEqual([
+        [{ number: 1, text: "n6" }, { number: 2, text: "spaced out" }],
+        [3, 4, 5, 6, 7].map((number, i) => ({ number, text: `n${i + 1}` })),
+      ]);
+      expect(allNotes(model).map((n) => n.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      // The inline runs carry the same numbers; the unnumbered note is left out of them.
+      const two = model.sections[0]!.blocks[1]!.node;
+      expect(inlineRuns(two, model.noteNumbers).map((r) => r.note ?? r.text)).toEqual(["Two", 2]);
+    }
+  });
+
   it("reads every section from one copy, leaving the document untouched, as readSection does one by one", () => {
     const doc = docWith(sections);
     const before = Y.encodeStateAsUpdate(doc);
@@ -89,5 +116,13 @@ describe("export helpers", () => {
   it("escapes Markdown markup in running text", () => {
     expect(escapeMarkdown("*a* _b_ [c](d) <e> `f` | # ~")).toBe("\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\| \\# \\~");
     expect(escapeMarkdown("AT&T &amp;")).toBe("AT&T \\&amp;");
+  });
+
+  it("keeps Markdown footnotes references: no definition made by a colon, no list made inside a note", () => {
+    const leading = { type: "paragraph", content: [fn("- 1. a dash"), { type: "text", text: ": after the note" }] };
+    const model = buildModel(source(docWith({ a: [leading] }), [entry("a")]), { numbering: false, toc: false });
+    const lines = renderMarkdown(model).trimEnd().split("\n");
+    expect(lines).toContain("[^1]\\: after the note");
+    expect(lines.at(-1)).toBe("[^1]: \\- 1. a dash");
   });
 });

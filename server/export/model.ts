@@ -3,7 +3,7 @@ import type { OutlineEntry } from "../../shared/api/review";
 import type { SectionStatus } from "../../shared/rights";
 import { readSectionsInPlace } from "../../shared/editor/content";
 import type { ExportSource } from "./source";
-import { clean, isBlank } from "./inline";
+import { clean, isBlank, noteText, type NoteNumbers } from "./inline";
 
 // The render model: what every export format draws, built once per export from a private copy of the Y.Doc (or a
 // stored version) with the shared schema. Paragraph numbers are decided here, once, so DOCX, PDF, HTML, Markdown
@@ -14,6 +14,8 @@ import { clean, isBlank } from "./inline";
 //     before it under the same heading of the same section ("paragraph 12" includes its list); one that comes
 //     before any paragraph there (first in a section, or right after a heading) belongs to no number;
 //   - paragraphs inside lists, tables and quotes are never numbered separately.
+// Footnotes are numbered here too, 1, 2, 3 … through the whole paper in reading order (sections in outline order,
+// then document order inside each, lists, tables and quotes included), whether or not paragraphs are numbered.
 
 export const DEFAULT_SUBMITTING_BODIES = "IGF Multistakeholder Advisory Group and Leadership Panel";
 
@@ -21,6 +23,12 @@ export interface RenderBlock {
   node: ProseMirrorNode;
   /** The number printed in front of this block; null for headings, continuations, and when numbering is off. */
   number: number | null;
+}
+
+export interface RenderNote {
+  number: number;
+  /** Plain text, cleaned and on one line; never empty. */
+  text: string;
 }
 
 export interface RenderSection {
@@ -37,6 +45,8 @@ export interface RenderSection {
    * before any paragraph). Computed even when numbering is off: the comments matrix cites paragraphs by it.
    */
   paragraphAt: (number | null)[];
+  /** The footnotes of this section, in reading order. */
+  notes: RenderNote[];
 }
 
 export interface RenderModel {
@@ -60,6 +70,8 @@ export interface RenderModel {
   numbering: boolean;
   toc: boolean;
   sections: RenderSection[];
+  /** The number of each footnote node; a note with no text has none and is left out of every format. */
+  noteNumbers: NoteNumbers;
 }
 
 export interface ModelOptions {
@@ -86,13 +98,17 @@ export const listWords = (items: readonly string[]): string =>
 export const draftNote = (model: RenderModel): string =>
   `${model.approvedCount} of ${model.sections.length} section${model.sections.length === 1 ? "" : "s"} approved; not an agreed text`;
 
+/** Every footnote of the paper, in number order. */
+export const allNotes = (model: RenderModel): RenderNote[] => model.sections.flatMap((section) => section.notes);
+
 /** Builds the model. Reads the sections out of `source.doc`, which it may change (it is the export's own copy). */
 export function buildModel(source: ExportSource, options: ModelOptions): RenderModel {
   const contents = readSectionsInPlace(source.doc, source.outline.map((entry) => entry.id));
   let counter = 0;
+  const noteNumbers = new Map<ProseMirrorNode, number>();
   const sections = source.outline.map((entry) => {
     const content = contents.get(entry.id)!;
-    const numbered = numberSection(entry, content, counter, options.numbering);
+    const numbered = numberSection(entry, content, counter, options.numbering, numberNotes(content, noteNumbers));
     counter = numbered.last;
     return numbered.section;
   });
@@ -114,10 +130,27 @@ export function buildModel(source: ExportSource, options: ModelOptions): RenderM
     numbering: options.numbering,
     toc: options.toc,
     sections,
+    noteNumbers,
   };
 }
 
-function numberSection(entry: OutlineEntry, content: ProseMirrorNode, counter: number, show: boolean) {
+/** Numbers the section's footnotes after those already in `numbers`, in document order. */
+function numberNotes(content: ProseMirrorNode, numbers: Map<ProseMirrorNode, number>): RenderNote[] {
+  const notes: RenderNote[] = [];
+  content.descendants((node) => {
+    if (node.type.name !== "footnote") return true;
+    const text = noteText(node.attrs.text);
+    // A note pasted in with no text (the editor's commands refuse one) would print a number pointing at nothing.
+    if (text.length === 0) return false;
+    const number = numbers.size + 1;
+    numbers.set(node, number);
+    notes.push({ number, text });
+    return false;
+  });
+  return notes;
+}
+
+function numberSection(entry: OutlineEntry, content: ProseMirrorNode, counter: number, show: boolean, notes: RenderNote[]) {
   const blocks: RenderBlock[] = [];
   const paragraphAt: (number | null)[] = [];
   let current: number | null = null;
@@ -148,6 +181,7 @@ function numberSection(entry: OutlineEntry, content: ProseMirrorNode, counter: n
     content,
     blocks,
     paragraphAt,
+    notes,
   };
   return { section, last: counter };
 }

@@ -5,12 +5,13 @@ import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR } from
 import { createMeasurer, drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { A4, MARGIN, MUTED, PageWriter, TEXT_WIDTH, text } from "./pdfPage";
 import { destinationOf, draftMarks, drawContents, layoutContents, titlePage } from "./pdfFront";
+import { noteSlices } from "./pdfNotes";
 
 // The PDF export, drawn with pdfkit (pure JavaScript) in embedded fonts: title page, contents with page numbers
 // and links, the sections with a bookmark each, page numbers, and a DRAFT mark on every page while any section is
 // not approved. Same text, numbers and order as the Word export.
 
-/** One section's slices: its title (with a bookmark and a link target), its status while a draft, its text. */
+/** One section's slices: its title (with a bookmark and a link target), its status while a draft, its text, its notes. */
 function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, destinations: Map<string, number>, writer: PageWriter): Slice[] {
   const section = model.sections[index]!;
   const out = textSlices(
@@ -31,8 +32,10 @@ function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, 
   for (const block of section.blocks) {
     // With numbering on, whatever is not a numbered paragraph's own text sits in the text column.
     const continuation = model.numbering && block.node.type.name !== "heading" && block.number === null ? NUMBER_INDENT : 0;
-    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure }));
+    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, notes: model.noteNumbers }));
   }
+  const column = model.numbering ? NUMBER_INDENT : 0;
+  out.push(...noteSlices(section.notes, column, TEXT_WIDTH - column, measure));
   return out;
 }
 

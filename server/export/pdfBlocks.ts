@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { bulletMarker, codeLines, inlineRuns, orderedMarker } from "./inline";
+import { bulletMarker, codeLines, inlineRuns, orderedMarker, plainRun, type NoteNumbers } from "./inline";
 import type { TextStyle } from "./pdfText";
 import { drawStack, ruleSlice, stackHeight, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 
@@ -21,6 +21,7 @@ export interface PdfContext {
   indent: number;
   width: number;
   measure: PdfMeasurer;
+  notes: NoteNumbers;
   italic?: boolean;
   /** Offset of a block quote's bar, when inside one. */
   bar?: number;
@@ -29,10 +30,10 @@ export interface PdfContext {
 export function paragraphSlices(node: ProseMirrorNode, number: number | null, ctx: PdfContext): Slice[] {
   const base = { ...body, italic: ctx.italic };
   if (number === null) {
-    return textSlices(inlineRuns(node), { base, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
+    return textSlices(inlineRuns(node, ctx.notes), { base, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
   }
   return textSlices(
-    inlineRuns(node),
+    inlineRuns(node, ctx.notes),
     {
       base,
       width: ctx.width - NUMBER_INDENT,
@@ -49,7 +50,7 @@ export function headingSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
   const level = Number(node.attrs.level) === 3 ? 3 : 2;
   const size = level === 2 ? 13.5 : BODY_SIZE;
   return textSlices(
-    inlineRuns(node),
+    inlineRuns(node, ctx.notes),
     { base: { size, color: HEADING_COLOR, bold: true, italic: level === 3 }, width: ctx.width, indent: ctx.indent, spaceBefore: level === 2 ? 16 : 12, keepTogether: true, keepWithNext: true },
     ctx.measure,
   );
@@ -71,7 +72,7 @@ export function blockSlices(node: ProseMirrorNode, number: number | null, ctx: P
     case "codeBlock":
       return codeLines(node).flatMap((line, index) =>
         textSlices(
-          [{ text: line.length > 0 ? line : " ", bold: false, italic: false, underline: false, strike: false, code: true, href: null, lineBreak: false }],
+          [plainRun(line.length > 0 ? line : " ", { code: true })],
           { base: { size: 10.5, color: TEXT_COLOR }, width: ctx.width - 8, indent: ctx.indent + 4, lineHeight: 13, spaceBefore: index === 0 ? 8 : 0, background: "#F3F4F6", keepTogether: false },
           ctx.measure,
         ),
@@ -104,7 +105,7 @@ function listSlices(list: ProseMirrorNode, depth: number, ctx: PdfContext): Slic
         const marker = ordered ? orderedMarker(start, itemIndex) : bulletMarker(depth);
         out.push(
           ...textSlices(
-            inlineRuns(child),
+            inlineRuns(child, ctx.notes),
             {
               base: { ...body, italic: ctx.italic },
               width: inner.width,
@@ -151,7 +152,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
       const slices: Slice[] = [];
       cell.forEach((child) => {
         if (child.type.name === "paragraph") {
-          slices.push(...textSlices(inlineRuns(child), { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 }, ctx.measure));
+          slices.push(...textSlices(inlineRuns(child, ctx.notes), { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 }, ctx.measure));
         } else {
           slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined }));
         }

@@ -1,5 +1,5 @@
 import type { Slice } from "./pdfSlices";
-import type { InlineRun } from "./inline";
+import { plainRun, type InlineRun } from "./inline";
 
 // Page geometry of the PDF (A4, 2.5 cm margins) and the writer that places slices down the pages.
 
@@ -11,9 +11,7 @@ export const DRAFT_RED = "#B00020";
 export const MUTED = "#4B5563";
 
 /** Plain text as inline runs, with some marks. */
-export const text = (value: string, extra: Partial<InlineRun> = {}): InlineRun[] => [
-  { text: value, bold: false, italic: false, underline: false, strike: false, code: false, href: null, lineBreak: false, ...extra },
-];
+export const text = (value: string, extra: Partial<InlineRun> = {}): InlineRun[] => [plainRun(value, extra)];
 
 /** Places slices down the pages. */
 export class PageWriter {

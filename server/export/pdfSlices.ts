@@ -110,13 +110,14 @@ export function drawText(
   wordSpacing: number,
 ): void {
   doc.font(style.face).fontSize(style.size).fillColor(style.color, 1);
-  const y = baseline - measure.ascent(style.face, style.size);
+  const y = baseline - (style.rise ?? 0) - measure.ascent(style.face, style.size);
   doc.text(text, x, y, {
     lineBreak: false,
     wordSpacing: wordSpacing > 0 ? wordSpacing : undefined,
     underline: style.underline,
     strike: style.strike,
     link: style.link ?? undefined,
+    goTo: style.goTo ?? undefined,
   });
 }
 

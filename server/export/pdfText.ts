@@ -1,5 +1,5 @@
 import type { FontFace } from "./fonts";
-import type { InlineRun } from "./inline";
+import { NOTE_SEPARATOR, type InlineRun } from "./inline";
 
 // Line layout for the PDF: words measured once (pdfkit caches glyph layouts per string), broken greedily into
 // lines, justified by spreading the spaces. Laying out before drawing is what lets the PDF keep headings with
@@ -12,7 +12,17 @@ export interface TextStyle {
   underline?: boolean;
   strike?: boolean;
   link?: string | null;
+  /** How far the baseline is raised (a footnote reference), in points. */
+  rise?: number;
+  /** A named destination in this PDF that the text links to (a footnote reference to its note). */
+  goTo?: string | null;
 }
+
+/** A footnote reference: smaller and raised, sized from the text around it so it fits the line's height. */
+export const SUPERSCRIPT = { scale: 0.62, rise: 0.36 } as const;
+
+/** The named destination of footnote `number`, where its note is printed. */
+export const noteDestination = (number: number): string => `note-${number}`;
 
 export interface Piece {
   text: string;
@@ -63,11 +73,35 @@ export function toWords(runs: readonly InlineRun[], base: BaseStyle, measure: Me
     if (current && current.pieces.length > 0) words.push(current);
     current = null;
   };
+  let previous: InlineRun | undefined;
   for (const run of runs) {
+    const follows = previous?.note != null;
+    previous = run;
     if (run.lineBreak) {
       if (current) (current as Word).breakAfter = true;
       else if (words.length > 0) words.at(-1)!.breakAfter = true;
       finish();
+      continue;
+    }
+    if (run.note !== null) {
+      // Written right after a word, the reference is part of it ("policy.¹") and never starts a line; the word
+      // keeps its own space, not the width of a space in the reference's small size.
+      const style: TextStyle = {
+        face: faceOf(!!base.bold, !!base.italic, false),
+        size: base.size * SUPERSCRIPT.scale,
+        color: base.color,
+        rise: base.size * SUPERSCRIPT.rise,
+        goTo: noteDestination(run.note),
+      };
+      const word: Word = current ?? { pieces: [], width: 0, space: measure.width(" ", { ...style, size: base.size }), breakAfter: false };
+      current = word;
+      const push = (text: string, pieceStyle: TextStyle) => {
+        const width = measure.width(text, pieceStyle);
+        word.pieces.push({ text, style: pieceStyle, width });
+        word.width += width;
+      };
+      if (follows) push(NOTE_SEPARATOR, { ...style, goTo: null });
+      push(String(run.note), style);
       continue;
     }
     const style: TextStyle = {
@@ -174,4 +208,11 @@ export function spans(line: Line, width: number): { text: string; style: TextSty
 }
 
 const sameStyle = (a: TextStyle, b: TextStyle) =>
-  a.face === b.face && a.size === b.size && a.color === b.color && !!a.underline === !!b.underline && !!a.strike === !!b.strike && (a.link ?? null) === (b.link ?? null);
+  a.face === b.face &&
+  a.size === b.size &&
+  a.color === b.color &&
+  !!a.underline === !!b.underline &&
+  !!a.strike === !!b.strike &&
+  (a.link ?? null) === (b.link ?? null) &&
+  (a.rise ?? 0) === (b.rise ?? 0) &&
+  (a.goTo ?? null) === (b.goTo ?? null);

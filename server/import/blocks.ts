@@ -131,14 +131,17 @@ function toPieces(allItems: Item[], context: ConvertContext, inCell: boolean): P
       block(codeBlock(runOf((next) => next.role.kind === "code")));
     } else {
       i++;
-      const text = plainText(paragraph(item.content)).replace(/\s+/g, " ").trim();
-      if (item.role.kind === "title" && !inCell) {
-        pieces.push({ kind: "title", text });
-      } else if (item.role.kind === "heading" && item.role.level === 1 && !inCell) {
-        if (text.length > 0) pieces.push({ kind: "section", title: text });
+      const namesSomething = !inCell && (item.role.kind === "title" || (item.role.kind === "heading" && item.role.level === 1));
+      if (namesSomething) {
+        // The document's or a section's name is plain words: a note on it has nowhere to go.
+        const notes = item.content.filter((node) => node.type === "footnote").length;
+        const text = plainText(paragraph(item.content.filter((node) => node.type !== "footnote"))).replace(/\s+/g, " ").trim();
+        if (notes > 0) context.report.note(`${notes === 1 ? "A footnote" : `${notes} footnotes`} on the title “${text}” ${notes === 1 ? "was" : "were"} left out: titles hold text only.`);
+        if (item.role.kind === "title") pieces.push({ kind: "title", text });
+        else if (text.length > 0) pieces.push({ kind: "section", title: text });
       } else if (item.role.kind === "heading" || item.role.kind === "title") {
         const level = item.role.kind === "title" ? 2 : Math.min(3, Math.max(2, item.role.level));
-        if (text.length > 0) block({ type: "heading", attrs: { level }, content: item.content });
+        if (plainText(paragraph(item.content)).trim().length > 0) block({ type: "heading", attrs: { level }, content: item.content });
       } else {
         block(paragraph(item.content));
       }

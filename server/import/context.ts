@@ -16,6 +16,13 @@ export interface OpenField {
   tableOfContents: boolean;
 }
 
+export type NoteKind = "footnote" | "endnote";
+
+/** The text of the note a reference points to; undefined when there is none, which the reader reports. */
+export interface NoteReader {
+  text(kind: NoteKind, id: string | undefined): string | undefined;
+}
+
 /** What converting the body needs, and the little state that runs across paragraphs. */
 export interface ConvertContext {
   styles: Styles;
@@ -26,4 +33,5 @@ export interface ConvertContext {
   fields: OpenField[];
   /** Last number given per numbering instance and level, so a numbered list interrupted by text goes on counting. */
   listCounters: Map<string, number[]>;
+  notes: NoteReader;
 }

@@ -3,6 +3,7 @@ import { child } from "./xml";
 import { openPackage, sniffNonDocx } from "./package";
 import { Styles } from "./styles";
 import { Numbering } from "./numbering";
+import { Notes } from "./notes";
 import { ImportReport } from "./report";
 import { readBody, type Piece } from "./blocks";
 import { asPlainParagraphs, paragraph, type PmDoc, type PmNode } from "./model";
@@ -123,13 +124,12 @@ export function importDocx(bytes: Uint8Array, options: { filename?: string } = {
   if (notDocx) throw unreadable(notDocx);
   const parts = openPackage(bytes, IMPORT_LIMITS);
   const report = new ImportReport();
+  const shared = { styles: new Styles(parts.styles), numbering: new Numbering(parts.numbering), report, listCounters: new Map<string, number[]>() };
   const context: ConvertContext = {
-    styles: new Styles(parts.styles),
-    numbering: new Numbering(parts.numbering),
+    ...shared,
     rels: parts.rels,
-    report,
     fields: [],
-    listCounters: new Map(),
+    notes: new Notes({ footnote: parts.footnotes, endnote: parts.endnotes }, shared),
   };
   const pieces = readBody(child(parts.document, "w:body")!, context);
   const { title, sections } = splitSections(pieces, titleFromFilename(options.filename), report);

@@ -1,10 +1,10 @@
 import { alternateContent, child, elements, textOf, val, type XmlElement } from "./xml";
 import { mergeRunProps, readRunProps, type RunProps } from "./styles";
-import type { ConvertContext } from "./context";
+import type { ConvertContext, NoteKind } from "./context";
 import type { PmMark, PmNode } from "./model";
 
-// A paragraph's runs to inline nodes: text with marks and hard breaks. Inserted text (w:ins) is kept, deleted
-// text (w:del) dropped: tracked changes arrive accepted. Field instructions are hidden; their results show.
+// A paragraph's runs to inline nodes: text with marks, hard breaks and footnotes. Inserted text (w:ins) is kept,
+// deleted text (w:del) dropped: tracked changes arrive accepted. Field instructions are hidden; their results show.
 
 export interface InlineResult {
   content: PmNode[];
@@ -95,6 +95,13 @@ class InlineBuilder {
     if (this.showing) this.content.push({ type: "hardBreak" });
   }
 
+  /** A note reference: the note's text travels in a footnote node where the reference stands. */
+  note(kind: NoteKind, id: string | undefined): void {
+    if (!this.showing) return;
+    const text = this.context.notes.text(kind, id);
+    if (text !== undefined) this.content.push({ type: "footnote", attrs: { text } });
+  }
+
   fieldChar(type: string | undefined): void {
     const fields = this.context.fields;
     if (type === "begin") {
@@ -124,8 +131,17 @@ class InlineBuilder {
   }
 }
 
+/** Word's on/off attribute values: "1", "true", "on" (and their opposites). */
+const isOn = (value: string | undefined): boolean => value === "1" || value === "true" || value === "on";
+
 function readRunContent(nodes: XmlElement[], props: RunProps, scope: Scope, builder: InlineBuilder, context: ConvertContext): void {
+  // A note with a custom mark ("*", "†") writes that mark as the next text: the footnote node stands for it.
+  let customMark = false;
   for (const element of nodes) {
+    if (customMark && element.name === "w:t") {
+      customMark = false;
+      continue;
+    }
     switch (element.name) {
       case "w:fldChar":
         builder.fieldChar(element.attrs.get("w:fldCharType"));
@@ -170,7 +186,8 @@ function readRunContent(nodes: XmlElement[], props: RunProps, scope: Scope, buil
         break;
       case "w:footnoteReference":
       case "w:endnoteReference":
-        context.report.count("footnotes");
+        customMark = isOn(element.attrs.get("w:customMarkFollows"));
+        if (!props.hidden) builder.note(element.name === "w:footnoteReference" ? "footnote" : "endnote", element.attrs.get("w:id"));
         break;
       case "w:commentReference":
         context.report.count("comments");

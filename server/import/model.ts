@@ -1,3 +1,5 @@
+import { footnoteText } from "../../shared/editor/nodes/footnote";
+
 // ProseMirror JSON as the importer builds it: plain objects in the shared schema's vocabulary, checked against
 // the schema (`schema.nodeFromJSON(json).check()`) before anything is written.
 
@@ -24,12 +26,15 @@ export interface PmDoc extends PmNode {
 
 export const paragraph = (content: PmNode[]): PmNode => (content.length > 0 ? { type: "paragraph", content } : { type: "paragraph" });
 
-/** The text of a node, textblocks separated by `separator` and hard breaks as spaces. */
+const INLINE_NODES = new Set(["text", "hardBreak", "footnote"]);
+
+/** The text of a node, textblocks separated by `separator`, hard breaks as spaces, footnotes as " [text]". */
 export function plainText(node: PmNode, separator = "\n"): string {
   if (node.type === "text") return node.text ?? "";
   if (node.type === "hardBreak") return " ";
+  if (node.type === "footnote") return footnoteText(node.attrs?.text);
   const parts = (node.content ?? []).map((child) => plainText(child, separator));
-  const isTextblock = (node.content ?? []).some((child) => child.type === "text" || child.type === "hardBreak");
+  const isTextblock = (node.content ?? []).some((child) => INLINE_NODES.has(child.type));
   return parts.filter((part) => part.length > 0).join(isTextblock ? "" : separator);
 }
 

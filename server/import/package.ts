@@ -1,10 +1,10 @@
 import { openZip, type ZipArchive } from "./zip";
 import { child, childrenNamed, decodeXml, parseXml, type XmlElement } from "./xml";
-import { unreadable } from "./errors";
+import { ImportError, unreadable } from "./errors";
 import type { Relationship } from "./context";
 
 // The DOCX package (Open Packaging Conventions): find the main document part through the package
-// relationships, and its styles, numbering and hyperlink targets through the part's own relationships.
+// relationships, and its styles, numbering, notes and hyperlink targets through the part's own relationships.
 
 export interface PackageLimits {
   maxEntries: number;
@@ -18,7 +18,18 @@ export interface DocxPackage {
   styles: XmlElement | undefined;
   numbering: XmlElement | undefined;
   rels: Map<string, Relationship>;
+  footnotes: NotesPart;
+  endnotes: NotesPart;
 }
+
+/**
+ * A footnotes or endnotes part. A damaged one does not stop the import: only the notes are lost, and the report
+ * says why. Absent is normal for a file without notes.
+ */
+export type NotesPart =
+  | { state: "absent" }
+  | { state: "read"; name: string; root: XmlElement }
+  | { state: "unreadable"; name: string; reason: string };
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const TEXT_ELEMENTS = new Set(["w:t", "w:instrText"]);
@@ -77,15 +88,30 @@ export function openPackage(bytes: Uint8Array, limits: PackageLimits): DocxPacka
   const document = readPart(main, (name) => TEXT_ELEMENTS.has(name));
   if (document?.name !== "w:document" || !child(document, "w:body")) throw unreadable(notWordMessage(zip));
   const rels = readRels(main);
+  const targetOfType = (suffix: string): string | undefined => [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external)?.target;
   const partOfType = (suffix: string): XmlElement | undefined => {
-    const rel = [...rels.values()].find((r) => r.type.endsWith(suffix) && !r.external);
-    return rel ? readPart(rel.target) : undefined;
+    const target = targetOfType(suffix);
+    return target ? readPart(target) : undefined;
+  };
+  const notesOfType = (suffix: string): NotesPart => {
+    const name = targetOfType(suffix);
+    if (!name || !zip.has(name)) return { state: "absent" };
+    try {
+      const root = readPart(name, (element) => TEXT_ELEMENTS.has(element));
+      return root ? { state: "read", name, root } : { state: "absent" };
+    } catch (error) {
+      // Past a size limit the whole file is refused, as for any part: that is an attack, not damage.
+      if (error instanceof ImportError && error.kind === "unreadable") return { state: "unreadable", name, reason: error.message };
+      throw error;
+    }
   };
   return {
     document,
     styles: partOfType("/styles"),
     numbering: partOfType("/numbering"),
     rels,
+    footnotes: notesOfType("/footnotes"),
+    endnotes: notesOfType("/endnotes"),
   };
 }
 

@@ -1,8 +1,12 @@
+import { FOOTNOTE_MAX_LENGTH } from "../../shared/editor/nodes/footnote";
+
 // What the import could not keep as it was, counted while converting and told to the admin in words.
 
 export interface ImportCounts {
   images: number;
   footnotes: number;
+  /** Notes longer than a footnote may be, shortened. */
+  longNotes: number;
   equations: number;
   comments: number;
   insertions: number;
@@ -16,6 +20,7 @@ export class ImportReport {
   readonly counts: ImportCounts = {
     images: 0,
     footnotes: 0,
+    longNotes: 0,
     equations: 0,
     comments: 0,
     insertions: 0,
@@ -41,7 +46,8 @@ export class ImportReport {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     const summary: string[] = [];
     if (c.images > 0) summary.push(`${plural(c.images, "image, drawing or text box was", "images, drawings or text boxes were")} skipped: sections hold text only.`);
-    if (c.footnotes > 0) summary.push(`${plural(c.footnotes, "footnote or endnote was", "footnotes or endnotes were")} left out (the reference marks are removed from the text).`);
+    if (c.footnotes > 0) summary.push(`${plural(c.footnotes, "footnote or endnote was", "footnotes or endnotes were")} left out: the file holds no readable text for ${c.footnotes === 1 ? "it" : "them"} (the reference marks are removed from the text).`);
+    if (c.longNotes > 0) summary.push(`${plural(c.longNotes, "footnote or endnote was", "footnotes or endnotes were")} shortened to ${FOOTNOTE_MAX_LENGTH} characters, the most a footnote holds.`);
     if (c.equations > 0) summary.push(`${plural(c.equations, "equation was", "equations were")} left out.`);
     if (c.embedded > 0) summary.push(`${plural(c.embedded, "embedded object or file was", "embedded objects or files were")} left out.`);
     if (c.tableOfContents > 0) summary.push("The table of contents was left out: the sections make the outline.");

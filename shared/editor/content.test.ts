@@ -121,7 +121,7 @@ describe("section content", () => {
   it("reads without changing the document, even when it holds a node the schema does not know", () => {
     const doc = seeded(STARTER.slice(0, 2));
     const fragment = doc.getXmlFragment("section:a");
-    const stranger = new Y.XmlElement("footnote");
+    const stranger = new Y.XmlElement("marquee");
     stranger.insert(0, [new Y.XmlText("not in the schema")]);
     fragment.insert(1, [stranger]);
     const before = Y.encodeStateAsUpdate(doc);
@@ -131,6 +131,40 @@ describe("section content", () => {
     expect(blocks).toEqual(STARTER.slice(0, 2));
     expect(fragment.length).toBe(3);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it("reads a footnote as its text in brackets where its reference stands, in paragraphs, list items and cells", () => {
+    const note = (text: string) => ({ type: "footnote", attrs: { text } });
+    const content = schema.nodeFromJSON({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Mandate" }, note("Tunis Agenda, para. 72.")] },
+        { type: "paragraph", content: [{ type: "text", text: "Renew the mandate" }, note("A/RES/70/125, para. 63."), { type: "text", text: " for ten years." }] },
+        { type: "paragraph", content: [note("A note alone still makes a paragraph.")] },
+        { type: "paragraph", content: [{ type: "text", text: "Broken" }, { type: "hardBreak" }, { type: "text", text: "line" }] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Funding" }, note("See annex.")] }] }] },
+        {
+          type: "table",
+          content: [
+            { type: "tableRow", content: [cell("tableCell", "Source"), { type: "tableCell", content: [{ type: "paragraph", content: [{ type: "text", text: "60%" }, note("2024 figures.")] }] }] },
+          ],
+        },
+      ],
+    });
+    content.check();
+    const doc = new Y.Doc();
+    const fragment = doc.getXmlFragment("section:f");
+    doc.transact(() => prosemirrorToYXmlFragment(content, fragment));
+
+    expect(readBlocks(fragment)).toEqual([
+      { type: "heading", level: 2, text: "Mandate [Tunis Agenda, para. 72.]" },
+      { type: "paragraph", text: "Renew the mandate [A/RES/70/125, para. 63.] for ten years." },
+      { type: "paragraph", text: "[A note alone still makes a paragraph.]" },
+      { type: "paragraph", text: "Broken line" },
+      { type: "paragraph", text: "• Funding [See annex.]" },
+      { type: "paragraph", text: "Source | 60% [2024 figures.]" },
+    ]);
+    expect(readPlainText(fragment)).toContain("Renew the mandate [A/RES/70/125, para. 63.] for ten years.");
   });
 
   it("splits plain text into paragraphs and headings", () => {

@@ -73,7 +73,8 @@ export function readSectionsInPlace(disposable: Y.Doc, sectionIds: readonly stri
 /**
  * Headings and paragraphs for plain readers (the document API, simple exports). Every node of the schema is
  * read: list items, block quotes and code become paragraphs (list items keep a "• " or "1. " marker), a table
- * row becomes one paragraph with its cells separated by " | ". Empty blocks are left out.
+ * row becomes one paragraph with its cells separated by " | ". A footnote reads as " [its text]" where its
+ * reference stands. Empty blocks are left out.
  */
 export function readBlocks(fragment: Y.XmlFragment): ContentBlock[] {
   const blocks: ContentBlock[] = [];
@@ -88,7 +89,11 @@ export function readPlainText(fragment: Y.XmlFragment): string {
     .join("\n\n");
 }
 
-const inlineText = (node: ProseMirrorNode): string => node.textBetween(0, node.content.size, " ", " ").trim();
+// A leaf reads as its own `leafText` where the schema gives one (a footnote: " [text]"); any other leaf, such as
+// a hard break, as a space. Passing a plain " " to textBetween would override the footnote's reading and drop it.
+const leafText = (leaf: ProseMirrorNode): string => leaf.type.spec.leafText?.(leaf) ?? " ";
+
+const inlineText = (node: ProseMirrorNode): string => node.textBetween(0, node.content.size, " ", leafText).trim();
 
 function pushParagraph(blocks: ContentBlock[], text: string): void {
   if (text.length > 0) blocks.push({ type: "paragraph", text });
@@ -106,7 +111,7 @@ function collectBlocks(node: ProseMirrorNode, blocks: ContentBlock[], marker = "
     } else if (name === "table") {
       child.forEach((row) => {
         const cells: string[] = [];
-        row.forEach((cell) => cells.push(cell.textBetween(0, cell.content.size, " ", " ").trim()));
+        row.forEach((cell) => cells.push(inlineText(cell)));
         pushParagraph(blocks, cells.filter((text) => text.length > 0).join(" | "));
       });
     } else if (child.isTextblock) {

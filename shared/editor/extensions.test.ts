@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getSchema, resolveExtensions } from "@tiptap/core";
 import { extensions, HEADING_LEVELS } from "./extensions";
 import { schema } from "./schema";
+import { clampFootnote, FOOTNOTE_MAX_LENGTH } from "./nodes/footnote";
 
 // The server imports the extension list to build the schema: it must load in plain Node, without a DOM.
 describe("the one extension list", () => {
@@ -35,5 +36,13 @@ describe("footnotes", () => {
     expect(note.isInline && note.isAtom && note.isLeaf).toBe(true);
     expect(paragraph.textContent).toBe("Renew the mandate [A/RES/70/125, paragraph 65.].");
     expect(schema.nodes.footnote!.create({}).attrs.text).toBe("");
+  });
+});
+
+describe("clampFootnote", () => {
+  it("folds whitespace, trims, and cuts at the limit without splitting a character", () => {
+    expect(clampFootnote("  See\n\n the   report. ")).toBe("See the report.");
+    const cut = clampFootnote(`${"a".repeat(FOOTNOTE_MAX_LENGTH - 1)}😀`);
+    expect(cut).toBe("a".repeat(FOOTNOTE_MAX_LENGTH - 1));
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient, type TestClient } from "../helpers/http";
@@ -61,6 +62,35 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
     expect(againstNow.to.id).toBe("current");
     expect(againstNow.summary.insertedWords).toBe(2);
     expect((await api("observer").get(`${base()}/versions/nosuchversion/diff`)).status).toBe(404);
+  });
+
+  it("shows an edited footnote as a change in the diff", async () => {
+    const funding = fx.section("Sustainable funding");
+    const editor = await connect("wg1.member");
+    const note = new Y.XmlElement("footnote");
+    note.setAttribute("text", "Figures of 2023.");
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Contributions fell by a third"), note, new Y.XmlText(" in two years.")]);
+    const fragment = editor.doc.getXmlFragment(`section:${funding}`);
+    fragment.insert(fragment.length, [paragraph]);
+    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("fell by a third"), "note stored");
+    const before = (await api("wg1.member").post(`${base()}/versions`, { label: "Note as first written" })).body.version;
+
+    // Only the note's text changes: the words around it stay as they were.
+    note.setAttribute("text", "Figures of 2024, provisional.");
+    await eventually(async () => {
+      const stored = await server.deps.rooms.withRoom(fx.documentId, (room) => room.doc.getXmlFragment(`section:${funding}`).toJSON());
+      return stored.includes("provisional");
+    }, "note edit stored");
+    const diff = (await api("observer").get(`${base()}/versions/${before.id}/diff`)).body.diff;
+    const changed = diff.sections.find((s: { sectionId: string }) => s.sectionId === funding);
+    expect(changed.change).toBe("changed");
+    const ops = (type: string) => changed.ops.filter((o: { type: string }) => o.type === type).map((o: { text: string }) => o.text).join("");
+    expect(ops("delete")).toBe("2023");
+    expect(ops("insert")).toBe("2024, provisional");
+    expect(ops("equal")).toContain("Contributions fell by a third [Figures of .] in two years.");
+    expect(changed).toMatchObject({ insertedWords: 2, deletedWords: 1 });
+    expect(editor.refusals).toEqual([]);
   });
 
   it("restores one section as a new change that connected editors see, without rewriting history", async () => {

@@ -23,7 +23,13 @@ declare module "@tiptap/core" {
 /** How a note reads in plain text: in brackets where its reference stands. */
 export const footnoteText = (text: unknown): string => ` [${typeof text === "string" ? text : ""}]`;
 
-export const clampFootnote = (text: string): string => text.replace(/\s+/g, " ").trim().slice(0, FOOTNOTE_MAX_LENGTH);
+export const clampFootnote = (text: string): string =>
+  text
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, FOOTNOTE_MAX_LENGTH)
+    // A cut through a surrogate pair would leave half a character.
+    .replace(/[\uD800-\uDBFF]$/, "");
 
 export const Footnote = Node.create({
   name: "footnote",
