@@ -10,6 +10,7 @@ import "./styles/badges.css";
 import "./styles/document-list.css";
 import "./styles/document-page.css";
 import "./styles/editor.css";
+import "./styles/footnotes.css";
 import "./styles/collab.css";
 import "./styles/admin.css";
 import "./styles/review.css";

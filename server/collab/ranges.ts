@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { resolveAnchor, textOfAnchor, type AnchoredRange, type Point, type Token } from "../../shared/collab/ranges";
+import { decodePosition, encodePosition, resolveAnchor, textOfAnchor, type AnchoredRange, type Point, type Token } from "../../shared/collab/ranges";
 
 // Ranges of section text anchored by Yjs relative positions (as the editor creates them): they follow the text
 // through concurrent edits. Reading is shared with the browser (shared/collab/ranges.ts); here the server also
@@ -11,15 +11,7 @@ export interface ResolvedRange extends AnchoredRange {
   end: Point & { text: Y.XmlText | Y.XmlElement };
 }
 
-export function decodePosition(base64: string): Y.RelativePosition | null {
-  try {
-    return Y.decodeRelativePosition(new Uint8Array(Buffer.from(base64, "base64")));
-  } catch {
-    return null;
-  }
-}
-
-export const encodePosition = (position: Y.RelativePosition): string => Buffer.from(Y.encodeRelativePosition(position)).toString("base64");
+export { decodePosition, encodePosition };
 
 /** Resolves a start/end pair inside one section; null when either end is gone or they point into other roots. */
 export function resolveRange(doc: Y.Doc, startB64: string, endB64: string): ResolvedRange | null {

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import * as buffer from "lib0/buffer";
 import { schema } from "../editor/schema";
 import { sectionIdOfRoot } from "./protocol";
 
@@ -28,6 +29,18 @@ export interface AnchoredRange {
   tokens: Token[];
   start: Point;
   end: Point;
+}
+
+/** A relative position as the API carries it (base64), in the browser and on the server alike. */
+export const encodePosition = (position: Y.RelativePosition): string => buffer.toBase64(Y.encodeRelativePosition(position));
+
+/** Null for anything that is not a position: such an anchor counts as detached, never as an error. */
+export function decodePosition(base64: string): Y.RelativePosition | null {
+  try {
+    return Y.decodeRelativePosition(buffer.fromBase64(base64));
+  } catch {
+    return null;
+  }
 }
 
 /** Any shared type, as Yjs's own functions take it. */
@@ -96,10 +109,19 @@ function pointOf(position: Y.AbsolutePosition, flat: Flat): Point | null {
 
 const compare = (a: Point, b: Point): number => a.token - b.token || a.offset - b.offset;
 
+/** A decoded position can still be nonsense (bytes that happen to decode): Yjs throws on some of those. */
+function absolute(position: Y.RelativePosition, doc: Y.Doc): Y.AbsolutePosition | null {
+  try {
+    return Y.createAbsolutePositionFromRelativePosition(position, doc);
+  } catch {
+    return null;
+  }
+}
+
 /** Resolves a start/end pair inside one root; null when either end is gone, or they point into other roots. */
 export function resolveAnchor(doc: Y.Doc, startRel: Y.RelativePosition, endRel: Y.RelativePosition): AnchoredRange | null {
-  const start = Y.createAbsolutePositionFromRelativePosition(startRel, doc);
-  const end = Y.createAbsolutePositionFromRelativePosition(endRel, doc);
+  const start = absolute(startRel, doc);
+  const end = absolute(endRel, doc);
   if (!start || !end) return null;
   const root = rootName(start.type);
   // Anchors live in section text; any other root is not an XmlFragment to read.

@@ -1,95 +1,43 @@
 import * as Y from "yjs";
 import type { Anchor } from "../../../shared/api/threads";
 import { sectionRootName } from "../../../shared/collab/protocol";
-import { base64ToBytes, bytesToBase64 } from "./base64";
+import { decodePosition, encodePosition, resolveAnchor, textOfAnchor } from "../../../shared/collab/ranges";
 
-// Anchored ranges read straight from the Y.Doc, the way the server reads them (server/collab/ranges.ts): the
+// Anchored ranges read straight from the Y.Doc through the reader the server uses (shared/collab/ranges.ts): the
 // same text for the same anchor, so what a proposer sends as "original text" is what the server compares.
 
-interface ResolvedRange {
-  root: string;
-  texts: Y.XmlText[];
-  start: { text: Y.XmlText; index: number; at: number };
-  end: { text: Y.XmlText; index: number; at: number };
+export { decodePosition, encodePosition };
+
+/** The text an anchor covers now (blocks joined by a line break), or null when it is gone or not in that section. */
+export function anchoredText(doc: Y.Doc, anchor: Anchor, sectionId: string): string | null {
+  const start = decodePosition(anchor.start);
+  const end = decodePosition(anchor.end);
+  const range = start && end ? resolveAnchor(doc, start, end) : null;
+  if (!range || range.root !== sectionRootName(sectionId)) return null;
+  return textOfAnchor(range);
 }
 
-export function encodePosition(position: Y.RelativePosition): string {
-  return bytesToBase64(Y.encodeRelativePosition(position));
-}
-
-export function decodePosition(base64: string): Y.RelativePosition | null {
-  try {
-    return Y.decodeRelativePosition(base64ToBytes(base64));
-  } catch {
-    // Not a position this client can read: the anchor counts as detached, the thread is still shown.
-    return null;
-  }
-}
-
-/** Any shared type, as Yjs's own functions take it. */
-type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
-
-function rootName(type: SharedType): string {
-  let current = type;
-  while (current._item) current = current._item.parent as SharedType;
-  return Y.findRootTypeKey(current);
-}
-
-function textsOf(node: Y.XmlFragment | Y.XmlElement, out: Y.XmlText[] = []): Y.XmlText[] {
+function textblocksOf(node: Y.XmlFragment | Y.XmlElement, out: Y.XmlElement[] = []): Y.XmlElement[] {
   for (const child of node.toArray()) {
-    if (child instanceof Y.XmlText) out.push(child);
-    else if (child instanceof Y.XmlElement) textsOf(child, out);
+    if (!(child instanceof Y.XmlElement)) continue;
+    if (child.toArray().some((grandchild) => grandchild instanceof Y.XmlText)) out.push(child);
+    else textblocksOf(child, out);
   }
   return out;
 }
 
-function resolve(doc: Y.Doc, anchor: Anchor): ResolvedRange | null {
-  const startRel = decodePosition(anchor.start);
-  const endRel = decodePosition(anchor.end);
-  if (!startRel || !endRel) return null;
-  const start = Y.createAbsolutePositionFromRelativePosition(startRel, doc);
-  const end = Y.createAbsolutePositionFromRelativePosition(endRel, doc);
-  if (!start || !end || !(start.type instanceof Y.XmlText) || !(end.type instanceof Y.XmlText)) return null;
-  const root = rootName(start.type);
-  if (rootName(end.type) !== root) return null;
-  const texts = textsOf(doc.getXmlFragment(root));
-  const startAt = texts.indexOf(start.type);
-  const endAt = texts.indexOf(end.type);
-  if (startAt < 0 || endAt < 0 || startAt > endAt || (startAt === endAt && start.index > end.index)) return null;
-  return { root, texts, start: { text: start.type, index: start.index, at: startAt }, end: { text: end.type, index: end.index, at: endAt } };
-}
-
-const plain = (text: Y.XmlText): string =>
-  text
-    .toDelta()
-    .map((op: { insert?: unknown }) => (typeof op.insert === "string" ? op.insert : ""))
-    .join("");
-
-function textOf(range: ResolvedRange): string {
-  const { start, end, texts } = range;
-  if (start.at === end.at) return plain(start.text).slice(start.index, end.index);
-  const parts = [plain(start.text).slice(start.index)];
-  for (let i = start.at + 1; i < end.at; i++) parts.push(plain(texts[i]!));
-  parts.push(plain(end.text).slice(0, end.index));
-  return parts.join("\n");
-}
-
-/** The text an anchor covers now (blocks joined by a line break), or null when it is gone or not in that section. */
-export function anchoredText(doc: Y.Doc, anchor: Anchor, sectionId: string): string | null {
-  const range = resolve(doc, anchor);
-  if (!range || range.root !== sectionRootName(sectionId)) return null;
-  return textOf(range);
-}
-
-/** The whole text of a section, from the start of its first text to the end of its last; null when it has none. */
+/**
+ * The whole text of a section, from the start of its first text block to the end of its last (past a closing
+ * footnote, which sits after the last text); null when it has no text.
+ */
 export function wholeSectionAnchor(doc: Y.Doc, sectionId: string): { anchor: Anchor; text: string } | null {
-  const texts = textsOf(doc.getXmlFragment(sectionRootName(sectionId)));
-  const first = texts[0];
-  const last = texts.at(-1);
+  const blocks = textblocksOf(doc.getXmlFragment(sectionRootName(sectionId)));
+  const first = blocks[0];
+  const last = blocks.at(-1);
   if (!first || !last) return null;
   const anchor = {
     start: encodePosition(Y.createRelativePositionFromTypeIndex(first, 0)),
-    end: encodePosition(Y.createRelativePositionFromTypeIndex(last, last.length)),
+    end: encodePosition(Y.createRelativePositionFromTypeIndex(last, last.length, -1)),
   };
   return { anchor, text: anchoredText(doc, anchor, sectionId) ?? "" };
 }

@@ -13,13 +13,15 @@ interface Props {
    * gets focus back unless something else has taken it since.
    */
   returnFocusTo?: HTMLElement | null | (() => HTMLElement | null);
+  /** "small" for a single field (a footnote): the dialog stays close to the size of what it asks. */
+  size?: "small";
 }
 
 /**
  * A modal dialog on the native <dialog> element: the browser keeps focus inside it, makes the page behind it
  * inert, and closes it with Escape. Focus goes back where it was when it closes. Rendered only while open.
  */
-export function Dialog({ title, description, onClose, children, returnFocusTo }: Props) {
+export function Dialog({ title, description, onClose, children, returnFocusTo, size }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -33,6 +35,9 @@ export function Dialog({ title, description, onClose, children, returnFocusTo }:
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable element (the close button) after React's autoFocus ran: a dialog that
+    // asks for something starts in its first field instead.
+    dialog.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled])")?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       latestClose.current();
@@ -56,7 +61,7 @@ export function Dialog({ title, description, onClose, children, returnFocusTo }:
 
   // In the body, not where it was opened: it belongs to no section of the page behind it.
   return createPortal(
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={description ? descriptionId : undefined}>
+    <dialog ref={ref} className={size ? `dialog dialog--${size}` : "dialog"} aria-labelledby={titleId} aria-describedby={description ? descriptionId : undefined}>
       <div className="dialog__header">
         <h2 className="dialog__title" id={titleId}>
           {title}

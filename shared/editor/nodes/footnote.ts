@@ -53,8 +53,9 @@ export const Footnote = Node.create({
     return [{ tag: "span[data-footnote]" }];
   },
 
-  renderHTML({ HTMLAttributes }) {
-    return ["span", mergeAttributes({ class: "footnote-ref" }, HTMLAttributes)];
+  // The text goes inside too: what is copied into a word processor (which reads the HTML) keeps the note.
+  renderHTML({ node, HTMLAttributes }) {
+    return ["span", mergeAttributes({ class: "footnote-ref" }, HTMLAttributes), footnoteText(node.attrs.text).trim()];
   },
 
   renderText({ node }) {

@@ -11,6 +11,9 @@ import { isAmendShortcut, isCommentShortcut } from "./reviewShortcuts";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
 import { selectionAnchor, type SelectedText } from "../../review/editorAnchors";
 import { EditorConnectionNote } from "../collab/EditorConnectionNote";
+import { openFootnoteAtSelection, type FootnoteRequest } from "./footnotes/FootnoteView";
+import { FootnoteDialog } from "./footnotes/FootnoteDialog";
+import { FootnoteReader } from "./footnotes/FootnoteReader";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -66,6 +69,7 @@ const isLinkShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey
 export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status, review }: Props) {
   const editorId = useId();
   const [linkOpen, setLinkOpen] = useState(false);
+  const [footnote, setFootnote] = useState<FootnoteRequest | null>(null);
   const [selecting, setSelecting] = useState(false);
   const selectingRef = useRef(false);
   selectingRef.current = selecting;
@@ -105,6 +109,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           onRanges: (ranges) => latest.current.onRanges(ranges),
           onActivate: (id) => latest.current.onActivate(id),
         },
+        onFootnote: setFootnote,
       }),
       editable,
       // Keyboard selection ends when the keyboard leaves the text (to write the comment, say).
@@ -141,6 +146,9 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
   );
   const editorRef = useRef(editor);
   editorRef.current = editor;
+
+  // A new editor (the section was locked, say) has other positions and rights: a note opened in the old one closes.
+  useEffect(() => setFootnote(null), [editor]);
 
   // New or changed threads and amendments, or another current one: highlight again.
   const marksKey = JSON.stringify(review.marks) + (review.active ?? "");
@@ -197,6 +205,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           linkOpen={linkOpen}
           onLinkOpenChange={setLinkOpen}
           onComment={() => start.current("comment")}
+          onFootnote={() => openFootnoteAtSelection(editor, { editable, onOpen: setFootnote })}
           note={<EditorConnectionNote status={status} />}
         />
       )}
@@ -214,6 +223,8 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
         />
       )}
       <EditorContent editor={editor} />
+      {editor && footnote && editable && <FootnoteDialog editor={editor} request={footnote} onClose={() => setFootnote(null)} />}
+      {editor && footnote?.target && !editable && <FootnoteReader editor={editor} target={footnote.target} onClose={() => setFootnote(null)} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ReadOnlyGuard } from "./ReadOnlyGuard";
 import { SectionCaret } from "./SectionCaret";
 import { SectionHeadingView } from "./SectionHeadingView";
 import { ReviewHighlights, type ReviewHighlightsOptions } from "./ReviewHighlights";
+import { FootnoteView, type FootnoteRequest } from "./footnotes/FootnoteView";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
@@ -16,16 +17,20 @@ export interface SectionEditorSetup {
   sectionId: string;
   editable: boolean;
   review: ReviewHighlightsOptions;
+  /** A footnote is to be written, edited or read. */
+  onFootnote(request: FootnoteRequest): void;
 }
 
 /**
  * The shared extension list (the schema everyone uses), bound to this section's fragment of the document's
  * Y.Doc, with this section's carets and how the page draws it. Each editor gets its own undo stack, scoped to
  * its fragment, from Collaboration. Comment threads and amendments are highlighted where they are anchored.
+ * Footnotes get their node view in place of the shared node, at the same place in the list: the schema stays
+ * the one the server and the exports derive.
  */
-export function sectionEditorExtensions({ doc, awareness, sectionId, editable, review }: SectionEditorSetup): Extensions {
+export function sectionEditorExtensions({ doc, awareness, sectionId, editable, review, onFootnote }: SectionEditorSetup): Extensions {
   return [
-    ...extensions,
+    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable, onOpen: onFootnote }) : extension)),
     Collaboration.configure({ document: doc, field: sectionRootName(sectionId) }),
     SectionCaret.configure({ awareness, sectionId }),
     SectionHeadingView,

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { COMMENT_COMMAND_ID, LINK_COMMAND_ID, TOOLBAR_GROUPS } from "./toolbarCommands";
+import { COMMENT_COMMAND_ID, FOOTNOTE_COMMAND_ID, LINK_COMMAND_ID, TOOLBAR_GROUPS } from "./toolbarCommands";
 import { selectToolbarState } from "./toolbarState";
 import { ToolbarButton } from "./ToolbarButton";
 import { LinkField } from "./LinkField";
@@ -16,12 +16,14 @@ interface Props {
   onLinkOpenChange(open: boolean): void;
   /** Start a comment thread on the selection. */
   onComment(): void;
+  /** Write a footnote where the selection ends, or open the selected one. */
+  onFootnote(): void;
   /** Shown beside the toolbar (the connection state while it is not online). */
   note?: ReactNode;
 }
 
 /** Formatting (and commenting) for one editable section: a WAI-ARIA toolbar (one Tab stop, arrow keys inside). */
-export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLinkOpenChange, onComment, note }: Props) {
+export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLinkOpenChange, onComment, onFootnote, note }: Props) {
   const state = useEditorState({ editor, selector: selectToolbarState });
   const groups = TOOLBAR_GROUPS.filter((group) => !group.visible || group.visible(state));
   const roving = useRovingFocus(groups.flatMap((group) => group.commands.map((command) => command.id)));
@@ -41,7 +43,8 @@ export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLink
             <div key={group.label} className="toolbar__group" role="group" aria-label={group.label}>
               {group.commands.map((command) => {
                 const isLink = command.id === LINK_COMMAND_ID;
-                const press = isLink ? () => onLinkOpenChange(!linkOpen) : command.id === COMMENT_COMMAND_ID ? onComment : () => command.run(editor);
+                const handled: Record<string, () => void> = { [LINK_COMMAND_ID]: () => onLinkOpenChange(!linkOpen), [COMMENT_COMMAND_ID]: onComment, [FOOTNOTE_COMMAND_ID]: onFootnote };
+                const press = handled[command.id] ?? (() => command.run(editor));
                 return (
                   <ToolbarButton
                     key={command.id}

@@ -35,6 +35,7 @@ export function ToolbarButton({ command, state, tabIndex, buttonRef, onFocus, on
         aria-disabled={disabled || undefined}
         aria-keyshortcuts={keys?.aria}
         aria-expanded={expanded}
+        aria-haspopup={command.opensDialog ? "dialog" : undefined}
         aria-controls={expanded ? controls : undefined}
         tabIndex={tabIndex}
         onFocus={onFocus}

@@ -18,7 +18,8 @@ export type IconName =
   | "deleteTable"
   | "undo"
   | "redo"
-  | "comment";
+  | "comment"
+  | "footnote";
 
 const line = { fill: "none", stroke: "currentColor", strokeWidth: 1.8, strokeLinecap: "round", strokeLinejoin: "round" } as const;
 
@@ -106,6 +107,13 @@ const PATHS: Record<IconName, ReactNode> = {
     <>
       {grid}
       <path d="M6 6l8 8M14 6l-8 8" {...line} strokeWidth={2.2} />
+    </>
+  ),
+  // Lines of text with a superscript 1 after the first.
+  footnote: (
+    <>
+      <path d="M2.5 7.5h9M2.5 11.5h14M2.5 15.5h10" {...line} />
+      <path d="M14 4.2l1.8-1.4v5.4" {...line} strokeWidth={1.5} />
     </>
   ),
   comment: <path d="M3.5 4.5h13v9h-7l-4 3v-3h-2z" {...line} />,

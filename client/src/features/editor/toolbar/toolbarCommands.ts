@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import type { ToolbarState } from "./toolbarState";
 import type { IconName } from "./ToolbarIcon";
+import { FOOTNOTE_KEYS } from "../footnotes/FootnoteView";
 
 export interface ToolbarCommand {
   id: string;
@@ -11,6 +12,8 @@ export interface ToolbarCommand {
   /** A toggle: aria-pressed follows this. */
   pressed?: (state: ToolbarState) => boolean;
   disabled?: (state: ToolbarState) => boolean;
+  /** Opens a dialog (aria-haspopup) instead of acting at once. */
+  opensDialog?: boolean;
   run: (editor: Editor) => void;
 }
 
@@ -25,6 +28,8 @@ export interface ToolbarGroup {
 export const LINK_COMMAND_ID = "link";
 /** The comment button starts a comment thread on the selection; the section handles it. */
 export const COMMENT_COMMAND_ID = "comment";
+/** The footnote button opens the note's dialog, which the section shows. */
+export const FOOTNOTE_COMMAND_ID = "footnote";
 
 const chain = (editor: Editor) => editor.chain().focus();
 
@@ -57,6 +62,15 @@ export const TOOLBAR_GROUPS: ToolbarGroup[] = [
         icon: "table",
         disabled: (s) => s.inTable,
         run: (e) => chain(e).insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+      },
+      {
+        id: FOOTNOTE_COMMAND_ID,
+        label: "Footnote",
+        icon: "footnote",
+        keys: FOOTNOTE_KEYS,
+        disabled: (s) => !s.canFootnote,
+        opensDialog: true,
+        run: () => {},
       },
     ],
   },

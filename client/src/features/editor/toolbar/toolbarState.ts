@@ -1,4 +1,5 @@
 import type { Editor } from "@tiptap/core";
+import { canInsertFootnote, selectedFootnote } from "../footnotes/footnoteLocation";
 
 /** What the toolbar shows as pressed or available, read from the editor after every transaction. */
 export interface ToolbarState {
@@ -16,6 +17,8 @@ export interface ToolbarState {
   canRedo: boolean;
   /** Some text is selected (to comment on). */
   hasSelection: boolean;
+  /** A footnote can go where the selection ends, or one is selected (to edit). */
+  canFootnote: boolean;
 }
 
 export function selectToolbarState({ editor }: { editor: Editor | null }): ToolbarState {
@@ -34,5 +37,6 @@ export function selectToolbarState({ editor }: { editor: Editor | null }): Toolb
     canUndo: editor?.can().undo() ?? false,
     canRedo: editor?.can().redo() ?? false,
     hasSelection: editor ? !editor.state.selection.empty : false,
+    canFootnote: editor ? selectedFootnote(editor.state.selection) !== null || canInsertFootnote(editor.state) : false,
   };
 }

@@ -1,0 +1,80 @@
+import type { Editor } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { Footnote } from "../../../../../shared/editor/nodes/footnote";
+import { canInsertFootnote, footnotesIn, selectedFootnote } from "./footnoteLocation";
+import { footnoteNodeView } from "./footnoteNodeView";
+import { footnoteNumbers } from "./footnoteNumbers";
+
+/** Insert a footnote (or open the selected one), as in Word and Google Docs. */
+export const FOOTNOTE_KEYS = "Mod-Alt-f";
+
+/** What the section is asked to show: a new note at the selection, or an existing one with its number. */
+export interface FootnoteRequest {
+  target: { node: ProseMirrorNode; number: number } | null;
+}
+
+export interface FootnoteViewOptions {
+  /** The reader may edit this section; otherwise notes open read-only and nothing here ever changes the text. */
+  editable: boolean;
+  onOpen(request: FootnoteRequest): void;
+}
+
+/** Opens the note at `pos`. In an editable section it is selected first, so focus comes back to it. */
+function openAt(editor: Editor, options: FootnoteViewOptions, pos: number): boolean {
+  const note = footnotesIn(editor.state.doc).findIndex((found) => found.pos === pos);
+  const node = editor.state.doc.nodeAt(pos);
+  if (note < 0 || !node) return false;
+  // Selecting is not writing, but a read-only section is left exactly as it is all the same.
+  if (options.editable && selectedFootnote(editor.state.selection)?.pos !== pos) editor.commands.setNodeSelection(pos);
+  options.onOpen({ target: { node, number: note + 1 } });
+  return true;
+}
+
+/**
+ * The toolbar button and the shortcut: the selected note opens for editing; otherwise a new one is written
+ * where the selection ends. False when no note can go there (in code, across table cells).
+ */
+export function openFootnoteAtSelection(editor: Editor, options: FootnoteViewOptions): boolean {
+  const selected = selectedFootnote(editor.state.selection);
+  if (selected) return openAt(editor, options, selected.pos);
+  if (!options.editable || !canInsertFootnote(editor.state)) return false;
+  options.onOpen({ target: null });
+  return true;
+}
+
+/**
+ * The shared footnote node as the browser draws and opens it. The schema (name, attribute, commands) is the
+ * shared one, unchanged: only the node view, the numbering and the keys are added here, on the client.
+ */
+export const FootnoteView = Footnote.extend<FootnoteViewOptions>({
+  addOptions() {
+    return { editable: false, onOpen: () => {} };
+  },
+
+  addNodeView() {
+    return ({ node, decorations, getPos, editor }) =>
+      footnoteNodeView({ node, decorations, getPos, editable: this.options.editable, onActivate: (pos) => openAt(editor, this.options, pos) });
+  },
+
+  addProseMirrorPlugins() {
+    return [footnoteNumbers()];
+  },
+
+  // Enter and Space on a selected note open it; left to the defaults, they would replace it with a line break
+  // or a space. These run before StarterKit's keys (later extensions first).
+  addKeyboardShortcuts() {
+    const openSelected = () => {
+      const selected = selectedFootnote(this.editor.state.selection);
+      return selected ? openAt(this.editor, this.options, selected.pos) : false;
+    };
+    return {
+      Enter: openSelected,
+      Space: openSelected,
+      // Swallowed where no note can go, so the browser does nothing else with it either.
+      [FOOTNOTE_KEYS]: () => {
+        if (this.options.editable) openFootnoteAtSelection(this.editor, this.options);
+        return this.options.editable;
+      },
+    };
+  },
+});
