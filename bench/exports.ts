@@ -14,7 +14,9 @@ import { sectionRootName } from "../shared/collab/protocol";
 // `npx tsx bench/exports.ts`: builds a paper of about a hundred pages (BENCH_SECTIONS sections of
 // BENCH_PARAGRAPHS paragraphs of ~80 words, with a heading, a list and a table in each) in a temp SQLite store through
 // the real services and rooms, then times each export format, median of BENCH_RUNS runs, each format in a fresh
-// child process so its peak RSS is its own. Prints a Markdown table.
+// child process so its peak RSS is its own, rendered on the export worker (as the server does) and, as the
+// baseline in the same run, on the event loop; for each, the longest the event loop stood still meanwhile (what
+// every live document's keystrokes would wait). Prints a Markdown table.
 
 const env = process.env;
 const SECTIONS = Number(env.BENCH_SECTIONS ?? 40);
@@ -24,8 +26,14 @@ const FORMATS: (ExportFormat | "matrix-csv")[] = [...EXPORT_FORMATS, "matrix-csv
 /** BENCH_EXPORTS_KEEP=<dir>: also writes each format's file there, to look at. */
 const KEEP = env.BENCH_EXPORTS_KEEP;
 
+/** Where a child renders: the server's export worker, or the event loop (the baseline). */
+type RenderOn = "worker" | "event loop";
+
 interface ChildReport {
   format: string;
+  on: RenderOn;
+  /** The longest event-loop stall while the exports ran, in ms. */
+  longestStallMs: number;
   runsMs: number[];
   bytes: number;
   pages: number | null;
@@ -75,10 +83,11 @@ function sectionContent(section: number) {
   return schema.nodeFromJSON({ type: "doc", content });
 }
 
-async function open(databaseUrl: string, seed: "demo" | "none"): Promise<RunningServer> {
+async function open(databaseUrl: string, seed: "demo" | "none", on: RenderOn = "worker"): Promise<RunningServer> {
   return startServer({
     env: { PORT: 0, HOST: "127.0.0.1", DATABASE_URL: databaseUrl, PENHOLDER_SEED: seed, LOG_LEVEL: "silent" },
     log: createLogger({ silent: true }),
+    exportsInThread: on === "event loop",
   });
 }
 
@@ -105,10 +114,31 @@ async function build(databaseUrl: string): Promise<string> {
   }
 }
 
+/**
+ * The longest the event loop went without running a 1 ms timer, minus that millisecond: how long a message from
+ * any connection would have waited. (monitorEventLoopDelay misses a stall that ends the measurement.)
+ */
+function stallWatch(): { stop(): Promise<number> } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 1);
+    last = now;
+  }, 1);
+  return {
+    async stop() {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      clearInterval(timer);
+      return Math.max(0, longest);
+    },
+  };
+}
+
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-async function child(format: string, databaseUrl: string, documentId: string): Promise<void> {
-  const server = await open(databaseUrl, "none");
+async function child(format: string, databaseUrl: string, documentId: string, on: RenderOn): Promise<void> {
+  const server = await open(databaseUrl, "none", on);
   try {
     // Load the room once, so every run measures the export, not the first load from disk.
     await server.deps.rooms.withRoom(documentId, () => undefined);
@@ -116,6 +146,7 @@ async function child(format: string, databaseUrl: string, documentId: string): P
     const runsMs: number[] = [];
     let bytes = 0;
     let pages: number | null = null;
+    const stalls = stallWatch();
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       const file =
@@ -127,16 +158,16 @@ async function child(format: string, databaseUrl: string, documentId: string): P
       if (KEEP && i === 0) writeFileSync(join(KEEP, `bench.${format === "matrix-csv" ? "csv" : format}`), file.body);
       if (format === "pdf") pages = (Buffer.from(file.body).toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
     }
-    const report: ChildReport = { format, runsMs, bytes, pages, baselineRssMb: mb(baseline), peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10 };
+    const report: ChildReport = { format, on, longestStallMs: await stalls.stop(), runsMs, bytes, pages, baselineRssMb: mb(baseline), peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10 };
     process.send!(report);
   } finally {
     await server.close();
   }
 }
 
-function runChild(format: string, databaseUrl: string, documentId: string): Promise<ChildReport> {
+function runChild(format: string, databaseUrl: string, documentId: string, on: RenderOn): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), ["--child", format, databaseUrl, documentId], {
+    const proc = fork(fileURLToPath(import.meta.url), ["--child", format, databaseUrl, documentId, on], {
       execArgv: ["--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
@@ -171,7 +202,7 @@ function writeResults(table: string): void {
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
-  if (process.argv[2] === "--child") return child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+  if (process.argv[2] === "--child") return child(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6] as RenderOn);
   const dir = mkdtempSync(join(tmpdir(), "penholder-bench-exports-"));
   try {
     const databaseUrl = `sqlite:${join(dir, "bench.db")}`;
@@ -179,15 +210,25 @@ async function main(): Promise<void> {
     const documentId = await build(databaseUrl);
     process.stdout.write(`Built ${SECTIONS} sections × ${PARAGRAPHS} paragraphs of ~80 words (+ a heading, list and table each) in ${Math.round(performance.now() - started)} ms.\n\n`);
     const reports: ChildReport[] = [];
-    for (const format of FORMATS) reports.push(await runChild(format, databaseUrl, documentId));
+    for (const format of FORMATS) {
+      // The comments matrix reads threads from the store, so it renders where the request is served.
+      for (const on of format === "matrix-csv" ? (["event loop"] as const) : (["worker", "event loop"] as const)) {
+        reports.push(await runChild(format, databaseUrl, documentId, on));
+      }
+    }
     const pdf = reports.find((r) => r.format === "pdf");
     const ms = (v: number) => `${Math.round(v)} ms`;
     const table = [
-      `Export of the whole paper (${SECTIONS} sections × ${PARAGRAPHS} paragraphs${pdf?.pages ? `, ${pdf.pages} PDF pages` : ""}), median of ${RUNS} runs, each format in its own process (Node ${process.version}):`,
+      `Export of the whole paper (${SECTIONS} sections × ${PARAGRAPHS} paragraphs${pdf?.pages ? `, ${pdf.pages} PDF pages` : ""}), median of ${RUNS} runs, each format in its own process (Node ${process.version}), ` +
+        "rendered on the export worker (the server's way; the first run starts the worker) and on the event loop (the baseline). " +
+        "\"Longest stall\": the longest the server's event loop stood still during the runs, which every keystroke of every live document would wait:",
       "",
-      "| format | median | fastest | slowest | size | RSS before | peak RSS |",
-      "|---|---:|---:|---:|---:|---:|---:|",
-      ...reports.map((r) => `| ${r.format} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |`),
+      "| format | rendered on | median | fastest | slowest | longest stall | size | RSS before | peak RSS |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+      ...reports.map(
+        (r) =>
+          `| ${r.format} | ${r.on} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${ms(r.longestStallMs)} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |`,
+      ),
     ].join("\n");
     process.stdout.write(`${table}\n`);
     if (process.env.BENCH_WRITE_DOC !== "0") writeResults(table);

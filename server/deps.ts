@@ -5,6 +5,7 @@ import type { RateLimiter } from "./auth/rateLimiter";
 import type { Logger } from "./log";
 import type { RoomManager } from "./collab/rooms";
 import type { SyncServer } from "./collab/syncServer";
+import type { Renderer } from "./export/renderer";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -19,6 +20,8 @@ export interface Deps {
   rooms: RoomManager;
   /** Live connections, ended when a session or an account ends. */
   sync: Pick<SyncServer, "disconnectSession" | "disconnectUser" | "refreshUser">;
+  /** Renders exports away from the event loop that serves the live documents. */
+  renderer: Renderer;
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
 }

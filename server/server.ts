@@ -14,6 +14,7 @@ import type { Env } from "./env";
 import { createRoomManager } from "./collab/rooms";
 import { createSyncServer } from "./collab/syncServer";
 import { autoVersioning } from "./services/versions";
+import { createRenderer } from "./export/renderer";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -31,10 +32,12 @@ export interface StartOptions {
   /** The built client to serve; API-only when omitted. */
   clientDir?: string;
   collab?: Partial<CollabSettings>;
+  /** Render exports on the event loop instead of a worker thread (the export benchmark's baseline). */
+  exportsInThread?: boolean;
 }
 
 export interface CollabSettings {
-  /** Updates arriving within this window are stored and broadcast together. */
+  /** The longest gap between two store-and-broadcast rounds; rounds are paced by their cost up to it. */
   flushWindowMs: number;
   /** Update-log entries per document before they are folded into one snapshot. */
   compactAfter: number;
@@ -82,6 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       },
       decoyHash: await createDecoyHash(),
       trustedOrigins,
+      renderer: createRenderer({ log, inThread: options.exportsInThread }),
     };
     const app = createApp(deps, { clientDir: options.clientDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);
@@ -100,6 +104,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           server.close(() => resolve());
           if ("closeAllConnections" in server) server.closeAllConnections();
         });
+        await deps.renderer.close();
         await store.close();
       },
     };

@@ -1,18 +1,14 @@
 import type { Deps } from "../deps";
-import { buildModel, slugify, type ModelOptions, type RenderModel } from "./model";
-import { loadExportSource, type ExportSource } from "./source";
-import { renderDocx } from "./docx";
-import { renderPdf } from "./pdf";
-import { renderHtml } from "./html";
-import { renderMarkdown } from "./markdown";
+import { buildModel, slugify, type ModelOptions } from "./model";
+import { loadExportSource, loadExportState, type ExportSource } from "./source";
+import { EXPORT_FORMATS, type ExportFormat } from "./renderJob";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
 
-// The export service: load (live room or stored version), build the render model once, render one format.
-// Used by the HTTP routes and the benchmark alike.
+// The export service: load (live room or stored version), then build the render model once and render one
+// format on the renderer (a worker thread: server/export/renderer.ts). Used by the HTTP routes and the benchmark.
 
-export const EXPORT_FORMATS = ["docx", "pdf", "html", "md"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 export const MATRIX_FORMATS = ["docx", "csv"] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
@@ -31,19 +27,6 @@ export interface ExportFile {
   filename: string;
 }
 
-export async function renderFormat(model: RenderModel, format: ExportFormat): Promise<Uint8Array> {
-  switch (format) {
-    case "docx":
-      return renderDocx(model);
-    case "pdf":
-      return renderPdf(model);
-    case "html":
-      return new TextEncoder().encode(renderHtml(model));
-    case "md":
-      return new TextEncoder().encode(renderMarkdown(model));
-  }
-}
-
 async function withSource<T>(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, versionId: string | undefined, work: (source: ExportSource) => Promise<T>): Promise<T> {
   const source = await loadExportSource(deps, documentId, versionId);
   try {
@@ -54,19 +37,15 @@ async function withSource<T>(deps: Pick<Deps, "store" | "rooms" | "clock">, docu
 }
 
 export async function exportDocument(
-  deps: Pick<Deps, "store" | "rooms" | "clock">,
+  deps: Pick<Deps, "store" | "rooms" | "clock" | "renderer">,
   documentId: string,
   format: ExportFormat,
-  options: ModelOptions & { versionId?: string },
+  { versionId, ...options }: ModelOptions & { versionId?: string },
 ): Promise<ExportFile> {
-  return withSource(deps, documentId, options.versionId, async (source) => {
-    const model = buildModel(source, options);
-    return {
-      body: await renderFormat(model, format),
-      contentType: CONTENT_TYPES[format],
-      filename: `${slugify(model.title)}-${model.isoDate}.${format}`,
-    };
-  });
+  // No Y.Doc on this thread: the worker builds its own from the state.
+  const source = await loadExportState(deps, documentId, versionId);
+  const file = await deps.renderer.render({ ...source, format, options });
+  return { ...file, contentType: CONTENT_TYPES[format] };
 }
 
 export async function exportCommentsMatrix(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, format: MatrixFormat): Promise<ExportFile> {

@@ -22,32 +22,44 @@ export interface ExportSource {
 /** How long an export waits for the room to store what it holds before reading it from memory anyway. */
 const FLUSH_WAIT_MS = 2000;
 
-export async function loadExportSource(
+/** The same as plain data: the text as one Yjs update, for a render on the export worker. */
+export interface ExportState extends Omit<ExportSource, "doc"> {
+  state: Uint8Array;
+}
+
+export async function loadExportState(
   deps: Pick<Deps, "store" | "rooms" | "clock">,
   documentId: string,
   versionId?: string,
-): Promise<ExportSource> {
+): Promise<ExportState> {
   const document = await deps.store.documents.byId(documentId);
   if (!document) throw notFound("That document");
   if (versionId) {
     const version = await deps.store.versions.byId(documentId, versionId);
     if (!version) throw notFound("That version");
-    const doc = new Y.Doc({ gc: true });
-    Y.applyUpdate(doc, version.state);
     return {
       document,
       outline: JSON.parse(version.outline) as OutlineEntry[],
-      doc,
+      state: version.state,
       at: version.created_at,
       version: { id: version.id, label: version.label },
     };
   }
-  const doc = await deps.rooms.withRoom(documentId, async (room) => {
+  const state = await deps.rooms.withRoom(documentId, async (room) => {
     // What the room holds is what people see; wait for it to be stored, but never hang an export on a failing disk.
     await Promise.race([room.whenFlushed(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS).unref())]);
-    const copy = new Y.Doc({ gc: true });
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
-    return copy;
+    return Y.encodeStateAsUpdate(room.doc);
   });
-  return { document, outline: await outlineOf(deps.store, documentId), doc, at: deps.clock.now(), version: null };
+  return { document, outline: await outlineOf(deps.store, documentId), state, at: deps.clock.now(), version: null };
+}
+
+export async function loadExportSource(
+  deps: Pick<Deps, "store" | "rooms" | "clock">,
+  documentId: string,
+  versionId?: string,
+): Promise<ExportSource> {
+  const { state, ...rest } = await loadExportState(deps, documentId, versionId);
+  const doc = new Y.Doc({ gc: true });
+  Y.applyUpdate(doc, state);
+  return { ...rest, doc };
 }

@@ -1,0 +1,59 @@
+import * as Y from "yjs";
+import type { DocumentRow } from "../store/documents";
+import type { OutlineEntry } from "../../shared/api/review";
+import { buildModel, slugify, type ModelOptions } from "./model";
+import { renderDocx } from "./docx";
+import { renderPdf } from "./pdf";
+import { renderHtml } from "./html";
+import { renderMarkdown } from "./markdown";
+
+// One export as plain data (the document's state as a Yjs update, its row and outline), so it can be rendered
+// away from the event loop that serves the live documents (server/export/renderer.ts) or, the same way, in it.
+
+export const EXPORT_FORMATS = ["docx", "pdf", "html", "md"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface RenderJob {
+  format: ExportFormat;
+  options: ModelOptions;
+  /** The text to render: `Y.encodeStateAsUpdate` of a copy of the live doc, or a stored version's state. */
+  state: Uint8Array;
+  document: DocumentRow;
+  outline: OutlineEntry[];
+  at: number;
+  version: { id: string; label: string } | null;
+}
+
+export interface RenderedFile {
+  body: Uint8Array;
+  /** ASCII: "<slug>-<date>.<ext>". */
+  filename: string;
+}
+
+/** Bytes that own their whole buffer move between threads; a slice of a shared pool (small Buffers) is copied. */
+export const transferList = (bytes: Uint8Array): ArrayBuffer[] =>
+  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+
+export async function renderFormat(model: ReturnType<typeof buildModel>, format: ExportFormat): Promise<Uint8Array> {
+  switch (format) {
+    case "docx":
+      return renderDocx(model);
+    case "pdf":
+      return renderPdf(model);
+    case "html":
+      return new TextEncoder().encode(renderHtml(model));
+    case "md":
+      return new TextEncoder().encode(renderMarkdown(model));
+  }
+}
+
+export async function runRenderJob(job: RenderJob): Promise<RenderedFile> {
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdate(doc, job.state);
+    const model = buildModel({ document: job.document, outline: job.outline, doc, at: job.at, version: job.version }, job.options);
+    return { body: await renderFormat(model, job.format), filename: `${slugify(model.title)}-${model.isoDate}.${job.format}` };
+  } finally {
+    doc.destroy();
+  }
+}
