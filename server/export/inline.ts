@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { clampFootnote } from "../../shared/editor/nodes/footnote";
+import { CONTROL_CHARACTERS, noteText } from "../../shared/editor/nodes/footnote";
 
 // Inline content (text with marks, links, line breaks) flattened once, in the same way for every format, so a
 // bold word or a link is bold or a link in DOCX, PDF, HTML and Markdown alike. A footnote becomes a run carrying
@@ -43,7 +43,7 @@ export const plainRun = (text: string, extra: Partial<InlineRun> = {}): InlineRu
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 /** Drops control characters (a stray U+0001 pasted from elsewhere would make a DOCX unreadable). */
-export const clean = (text: string): string => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+export const clean = (text: string): string => text.replace(CONTROL_CHARACTERS, "");
 
 /** A code block's text, line by line. */
 export const codeLines = (node: ProseMirrorNode): string[] => clean(node.textContent).split("\n");
@@ -61,8 +61,7 @@ export function safeHref(href: unknown): string | null {
  */
 export const NOTE_SEPARATOR = ",";
 
-/** A footnote's text as exports print it: control characters out, one line, no longer than the editor allows. */
-export const noteText = (text: unknown): string => clampFootnote(clean(typeof text === "string" ? text : ""));
+export { noteText };
 
 export function inlineRuns(node: ProseMirrorNode, notes: NoteNumbers): InlineRun[] {
   const runs: InlineRun[] = [];

@@ -1,99 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
-import { axeViolations, launchBrowser, screenshot, tabTo } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { screenshot, tabTo } from "../helpers/browser";
 import { join } from "node:path";
-import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
+import { browserSuite } from "../helpers/browserSuite";
+import { POLL, caretToEnd, editorOf, expectAccessible, liveText, section, sectionScreenshot, waitOnline } from "../helpers/documentPage";
 import { publishOutline as publishSectionOutline } from "../../server/services/outline";
 
-const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 const FUNDING = "Sustainable funding";
 const NRI = "National, Regional and Youth IGF initiatives";
-const POLL = { timeout: 10_000, interval: 100 };
-
-interface Member {
-  context: BrowserContext;
-  page: Page;
-}
 
 // Live co-editing as people do it: real Chromium windows, the real server (sync server, update guard, storage)
 // and the built client. Each person has their own browser context (cookies, IndexedDB, network).
 describe("live co-editing in the browser", () => {
-  let server: TestServer;
-  let browser: Browser;
-  let fx: Fixture;
-  const members = new Map<string, Member>();
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-    fx = await openFixture(server);
-  });
-  afterAll(async () => {
-    for (const { context } of members.values()) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A person signed in with the joint paper open and live; one window per person for the whole suite. */
-  async function member(local: string): Promise<Member> {
-    const known = members.get(local);
-    if (known) return known;
-    // bypassCSP lets the test inject axe-core; the app itself runs under its real CSP otherwise.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    const page = await context.newPage();
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/documents/${fx.documentId}`)}`);
-    await page.getByLabel("Email address").fill(demoEmail(local));
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
-    await waitOnline(page);
-    const opened = { context, page };
-    members.set(local, opened);
-    return opened;
-  }
-
-  const section = (page: Page, title: string): Locator =>
-    page.locator("section.section", { has: page.getByRole("heading", { level: 2, name: new RegExp(title) }) });
-
-  const editorOf = (page: Page, title: string): Locator => section(page, title).locator(".ProseMirror");
-
-  async function waitOnline(page: Page): Promise<void> {
-    await page.locator(".connection", { hasText: "Online" }).waitFor();
-    await page.locator(".ProseMirror").first().waitFor();
-  }
-
-  /** The text the section shows, without the name labels of other people's carets. */
-  function liveText(page: Page, title: string): Promise<string> {
-    return editorOf(page, title).evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      for (const caret of copy.querySelectorAll(".collab-caret")) caret.remove();
-      return [...copy.children].map((block) => block.textContent ?? "").join("\n");
-    });
-  }
-
-  /** Clicks into a section and puts the caret at the end of its text, as Ctrl+End does. */
-  async function caretToEnd(page: Page, title: string): Promise<void> {
-    const editor = editorOf(page, title);
-    await editor.locator(":scope > *").last().click();
-    await page.keyboard.press("Control+End");
-    // The editor reads the new selection from the browser asynchronously: wait until it has (its own state).
-    await expect
-      .poll(
-        () =>
-          editor.evaluate((element) => {
-            const { state } = (element as unknown as { editor: { state: { selection: { to: number }; doc: { content: { size: number } } } } }).editor;
-            return state.selection.to === state.doc.content.size - 1;
-          }),
-        POLL,
-      )
-      .toBe(true);
-  }
+  const { server, fx, person, leave } = browserSuite();
 
   /** Types a new paragraph at the end of a section. */
   async function typeAtEnd(page: Page, title: string, text: string): Promise<void> {
@@ -102,19 +22,9 @@ describe("live co-editing in the browser", () => {
     await page.keyboard.type(text, { delay: 5 });
   }
 
-  /** A screenshot of one section, next to the full-page ones, for a closer look. */
-  async function sectionScreenshot(page: Page, title: string, name: string): Promise<void> {
-    await section(page, title).screenshot({ path: join("test-results", "screenshots", `${name}.png`) });
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-  }
-
   it("two members of a group co-edit their section, converge, and see each other's named caret there only", async () => {
-    const a = await member("wg1.member");
-    const b = await member("wg1.second");
+    const a = await person("wg1.member");
+    const b = await person("wg1.second");
     const before = await liveText(a.page, FUNDING);
     expect(before).toContain("voluntary, extra-budgetary contributions");
 
@@ -147,8 +57,8 @@ describe("live co-editing in the browser", () => {
   });
 
   it("shows another group's section read-only, with its reason, and its text arriving live", async () => {
-    const a = await member("wg1.member");
-    const c = await member("wg2.member");
+    const a = await person("wg1.member");
+    const c = await person("wg2.member");
     const funding = section(c.page, FUNDING);
     expect(await funding.getByRole("toolbar").count()).toBe(0);
     expect(await editorOf(c.page, FUNDING).getAttribute("contenteditable")).toBe("false");
@@ -169,8 +79,8 @@ describe("live co-editing in the browser", () => {
   });
 
   it("keeps typing offline and converges when the network returns", async () => {
-    const a = await member("wg1.member");
-    const b = await member("wg1.second");
+    const a = await person("wg1.member");
+    const b = await person("wg1.second");
     await a.context.setOffline(true);
     await a.page.locator(".connection", { hasText: "Offline — changes are kept on this device" }).waitFor();
     await typeAtEnd(a.page, FUNDING, "Written while offline.");
@@ -185,15 +95,15 @@ describe("live co-editing in the browser", () => {
   });
 
   it("passes axe (WCAG 2.1 AA) with live editors, toolbars, carets and presence", async () => {
-    const a = await member("wg1.member");
-    const c = await member("wg2.member");
+    const a = await person("wg1.member");
+    const c = await person("wg2.member");
     await expectAccessible(a.page, "document with an editable section");
     await expectAccessible(c.page, "document with read-only live sections");
     await screenshot(a.page, "collab-document");
   });
 
   it("reaches the toolbar by Tab and toggles Bold with Enter and Space", async () => {
-    const { page } = await member("wg1.second");
+    const { page } = await person("wg1.second");
     const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? null);
     await page.reload();
     await waitOnline(page);
@@ -224,8 +134,8 @@ describe("live co-editing in the browser", () => {
   });
 
   it("formats with the toolbar: headings, lists, links and tables, with undo, seen live by the others", async () => {
-    const { page } = await member("wg1.member");
-    const b = await member("wg1.second");
+    const { page } = await person("wg1.member");
+    const b = await person("wg1.second");
     const funding = section(page, FUNDING);
     const editor = editorOf(page, FUNDING);
     const button = (name: string) => funding.getByRole("button", { name, exact: true });
@@ -277,9 +187,9 @@ describe("live co-editing in the browser", () => {
   });
 
   it("keeps text the server refused, says why, and starts over from the server's document", async () => {
-    const a = await member("wg1.member");
-    const b = await member("wg1.second");
-    const fundingId = fx.section(FUNDING);
+    const a = await person("wg1.member");
+    const b = await person("wg1.second");
+    const fundingId = fx().section(FUNDING);
     await caretToEnd(b.page, FUNDING);
 
     // A chair approves the section while Lucía is typing, and her keystrokes reach the server before the news of
@@ -321,7 +231,7 @@ describe("live co-editing in the browser", () => {
       expect(await kept.getByRole("textbox").inputValue()).toContain("Typed after the approval.");
       await kept.getByRole("button", { name: "Dismiss" }).click();
       await kept.waitFor({ state: "detached" });
-      expect(await b.page.evaluate((key) => localStorage.getItem(key), `penholder:refused:${fx.documentId}`)).toBeNull();
+      expect(await b.page.evaluate((key) => localStorage.getItem(key), `penholder:refused:${fx().documentId}`)).toBeNull();
     } finally {
       await setStatus(fundingId, "in_review");
       await publishOutline();
@@ -329,9 +239,9 @@ describe("live co-editing in the browser", () => {
   });
 
   it("stops live editing, and says why, when the session ends in another tab", async () => {
-    const { context, page } = await member("wg2.member");
+    const { context, page } = await person("wg2.member");
     const other = await context.newPage();
-    await other.goto(`${server.url}/`);
+    await other.goto(`${server().url}/`);
     await other.getByRole("button", { name: "Sign out" }).click();
     await other.waitForURL(/\/login/);
     const stopped = page.getByRole("alert").filter({ hasText: "Live editing stopped" });
@@ -340,12 +250,11 @@ describe("live co-editing in the browser", () => {
     await stopped.getByRole("link", { name: "Sign in again" }).waitFor();
     await page.locator(".connection", { hasText: "Offline" }).waitFor();
     await expectAccessible(page, "live editing stopped");
-    members.delete("wg2.member");
-    await context.close();
+    await leave("wg2.member");
   });
 
   it("asks the API why, when the live connection keeps being refused, and stops retrying", async () => {
-    const { context, page } = await member("wg1.second");
+    const { context, page } = await person("wg1.second");
     // The session cookie is gone while the network is down: the socket upgrade is now refused (401).
     await context.setOffline(true);
     await page.locator(".connection", { hasText: "Offline" }).waitFor();
@@ -355,22 +264,21 @@ describe("live co-editing in the browser", () => {
     await stopped.waitFor();
     await stopped.getByRole("link", { name: "Sign in again" }).waitFor();
     expect(await page.locator(".connection").innerText()).toMatch(/Offline/);
-    members.delete("wg1.second");
-    await context.close();
+    await leave("wg1.second");
   });
 
   async function setStatus(sectionId: string, status: string): Promise<void> {
-    const db = new Database(server.databaseUrl.slice("sqlite:".length));
+    const db = new Database(server().databaseUrl.slice("sqlite:".length));
     try {
       db.prepare("UPDATE sections SET status = ? WHERE id = ?").run(status, sectionId);
     } finally {
       db.close();
     }
-    await server.deps.rooms.refreshSections(fx.documentId);
+    await server().deps.rooms.refreshSections(fx().documentId);
   }
 
   /** What the server does after every change of status: write the outline into the live document. */
   async function publishOutline(): Promise<void> {
-    await publishSectionOutline(server.deps.store, server.deps.rooms, fx.documentId, null);
+    await publishSectionOutline(server().deps.store, server().deps.rooms, fx().documentId, null);
   }
 });

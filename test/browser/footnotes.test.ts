@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { join } from "node:path";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
-import { launchBrowser, tabTo } from "../helpers/browser";
-import { POLL, caretToEnd, editorOf, editorText, expectAccessible, focusedName, openAs, section, sectionScreenshot, type Person } from "../helpers/documentPage";
+import { browserSuite } from "../helpers/browserSuite";
+import { tabTo } from "../helpers/browser";
+import { POLL, caretToEnd, editorOf, editorText, expectAccessible, focusedName, openAs, section, sectionScreenshot } from "../helpers/documentPage";
 
 const FUNDING = "Sustainable funding";
 const TEXT_OF_FUNDING = `Text of “${FUNDING}”`;
@@ -15,29 +14,7 @@ const EARLIER = "Tunis Agenda, paragraph 72.";
 // Footnotes as people write and read them: real Chromium windows against the real server and the built client.
 // Two members of WG1 (which owns "Sustainable funding") write and edit notes; a member of WG2 reads them.
 describe("footnotes in the browser", { timeout: 90_000 }, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let fx: Fixture;
-  const people = new Map<string, Person>();
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-    fx = await openFixture(server);
-  });
-  afterAll(async () => {
-    for (const { context } of people.values()) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function person(local: string): Promise<Person> {
-    const known = people.get(local);
-    if (known) return known;
-    const opened = await openAs(browser, server.url, fx.documentId, local);
-    people.set(local, opened);
-    return opened;
-  }
+  const { server, fx, person } = browserSuite();
 
   const reference = (page: Page, number: number, text: string) => editorOf(page, FUNDING).getByRole("button", { name: `Footnote ${number}: ${text}`, exact: true });
 
@@ -258,5 +235,87 @@ describe("footnotes in the browser", { timeout: 90_000 }, () => {
     await expect.poll(() => focusedName(a.page), POLL).toBe(TEXT_OF_FUNDING);
     for (const { page } of [a, c]) await reference(page, 1, EDITED).waitFor();
     expect(await editorText(c.page, FUNDING)).not.toContain(EARLIER);
+  });
+
+  const LATER = "Pledges of 2024–2025, table 3.";
+  const NRI = "National, Regional and Youth IGF initiatives";
+  const NRI_NOTE = "NRI survey, 2025: 170 recognized NRIs.";
+
+  /** Every reference on the page, in reading order, by its accessible name. */
+  const allReferences = (page: Page) => page.locator(".ProseMirror .footnote-ref__button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+
+  /** The notes of the HTML export of the live document, as the editor names them: "Footnote 3: text". */
+  async function exportedNotes(): Promise<string[]> {
+    const response = await fetch(new URL(`/api/documents/${fx().documentId}/export?format=html`, server().url), { headers: { cookie: await fx().cookie("wg2.member") } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[e]!);
+    return [...html.matchAll(/<li id="fn-(\d+)">(.*?) <a href="#fnref-\1"/g)].map(([, n, text]) => `Footnote ${n}: ${unescape(text!)}`);
+  }
+
+  /** Puts the sections in this order, as a chair does in the outline manager. */
+  async function reorder(sectionIds: string[]): Promise<void> {
+    const response = await fetch(new URL(`/api/documents/${fx().documentId}/sections/order`, server().url), {
+      method: "PUT",
+      headers: { cookie: await fx().cookie("secretariat"), "content-type": "application/json" },
+      body: JSON.stringify({ sectionIds }),
+    });
+    expect(response.status).toBe(200);
+  }
+
+  it("numbers notes through the paper as the exports do: an earlier section's note shifts later ones for everyone", async () => {
+    const a = await person("wg1.member");
+    const c = await person("wg2.member");
+    const nriReference = (page: Page, number: number) => editorOf(page, NRI).getByRole("button", { name: `Footnote ${number}: ${NRI_NOTE}`, exact: true });
+
+    // WG2 writes a note in its own section, which comes after "Sustainable funding": it is note 2 of the paper.
+    await caretToEnd(c.page, NRI);
+    await c.page.keyboard.press("Enter");
+    await c.page.keyboard.type("NRIs need stable support", { delay: 5 });
+    await c.page.keyboard.press("Control+Alt+f");
+    const insert = c.page.getByRole("dialog", { name: "Insert a footnote" });
+    await insert.getByLabel("Footnote text").fill(NRI_NOTE);
+    await c.page.keyboard.press("Enter");
+    await insert.waitFor({ state: "detached" });
+    for (const { page } of [a, c]) await nriReference(page, 2).waitFor();
+
+    // WG1 adds a note to the earlier section: WG2's note becomes 3 in WG2's window (and in every other).
+    await caretToEnd(a.page, FUNDING);
+    await a.page.keyboard.type(" Pledges should be multi-year.", { delay: 5 });
+    await a.page.keyboard.press("Control+Alt+f");
+    const second = a.page.getByRole("dialog", { name: "Insert a footnote" });
+    await second.getByLabel("Footnote text").fill(LATER);
+    await a.page.keyboard.press("Enter");
+    await second.waitFor({ state: "detached" });
+    for (const { page } of [a, c]) {
+      await nriReference(page, 3).waitFor();
+      await reference(page, 2, LATER).waitFor();
+    }
+    expect(await nriReference(c.page, 3).innerText()).toBe("3");
+    // Its dialog says the same number.
+    await nriReference(c.page, 3).click();
+    const edit = c.page.getByRole("dialog", { name: "Edit footnote 3" });
+    await edit.waitFor();
+    await c.page.keyboard.press("Escape");
+    await edit.waitFor({ state: "detached" });
+
+    // The screen shows the numbers the exported draft prints, note for note.
+    const expected = [`Footnote 1: ${EDITED}`, `Footnote 2: ${LATER}`, `Footnote 3: ${NRI_NOTE}`];
+    for (const { page } of [a, c]) expect(await allReferences(page)).toEqual(expected);
+    expect(await exportedNotes()).toEqual(expected);
+    await expectAccessible(c.page, "notes numbered through the paper");
+    await sectionScreenshot(c.page, NRI, "footnotes-numbered-through-the-paper");
+
+    // A chair moves WG2's section before "Sustainable funding": every window numbers again, as the export does.
+    const ids = [fx().section("Introduction"), fx().section("mandate"), fx().section("Institutional"), fx().section(FUNDING), fx().section("National, Regional")];
+    const detail = (await (await fetch(new URL(`/api/documents/${fx().documentId}`, server().url), { headers: { cookie: await fx().cookie("secretariat") } })).json()) as { document: { sections: { id: string }[] } };
+    const order = detail.document.sections.map((s) => s.id);
+    expect(order.slice(0, 5)).toEqual(ids);
+    await reorder([...ids.slice(0, 3), ids[4]!, ids[3]!, ...order.slice(5)]);
+    const reordered = [`Footnote 1: ${NRI_NOTE}`, `Footnote 2: ${EDITED}`, `Footnote 3: ${LATER}`];
+    for (const { page } of [a, c]) await expect.poll(() => allReferences(page), POLL).toEqual(reordered);
+    expect(await exportedNotes()).toEqual(reordered);
+    await reorder(order);
+    for (const { page } of [a, c]) await expect.poll(() => allReferences(page), POLL).toEqual(expected);
   });
 });

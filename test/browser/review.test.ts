@@ -1,84 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
 import { join } from "node:path";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
-import { axeViolations, launchBrowser, screenshot, tabTo } from "../helpers/browser";
-import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
+import { screenshot, tabTo } from "../helpers/browser";
+import { browserSuite } from "../helpers/browserSuite";
+import { JOINT, POLL, editorOf, expectAccessible, liveText, section, waitOnline } from "../helpers/documentPage";
 
-const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 const INTERSESSIONAL = "Intersessional work";
 const NRI = "National, Regional and Youth IGF initiatives";
 const FUNDING = "Sustainable funding";
 const EVENT = "The annual IGF meeting";
 const ACCESS = "Accessibility and inclusion";
-const POLL = { timeout: 10_000, interval: 100 };
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
 
 // The review workflow as people use it: real Chromium windows, one per person, against the real server and the
 // built client. Comments, amendments, approvals and the outline arrive live through the document's Y.Doc.
 describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let fx: Fixture;
-  const people = new Map<string, Person>();
+  const { server, fx, person } = browserSuite();
 
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-    fx = await openFixture(server);
-  });
-  afterAll(async () => {
-    for (const { context } of people.values()) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** A person signed in, with the joint paper open and live; one window per person for the whole suite. */
-  async function person(local: string, viewport = { width: 1280, height: 900 }): Promise<Person> {
-    const known = people.get(local);
-    if (known) return known;
-    // bypassCSP lets the test inject axe-core; the app itself runs under its real CSP otherwise.
-    const context = await browser.newContext({ viewport, bypassCSP: true });
-    const page = await context.newPage();
-    // A step that never happens fails where it waits, not at the test's timeout.
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => {
-      throw error;
-    });
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(`/documents/${fx.documentId}`)}`);
-    await page.getByLabel("Email address").fill(demoEmail(local));
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
-    await waitLive(page);
-    const opened = { context, page };
-    people.set(local, opened);
-    return opened;
-  }
-
-  async function waitLive(page: Page): Promise<void> {
-    await page.locator(".connection", { hasText: "Online" }).waitFor();
-    await page.locator(".ProseMirror").first().waitFor();
-  }
-
-  const section = (page: Page, title: string): Locator =>
-    page.locator("section.section", { has: page.getByRole("heading", { level: 2, name: new RegExp(title) }) });
-  const editorOf = (page: Page, title: string): Locator => section(page, title).locator(".ProseMirror");
   const panelToggle = (page: Page, title: string): Locator => section(page, title).getByRole("button", { name: /^Comments and amendments/ });
-
-  /** The text a section shows, without the name labels of other people's carets. */
-  function liveText(page: Page, title: string): Promise<string> {
-    return editorOf(page, title).evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      for (const caret of copy.querySelectorAll(".collab-caret")) caret.remove();
-      return [...copy.children].map((block) => block.textContent ?? "").join("\n");
-    });
-  }
 
   /** Selects a phrase of a section's text with the mouse's tool, the DOM selection, and waits for the editor. */
   async function selectText(page: Page, title: string, phrase: string): Promise<void> {
@@ -115,11 +53,6 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
   async function openPanel(page: Page, title: string): Promise<void> {
     const toggle = panelToggle(page, title);
     if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   /** What is on screen now (a dialog over the page), not the whole long page. */
@@ -390,7 +323,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
 
     const mei = await person("wg5.member");
     await mei.page.reload();
-    await waitLive(mei.page);
+    await waitOnline(mei.page);
     const inboxLink = mei.page.getByRole("link", { name: /^Inbox \(\d+ unread\)$/ });
     await inboxLink.waitFor();
     const unread = Number(await inboxLink.locator(".nav-badge").innerText());
@@ -418,15 +351,15 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await mei.page.getByRole("heading", { name: "All read" }).waitFor();
     await expect.poll(() => mei.page.getByRole("link", { name: "Inbox", exact: true }).count(), POLL).toBe(1);
     expect(await mei.page.locator(".nav-badge").count()).toBe(0);
-    await mei.page.goto(`${server.url}/documents/${fx.documentId}`);
-    await waitLive(mei.page);
+    await mei.page.goto(`${server().url}/documents/${fx().documentId}`);
+    await waitOnline(mei.page);
   });
 
   it("comments by keyboard alone, in an editable section and in a read-only one", async () => {
     const amara = await person("wg1.member");
     const { page } = amara;
     await page.reload();
-    await waitLive(page);
+    await waitOnline(page);
     // Editable: Tab into the text, select with Shift+arrows, Ctrl+Alt+M, write, Ctrl+Enter.
     await tabTo(page, (el) => el.label === `Text of “${FUNDING}”`);
     await page.keyboard.press("Control+Home");
@@ -487,6 +420,9 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await titles()).findIndex((t) => t.includes(EVENT)), POLL).toBe(index - 1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""), POLL).toContain(`Move up “${EVENT}”`);
+    // The chair's own window takes the move as done when its live outline shows it (the other window may see it
+    // first): until then the button says it is unavailable, and a second press would do nothing.
+    await expect.poll(() => moveUp.getAttribute("aria-disabled"), POLL).toBeNull();
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await titles()).findIndex((t) => t.includes(EVENT)), POLL).toBe(index - 2);
 
@@ -532,7 +468,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await screenshot(page, "review-queue");
     await page.getByRole("link", { name: "Introduction" }).click();
     await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
-    await waitLive(page);
+    await waitOnline(page);
     await page.getByText("Activity").click();
     await page.locator(".activity__item", { hasText: "approved a section" }).first().waitFor();
     await expectAccessible(page, "document with activity");

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Download, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Download, Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient, type TestClient } from "../helpers/http";
 import { connectProvider, eventually, sectionText, typeParagraph } from "../helpers/collab";
-import { axeViolations, launchBrowser, screenshot, tabTo } from "../helpers/browser";
+import { screenshot, tabTo } from "../helpers/browser";
+import { browserSuite } from "../helpers/browserSuite";
+import { JOINT, expectAccessible } from "../helpers/documentPage";
 import { elementsPaperDocx } from "../fixtures/import/elementsPaper";
 
-const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 const FUNDING = "Sustainable funding";
 const INSERTED = "Penholder diff marker sentence";
 const POLL = { timeout: 15_000 };
@@ -18,26 +17,12 @@ const POLL = { timeout: 15_000 };
 // Versions, exports, submissions, share links and the Word import as people use them, in Chromium against the
 // real server and the built client.
 describe("versions, exports and submissions in the browser", { timeout: 120_000 }, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let fx: Fixture;
-  const contexts: BrowserContext[] = [];
+  const { server, fx, newContext } = browserSuite();
   const clients = new Map<string, TestClient>();
-
-  beforeAll(async () => {
-    server = await startTestServer({ withClient: true });
-    browser = await launchBrowser();
-    fx = await openFixture(server);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
 
   async function client(local: string): Promise<TestClient> {
     if (!clients.has(local)) {
-      const created = createClient(server.url);
+      const created = createClient(server().url);
       await created.loginAs(local);
       clients.set(local, created);
     }
@@ -46,31 +31,25 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
 
   /** A browser window; signed in as `local` (by its session cookie), or without any session. */
   async function open(local: string | null, path: string): Promise<Page> {
-    // bypassCSP lets the test inject axe-core; acceptDownloads for the export and submission files.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, acceptDownloads: true });
-    contexts.push(context);
+    // acceptDownloads for the export and submission files.
+    const context = await newContext({ acceptDownloads: true });
     if (local) {
-      const [name, value] = (await fx.cookie(local)).split("=");
-      await context.addCookies([{ name: name!, value: value!, url: server.url }]);
+      const [name, value] = (await fx().cookie(local)).split("=");
+      await context.addCookies([{ name: name!, value: value!, url: server().url }]);
     }
     const page = await context.newPage();
     page.on("pageerror", (error) => {
       throw error;
     });
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${server().url}${path}`);
     return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   async function bytesOf(download: Download): Promise<Buffer> {
     return readFile((await download.path())!);
   }
 
-  const base = () => `/api/documents/${fx.documentId}`;
+  const base = () => `/api/documents/${fx().documentId}`;
 
   async function approveAll() {
     const chair = await client("mag.chair");
@@ -83,7 +62,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
   }
 
   it("saves named versions, compares two with the inserted words marked, and restores a section", async () => {
-    const page = await open("wg1.member", `/documents/${fx.documentId}/versions`);
+    const page = await open("wg1.member", `/documents/${fx().documentId}/versions`);
     await page.getByRole("heading", { name: "Versions", level: 1 }).waitFor();
     await expectAccessible(page, "versions");
 
@@ -93,8 +72,8 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
     await page.getByRole("row", { name: /Before the edit/ }).getByText("Named").waitFor();
 
     // An edit from another client, with the stock y-websocket provider.
-    const funding = fx.section(FUNDING);
-    const provider = connectProvider(server.url, await fx.cookie("wg1.member"), fx.documentId);
+    const funding = fx().section(FUNDING);
+    const provider = connectProvider(server().url, await fx().cookie("wg1.member"), fx().documentId);
     try {
       await provider.synced;
       typeParagraph(provider.doc, funding, INSERTED);
@@ -147,7 +126,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
     }
 
     // The document page shows the restored text too.
-    const doc = await open("wg1.member", `/documents/${fx.documentId}`);
+    const doc = await open("wg1.member", `/documents/${fx().documentId}`);
     await doc.locator(".connection", { hasText: "Online" }).waitFor();
     const text = doc.getByRole("textbox", { name: new RegExp(`^Text of “${FUNDING}`) });
     await text.waitFor();
@@ -155,7 +134,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
   });
 
   it("exports a PDF, a Word file and the comments matrix from the document page", async () => {
-    const page = await open("observer", `/documents/${fx.documentId}`);
+    const page = await open("observer", `/documents/${fx().documentId}`);
     await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
     await page.getByRole("button", { name: "Export" }).click();
     const menu = page.locator("#export-menu");
@@ -178,7 +157,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
   });
 
   it("works by keyboard alone: Compare on the versions page and the export menu", async () => {
-    const page = await open("wg2.member", `/documents/${fx.documentId}/versions`);
+    const page = await open("wg2.member", `/documents/${fx().documentId}/versions`);
     await page.getByRole("heading", { name: "Versions", level: 1 }).waitFor();
     await tabTo(page, (el) => el.tag === "button" && el.text === "Compare");
     await page.keyboard.press("Enter");
@@ -186,7 +165,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
     await page.locator(".diff").waitFor();
     await eventually(() => page.evaluate(() => document.activeElement?.id === "diff-heading"), "focus on the diff", 5000);
 
-    await page.goto(`${server.url}/documents/${fx.documentId}`);
+    await page.goto(`${server().url}/documents/${fx().documentId}`);
     await page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
     await tabTo(page, (el) => el.tag === "button" && el.text === "Export");
     await page.keyboard.press("Enter");
@@ -205,7 +184,7 @@ describe("versions, exports and submissions in the browser", { timeout: 120_000 
   });
 
   it("submits as a chair once all is approved, shares a link, and opens it without an account", async () => {
-    const page = await open("mag.chair", `/documents/${fx.documentId}/submissions`);
+    const page = await open("mag.chair", `/documents/${fx().documentId}/submissions`);
     await page.getByRole("heading", { name: "Submissions", level: 1 }).waitFor();
     // Not ready: the button says why and lists what waits.
     const blocked = page.locator(".submit-panel__blocked");

@@ -5,8 +5,8 @@ import { mkdirSync } from "node:fs";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
 import { axeViolations } from "./browser";
 
-// The joint paper open in a person's own browser window, and what browser tests do with its sections: the same
-// steps the collaboration suite takes, for suites that came after it.
+// The joint paper open in a person's own browser window, and what browser tests do with its sections; the window
+// itself comes from browserSuite.ts, which keeps one per person for a whole suite.
 
 export const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 export const POLL = { timeout: 10_000, interval: 100 };
@@ -16,10 +16,17 @@ export interface Person {
   page: Page;
 }
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 900 };
+
 /** Signs a demo account in with the document open and live, in a browser context of its own. */
-export async function openAs(browser: Browser, serverUrl: string, documentId: string, local: string): Promise<Person> {
+export async function openAs(browser: Browser, serverUrl: string, documentId: string, local: string, viewport = DESKTOP): Promise<Person> {
   // bypassCSP lets the test inject axe-core; the app itself runs under its real CSP otherwise.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport, bypassCSP: true });
   const page = await context.newPage();
   // A step that never happens fails where it waits, not at the test's timeout.
   page.setDefaultTimeout(15_000);
@@ -44,6 +51,15 @@ export const section = (page: Page, title: string): Locator =>
   page.locator("section.section", { has: page.getByRole("heading", { level: 2, name: new RegExp(title) }) });
 
 export const editorOf = (page: Page, title: string): Locator => section(page, title).locator(".ProseMirror");
+
+/** The text a section shows, without the name labels of other people's carets. */
+export function liveText(page: Page, title: string): Promise<string> {
+  return editorOf(page, title).evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    for (const caret of copy.querySelectorAll(".collab-caret")) caret.remove();
+    return [...copy.children].map((block) => block.textContent ?? "").join("\n");
+  });
+}
 
 /** The section's text as the editor holds it (notes read as " [text]"), not as the page draws it. */
 export function editorText(page: Page, title: string): Promise<string> {

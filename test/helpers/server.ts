@@ -21,17 +21,17 @@ export interface TestServer extends RunningServer {
   databaseUrl: string;
 }
 
+export interface TestServerOptions {
+  backend?: Backend;
+  seed?: "demo" | "none";
+  clock?: Clock;
+  withClient?: boolean;
+  databaseUrl?: string;
+  collab?: Partial<CollabSettings>;
+}
+
 /** The real server on a free loopback port, with demo data unless told otherwise. */
-export async function startTestServer(
-  options: {
-    backend?: Backend;
-    seed?: "demo" | "none";
-    clock?: Clock;
-    withClient?: boolean;
-    databaseUrl?: string;
-    collab?: Partial<CollabSettings>;
-  } = {},
-): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.databaseUrl
     ? { url: options.databaseUrl, cleanup: () => {} }
     : await testDatabaseUrl(options.backend ?? "sqlite");

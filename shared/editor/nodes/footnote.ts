@@ -23,6 +23,15 @@ declare module "@tiptap/core" {
 /** How a note reads in plain text: in brackets where its reference stands. */
 export const footnoteText = (text: unknown): string => ` [${typeof text === "string" ? text : ""}]`;
 
+/** Control characters: a stray U+0001 pasted from elsewhere would make a DOCX unreadable. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * A note's text as the exports print it and the editor numbers it: control characters out, one line, no longer
+ * than the editor allows. A note left with no text has no number and is in no export.
+ */
+export const noteText = (text: unknown): string => clampFootnote(typeof text === "string" ? text.replace(CONTROL_CHARACTERS, "") : "");
+
 export const clampFootnote = (text: string): string =>
   text
     .replace(/\s+/g, " ")

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useState } from "react";
 import type { DocumentDetail } from "../../../../shared/api/documents";
 import type { Me } from "../../../../shared/api/auth";
 import type { AmendmentView } from "../../../../shared/api/amendments";
@@ -25,6 +25,7 @@ import { RefusedDraftsPanel } from "../collab/RefusedDraftsPanel";
 import { MentionablesProvider } from "../review/mentions/MentionablesContext";
 import { DocumentTools } from "../review/DocumentTools";
 import { AmendmentDialog } from "../review/amendments/AmendmentDialog";
+import { createPaperNumbering } from "../editor/footnotes/paperNumbering";
 import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { AddSectionPanel } from "./AddSectionPanel";
@@ -88,6 +89,10 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const threads = groupBySection(useLiveValues<ThreadView>(liveDoc, threadsMap));
   const amendments = groupBySection(useLiveValues<AmendmentView>(liveDoc, amendmentsMap));
   const approved = entries.filter((entry) => entry.status === "approved").length;
+  // Footnotes are numbered through the paper in the order the sections are shown, which is the exports' order.
+  // Before paint, so a reordered outline never shows the old numbers for a frame.
+  const [footnotes] = useState(createPaperNumbering);
+  useLayoutEffect(() => footnotes.setOrder(entries.map((entry) => entry.id)), [footnotes, entries]);
 
   const show = (sectionId: string, id: string) => setReveal((previous) => ({ sectionId, request: { id, n: (previous?.request.n ?? 0) + 1 } }));
   useLinkedTarget(live !== null, threads, show);
@@ -142,6 +147,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
                 threads={threads.get(section.entry.id) ?? NONE}
                 amendments={amendments.get(section.entry.id) ?? NONE}
                 reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
+                footnotes={footnotes}
                 onPropose={setProposal}
               />
             ))}

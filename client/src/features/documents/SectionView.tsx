@@ -20,6 +20,7 @@ import { lockedMessage, unlockedMessage } from "../review/lockMessage";
 import { threadElementId } from "../review/threads/ThreadItem";
 import { amendmentElementId } from "../review/amendments/AmendmentItem";
 import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
+import type { PaperNumbering } from "../editor/footnotes/paperNumbering";
 import { ContentBlocks } from "./ContentBlocks";
 import { EditPermission } from "./EditPermission";
 import { GroupBadge } from "./GroupBadge";
@@ -51,6 +52,8 @@ interface Props {
   threads: readonly ThreadView[];
   amendments: readonly AmendmentView[];
   reveal: RevealRequest | null;
+  /** The paper's footnote numbering, shared by every section of the page. */
+  footnotes: PaperNumbering;
   onPropose(draft: AmendmentDraft): void;
 }
 
@@ -61,10 +64,11 @@ const TYPING_MS = 20_000;
  * One section: title, owner, status, due date and review, whether you may edit it, its live text, and its
  * comments and amendments. Until the live text is there, the text the server sent with the page stands in.
  */
-export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, onPropose }: Props) {
+export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, onPropose }: Props) {
   const { entry } = section;
   const anchor = sectionAnchor(entry.id);
   const access = sectionAccess(actor, entry);
+  const sectionFootnotes = useMemo(() => footnotes.section(entry.id), [footnotes, entry.id]);
   const [active, setActive] = useState<string | null>(null);
   const [newThread, setNewThread] = useState<SelectedText | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -203,6 +207,7 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
               awareness={live.awareness}
               status={live.status}
               review={bridge}
+              footnotes={sectionFootnotes}
             />
           ) : (
             <ContentBlocks blocks={section.content} />

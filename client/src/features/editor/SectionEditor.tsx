@@ -14,6 +14,7 @@ import { EditorConnectionNote } from "../collab/EditorConnectionNote";
 import { openFootnoteAtSelection, type FootnoteRequest } from "./footnotes/FootnoteView";
 import { FootnoteDialog } from "./footnotes/FootnoteDialog";
 import { FootnoteReader } from "./footnotes/FootnoteReader";
+import type { SectionNumbering } from "./footnotes/paperNumbering";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -39,6 +40,8 @@ interface Props {
   awareness: Awareness;
   status: ConnectionStatus;
   review: ReviewBridge;
+  /** This section's place in the paper's footnote numbering (stable for the section). */
+  footnotes: SectionNumbering;
 }
 
 /**
@@ -66,7 +69,7 @@ const isLinkShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey
  * read-only ones show the same live text (and the others' carets) with the actions for commenting and
  * proposing amendments. Comment threads and amendments are highlighted in both.
  */
-export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status, review }: Props) {
+export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status, review, footnotes }: Props) {
   const editorId = useId();
   const [linkOpen, setLinkOpen] = useState(false);
   const [footnote, setFootnote] = useState<FootnoteRequest | null>(null);
@@ -109,6 +112,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           onRanges: (ranges) => latest.current.onRanges(ranges),
           onActivate: (id) => latest.current.onActivate(id),
         },
+        footnotes,
         onFootnote: setFootnote,
       }),
       editable,
@@ -142,7 +146,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
         },
       },
     },
-    [doc, awareness, sectionId, editable, sectionTitle, editorId],
+    [doc, awareness, sectionId, editable, sectionTitle, editorId, footnotes],
   );
   const editorRef = useRef(editor);
   editorRef.current = editor;
@@ -205,7 +209,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           linkOpen={linkOpen}
           onLinkOpenChange={setLinkOpen}
           onComment={() => start.current("comment")}
-          onFootnote={() => openFootnoteAtSelection(editor, { editable, onOpen: setFootnote })}
+          onFootnote={() => openFootnoteAtSelection(editor, { editable, numbering: footnotes, onOpen: setFootnote })}
           note={<EditorConnectionNote status={status} />}
         />
       )}

@@ -10,6 +10,7 @@ import { SectionCaret } from "./SectionCaret";
 import { SectionHeadingView } from "./SectionHeadingView";
 import { ReviewHighlights, type ReviewHighlightsOptions } from "./ReviewHighlights";
 import { FootnoteView, type FootnoteRequest } from "./footnotes/FootnoteView";
+import type { SectionNumbering } from "./footnotes/paperNumbering";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
@@ -17,6 +18,8 @@ export interface SectionEditorSetup {
   sectionId: string;
   editable: boolean;
   review: ReviewHighlightsOptions;
+  /** This section's place in the paper's footnote numbering. */
+  footnotes: SectionNumbering;
   /** A footnote is to be written, edited or read. */
   onFootnote(request: FootnoteRequest): void;
 }
@@ -26,11 +29,11 @@ export interface SectionEditorSetup {
  * Y.Doc, with this section's carets and how the page draws it. Each editor gets its own undo stack, scoped to
  * its fragment, from Collaboration. Comment threads and amendments are highlighted where they are anchored.
  * Footnotes get their node view in place of the shared node, at the same place in the list: the schema stays
- * the one the server and the exports derive.
+ * the one the server and the exports derive. They are numbered through the paper, after earlier sections' notes.
  */
-export function sectionEditorExtensions({ doc, awareness, sectionId, editable, review, onFootnote }: SectionEditorSetup): Extensions {
+export function sectionEditorExtensions({ doc, awareness, sectionId, editable, review, footnotes, onFootnote }: SectionEditorSetup): Extensions {
   return [
-    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable, onOpen: onFootnote }) : extension)),
+    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable, numbering: footnotes, onOpen: onFootnote }) : extension)),
     Collaboration.configure({ document: doc, field: sectionRootName(sectionId) }),
     SectionCaret.configure({ awareness, sectionId }),
     SectionHeadingView,

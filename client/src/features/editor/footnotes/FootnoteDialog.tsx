@@ -87,7 +87,7 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
   };
 
   return (
-    <Dialog title={target ? `Edit footnote ${target.number}` : "Insert a footnote"} size="small" onClose={cancel}>
+    <Dialog title={target ? `Edit footnote${target.number === null ? "" : ` ${target.number}`}` : "Insert a footnote"} size="small" onClose={cancel}>
       <form className="form" onSubmit={save} noValidate>
         {failure && <Alert>{failure}</Alert>}
         <TextAreaField

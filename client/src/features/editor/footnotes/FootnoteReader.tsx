@@ -22,7 +22,7 @@ export function FootnoteReader({ editor, target, onClose }: Props) {
   };
   return (
     // The note is the dialog's description: a screen reader reads it with the title as the dialog opens.
-    <Dialog title={`Footnote ${target.number}`} description={String(target.node.attrs.text ?? "")} size="small" onClose={onClose} returnFocusTo={reference}>
+    <Dialog title={target.number === null ? "Empty footnote" : `Footnote ${target.number}`} description={String(target.node.attrs.text ?? "")} size="small" onClose={onClose} returnFocusTo={reference}>
       <div className="form__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
           Close

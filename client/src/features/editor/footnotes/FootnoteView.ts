@@ -1,32 +1,36 @@
 import type { Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Footnote } from "../../../../../shared/editor/nodes/footnote";
-import { canInsertFootnote, footnotesIn, selectedFootnote } from "./footnoteLocation";
+import { FOOTNOTE, canInsertFootnote, selectedFootnote } from "./footnoteLocation";
 import { footnoteNodeView } from "./footnoteNodeView";
-import { footnoteNumbers } from "./footnoteNumbers";
+import { footnoteNumberAt, footnoteNumbers } from "./footnoteNumbers";
+import { standaloneNumbering, type SectionNumbering } from "./paperNumbering";
 
 /** Insert a footnote (or open the selected one), as in Word and Google Docs. */
 export const FOOTNOTE_KEYS = "Mod-Alt-f";
 
 /** What the section is asked to show: a new note at the selection, or an existing one with its number. */
 export interface FootnoteRequest {
-  target: { node: ProseMirrorNode; number: number } | null;
+  /** `number` is the note's number in the paper, as the exports print it; null for a note with no text. */
+  target: { node: ProseMirrorNode; number: number | null } | null;
 }
 
 export interface FootnoteViewOptions {
   /** The reader may edit this section; otherwise notes open read-only and nothing here ever changes the text. */
   editable: boolean;
+  /** This section's place in the paper: its notes are numbered after those of the sections before it. */
+  numbering: SectionNumbering;
   onOpen(request: FootnoteRequest): void;
 }
 
 /** Opens the note at `pos`. In an editable section it is selected first, so focus comes back to it. */
 function openAt(editor: Editor, options: FootnoteViewOptions, pos: number): boolean {
-  const note = footnotesIn(editor.state.doc).findIndex((found) => found.pos === pos);
   const node = editor.state.doc.nodeAt(pos);
-  if (note < 0 || !node) return false;
+  if (node?.type.name !== FOOTNOTE) return false;
+  const place = footnoteNumberAt(editor.state, pos);
   // Selecting is not writing, but a read-only section is left exactly as it is all the same.
   if (options.editable && selectedFootnote(editor.state.selection)?.pos !== pos) editor.commands.setNodeSelection(pos);
-  options.onOpen({ target: { node, number: note + 1 } });
+  options.onOpen({ target: { node, number: place > 0 ? place + options.numbering.offset() : null } });
   return true;
 }
 
@@ -48,16 +52,17 @@ export function openFootnoteAtSelection(editor: Editor, options: FootnoteViewOpt
  */
 export const FootnoteView = Footnote.extend<FootnoteViewOptions>({
   addOptions() {
-    return { editable: false, onOpen: () => {} };
+    return { editable: false, numbering: standaloneNumbering(), onOpen: () => {} };
   },
 
   addNodeView() {
     return ({ node, decorations, getPos, editor }) =>
-      footnoteNodeView({ node, decorations, getPos, editable: this.options.editable, onActivate: (pos) => openAt(editor, this.options, pos) });
+      footnoteNodeView({ node, decorations, getPos, editable: this.options.editable, numbering: this.options.numbering, onActivate: (pos) => openAt(editor, this.options, pos) });
   },
 
   addProseMirrorPlugins() {
-    return [footnoteNumbers()];
+    const { numbering } = this.options;
+    return [footnoteNumbers((count) => numbering.setCount(count))];
   },
 
   // Enter and Space on a selected note open it; left to the defaults, they would replace it with a line break

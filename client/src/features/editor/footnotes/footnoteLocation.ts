@@ -52,3 +52,6 @@ export function canInsertFootnote(state: EditorState): boolean {
 
 /** The reference's accessible name and tooltip: the number readers see, then the note itself. */
 export const footnoteLabel = (number: number, text: string): string => `Footnote ${number}: ${text}`;
+
+/** A note with no text (a paste can make one): unnumbered, as in the exports, which leave it out. */
+export const emptyFootnoteLabel = "Empty footnote, left out of exports";

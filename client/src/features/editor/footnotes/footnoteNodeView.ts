@@ -1,7 +1,8 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Decoration, NodeView } from "@tiptap/pm/view";
-import { footnoteLabel } from "./footnoteLocation";
+import { emptyFootnoteLabel, footnoteLabel } from "./footnoteLocation";
 import { footnoteNumberOf } from "./footnoteNumbers";
+import type { SectionNumbering } from "./paperNumbering";
 
 interface Setup {
   node: ProseMirrorNode;
@@ -9,6 +10,8 @@ interface Setup {
   /** The reader may edit the section: the reference keeps focus in the text and opens the note for editing. */
   editable: boolean;
   getPos: () => number | undefined;
+  /** The section's place in the paper's numbering: references redraw when notes before the section come or go. */
+  numbering: SectionNumbering;
   onActivate(pos: number): void;
 }
 
@@ -20,7 +23,7 @@ interface Setup {
  * the text with the arrow keys, which select a note whole, and Enter or Space opens it (the extension's keys).
  * In a read-only section the text itself takes no focus, so each reference is a Tab stop of its own.
  */
-export function footnoteNodeView({ node, decorations, editable, getPos, onActivate }: Setup): NodeView {
+export function footnoteNodeView({ node, decorations, editable, getPos, numbering, onActivate }: Setup): NodeView {
   const dom = document.createElement("sup");
   dom.className = "footnote-ref";
   const button = document.createElement("button");
@@ -30,14 +33,21 @@ export function footnoteNodeView({ node, decorations, editable, getPos, onActiva
   dom.append(button);
 
   let current = node;
-  let number = footnoteNumberOf(decorations);
+  let place = footnoteNumberOf(decorations);
+  let shown = "";
   const draw = () => {
-    const label = footnoteLabel(number, String(current.attrs.text ?? ""));
-    button.textContent = String(number);
+    // A note with no text is in no export, so it has no number to show either; it can still be opened and removed.
+    const number = place > 0 ? place + numbering.offset() : null;
+    const label = number === null ? emptyFootnoteLabel : footnoteLabel(number, String(current.attrs.text ?? ""));
+    // Asked again on every update and offset change: the DOM is touched only when the reference really changed.
+    if (label === shown) return;
+    shown = label;
+    button.textContent = number === null ? "–" : String(number);
     button.setAttribute("aria-label", label);
     button.title = label;
   };
   draw();
+  const unsubscribe = numbering.subscribe(draw);
 
   if (editable) button.addEventListener("mousedown", (event) => event.preventDefault());
   button.addEventListener("click", (event) => {
@@ -51,10 +61,11 @@ export function footnoteNodeView({ node, decorations, editable, getPos, onActiva
     update(next, nextDecorations) {
       if (next.type !== current.type) return false;
       current = next;
-      number = footnoteNumberOf(nextDecorations);
+      place = footnoteNumberOf(nextDecorations);
       draw();
       return true;
     },
+    destroy: unsubscribe,
     // The button's own events (its click, a key pressed while it has focus) are not editing: ProseMirror must
     // neither select nor delete on them.
     stopEvent: (event) => event.target instanceof Node && button.contains(event.target),
