@@ -8,6 +8,7 @@ import { isServerRoot, sectionIdOfRoot, type PresenceUser, type RefusalReason, t
 import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
 import { awarenessFrame, readAwarenessUpdate, refusedFrame, syncStep2Frame, updateFrame, writeAwarenessUpdate } from "./messages";
 import { refusalMessage } from "./refusalMessages";
+import { settleSection } from "../../shared/editor/content";
 
 /** A connection as its document's room sees it. */
 export interface Participant {
@@ -233,8 +234,33 @@ export class DocumentRoom {
       clientId: verdict.clients[0] ?? null,
       sections: verdict.roots.map(sectionIdOfRoot).filter((id): id is string => id !== null),
     });
+    if (verdict.structural) this.settleSections(verdict.roots);
     this.scheduleFlush();
     return null;
+  }
+
+  /**
+   * After a change that added or removed elements or attributes: what an editor would rewrite on reading it
+   * (shared `settleSection`), the server writes itself, in the same round, so every reader receives a section its
+   * editor leaves as it is. A well-formed change leaves nothing to write.
+   */
+  private settleSections(roots: readonly string[]): void {
+    const updates: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => updates.push(update);
+    this.doc.on("update", capture);
+    try {
+      this.doc.transact(() => {
+        for (const root of roots) if (sectionIdOfRoot(root)) settleSection(this.doc.getXmlFragment(root));
+      }, SERVER_ORIGIN);
+    } catch (error) {
+      // The guard keeps out the shapes that make a reader throw; if one still does, the change stands as sent.
+      this.options.log.error("section_settle_failed", { documentId: this.documentId, roots, error: (error as Error).message });
+    } finally {
+      this.doc.off("update", capture);
+    }
+    if (updates.length === 0) return;
+    this.options.log.info("section_settled", { documentId: this.documentId, roots });
+    this.pending.push({ update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), userId: null, clientId: null });
   }
 
   private refuse(participant: Participant, refusal: Refusal): void {

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
 import { schema } from "../../shared/editor/schema";
+import { holderOfType, shapeProblem, type Holder } from "./shapeRules";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
@@ -19,6 +20,11 @@ export type Verdict =
       clients: number[];
       /** The root types it changes. */
       roots: string[];
+      /**
+       * Whether it adds or removes elements or attributes (not only characters and formatting): such a change can
+       * leave a section that the schema reads differently, which the room then settles (see DocumentRoom).
+       */
+      structural: boolean;
     }
   | Refusal;
 
@@ -167,6 +173,43 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     return root;
   }
 
+  /** What directly holds a new item: its parent, or its neighbours' parent when the update leaves it out. */
+  function holderOf(item: Y.Item): Holder {
+    const parent = item.parent as unknown;
+    if (typeof parent === "string") return sectionIdOfRoot(parent) !== null ? { kind: "fragment" } : { kind: "other" };
+    if (parent instanceof Y.ID) return holderOfId(parent, true);
+    const neighbour = item.origin ?? item.rightOrigin;
+    return neighbour ? holderOfId(neighbour, false) : { kind: "other" };
+  }
+
+  /** The attribute an item sets, if any: written only with an explicit parent, else its neighbour's. */
+  function keyOf(item: Y.Item): string | null {
+    if (item.parent !== null) return item.parentSub;
+    const neighbour = item.origin ?? item.rightOrigin;
+    if (!neighbour) return null;
+    if (neighbour.clock < known(neighbour.client)) {
+      const stored = Y.getItem(store, neighbour) as Y.Item | Y.GC;
+      return stored instanceof Y.Item ? stored.parentSub : null;
+    }
+    const local = freshAt(neighbour);
+    return local instanceof Y.Item ? keyOf(local) : null;
+  }
+
+  /** The holder of the type an id holds (`ofType`), or of the item at that id. */
+  function holderOfId(id: Y.ID, ofType: boolean): Holder {
+    if (id.clock < known(id.client)) {
+      const stored = Y.getItem(store, id) as Y.Item | Y.GC;
+      if (stored instanceof Y.GC) return { kind: "other" };
+      if (ofType) return stored.content instanceof Y.ContentType ? holderOfType(stored.content.type) : { kind: "other" };
+      const parent = stored.parent as Y.AbstractType<unknown>;
+      return parent._item === null ? (sectionIdOfRoot(Y.findRootTypeKey(parent)) !== null ? { kind: "fragment" } : { kind: "other" }) : holderOfType(parent);
+    }
+    const local = freshAt(id);
+    if (!local || local instanceof Y.GC) return { kind: "other" };
+    if (ofType) return local.content instanceof Y.ContentType ? holderOfType(local.content.type) : { kind: "other" };
+    return holderOf(local);
+  }
+
   const touched = new Set<string>();
   const checkRoot = (root: Root) => {
     if (root === COLLECTED) return;
@@ -176,10 +219,18 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
   };
 
   let changes = false;
+  let structural = false;
   for (const list of fresh.values()) {
     for (const struct of list) {
       changes = true;
-      if (struct instanceof Y.Item) checkRoot(rootOfItem(struct));
+      if (!(struct instanceof Y.Item)) continue;
+      const root = rootOfItem(struct);
+      checkRoot(root);
+      if (root === COLLECTED || sectionIdOfRoot(root) === null) continue;
+      const key = keyOf(struct);
+      const problem = shapeProblem(struct, holderOf(struct), key);
+      if (problem) refuse("malformed", problem, root);
+      if (struct.content instanceof Y.ContentType || key !== null) structural = true;
     }
   }
 
@@ -195,6 +246,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
           if (struct instanceof Y.Item && !struct.deleted) {
             checkRoot(rootOfType(struct.parent as Y.AbstractType<unknown>));
             changes = true;
+            if (struct.content instanceof Y.ContentType || struct.parentSub !== null) structural = true;
           }
         }
       }
@@ -208,7 +260,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     }
   }
 
-  return { ok: true, changes, clients: [...fresh.keys()], roots: [...touched] };
+  return { ok: true, changes, clients: [...fresh.keys()], roots: [...touched], structural };
 }
 
 /** The section a root belongs to, for telling the user which one was refused. */

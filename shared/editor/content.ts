@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { Fragment, type Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import { prosemirrorToYXmlFragment, updateYFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import { schema } from "./schema";
 import { sectionRootName } from "../collab/protocol";
 
@@ -41,6 +41,19 @@ export function readSection(fragment: Y.XmlFragment): ProseMirrorNode {
   } finally {
     copy.destroy();
   }
+}
+
+/**
+ * Makes a section exactly what an editor reading it would leave it: y-tiptap drops elements the schema cannot hold
+ * (a paragraph inside a paragraph, a list item outside a list) and writes attributes back to what the schema
+ * makes of them (a footnote without its text, an attribute no node has). The server runs this after a change that
+ * adds or removes elements or attributes, so no reader's editor ever tries that write itself (and is refused).
+ */
+export function settleSection(fragment: Y.XmlFragment): void {
+  const doc = fragment.doc;
+  if (!doc) return;
+  const node = yXmlFragmentToProseMirrorRootNode(fragment, schema);
+  updateYFragment(doc, fragment, node, { mapping: new Map(), isOMark: new Map() } as unknown as Parameters<typeof updateYFragment>[3]);
 }
 
 /**

@@ -1,36 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import * as encoding from "lib0/encoding";
 import { randomBytes } from "node:crypto";
-import { startTestServer, type TestServer } from "../helpers/server";
+import { collabSuite } from "../helpers/collabSuite";
 import { createClient } from "../helpers/http";
-import { connectProvider, connectRaw, eventually, sectionText, typeParagraph, updateMessage, type ProviderClient } from "../helpers/collab";
-import { openFixture, type Fixture } from "../helpers/fixture";
+import { connectProvider, connectRaw, eventually, sectionText, typeParagraph, updateMessage } from "../helpers/collab";
 import { MAX_FRAME_BYTES, MESSAGE_AWARENESS } from "../../shared/collab/protocol";
 import { writeAwarenessUpdate } from "../../server/collab/messages";
 
 // Updates built with yjs directly, sent over a plain socket: what a malicious or broken client could send.
 describe("the update guard against crafted updates", () => {
-  let server: TestServer;
-  let fx: Fixture;
-  const providers: ProviderClient[] = [];
-  const sockets: { close(): void }[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ collab: { flushWindowMs: 5 } });
-    fx = await openFixture(server);
-  });
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
-    for (const s of sockets.splice(0)) s.close();
-  });
-  afterAll(() => server?.close());
-
-  const room = async () => {
-    const opened = await server.deps.rooms.get(fx.documentId);
-    await opened.whenFlushed();
-    return opened;
-  };
+  const { server, fx, room, keep } = collabSuite();
 
   /** A copy of the server's document under a clientID of our choosing. */
   async function replica(clientID?: number): Promise<Y.Doc> {
@@ -43,8 +23,8 @@ describe("the update guard against crafted updates", () => {
   const changesSince = (doc: Y.Doc, base: Uint8Array) => Y.encodeStateAsUpdate(doc, base);
 
   async function socketAs(local: string) {
-    const raw = await connectRaw(server.url, fx.documentId, { cookie: await fx.cookie(local) });
-    sockets.push(raw);
+    const raw = await connectRaw(server().url, fx().documentId, { cookie: await fx().cookie(local) });
+    keep(raw);
     return raw;
   }
 
@@ -63,7 +43,7 @@ describe("the update guard against crafted updates", () => {
   };
 
   it("refuses deletes reaching into another group's section", async () => {
-    const wg3 = fx.section("Intersessional work");
+    const wg3 = fx().section("Intersessional work");
     const before = await snapshotText();
     const doc = await replica();
     const base = Y.encodeStateVector(doc);
@@ -74,8 +54,8 @@ describe("the update guard against crafted updates", () => {
   });
 
   it("refuses an update mixing an allowed and a forbidden change as a whole", async () => {
-    const funding = fx.section("Sustainable funding");
-    const wg3 = fx.section("Intersessional work");
+    const funding = fx().section("Sustainable funding");
+    const wg3 = fx().section("Intersessional work");
     const before = await snapshotText();
     const doc = await replica();
     const base = Y.encodeStateVector(doc);
@@ -95,7 +75,7 @@ describe("the update guard against crafted updates", () => {
       [(d: Y.Doc) => d.getText("brand-new-root").insert(0, "x"), "unknown_root"],
       [(d: Y.Doc) => d.getXmlFragment("section:not-a-section").insert(0, [new Y.XmlElement("paragraph")]), "unknown_root"],
       [(d: Y.Doc) => d.getMap("threads").set("t1", "forged thread"), "server_root"],
-      [(d: Y.Doc) => d.getXmlFragment(`section:${fx.section("Sustainable funding")}`).insert(0, [new Y.XmlElement("script")]), "malformed"],
+      [(d: Y.Doc) => d.getXmlFragment(`section:${fx().section("Sustainable funding")}`).insert(0, [new Y.XmlElement("script")]), "malformed"],
     ] as const) {
       const doc = await replica();
       const base = Y.encodeStateVector(doc);
@@ -108,9 +88,9 @@ describe("the update guard against crafted updates", () => {
   });
 
   it("refuses a clientID another connection writes with, and one that belongs to another user", async () => {
-    const funding = fx.section("Sustainable funding");
-    const victim = connectProvider(server.url, await fx.cookie("wg1.member"), fx.documentId);
-    providers.push(victim);
+    const funding = fx().section("Sustainable funding");
+    const victim = connectProvider(server().url, await fx().cookie("wg1.member"), fx().documentId);
+    keep(victim);
     await victim.synced;
     typeParagraph(victim.doc, funding, "Written by the victim.");
     await eventually(async () => sectionText((await room()).doc, funding).includes("Written by the victim."), "victim's edit stored");
@@ -131,8 +111,8 @@ describe("the update guard against crafted updates", () => {
   });
 
   it("ignores awareness sent under someone else's clientID", async () => {
-    const victim = connectProvider(server.url, await fx.cookie("wg2.member"), fx.documentId);
-    providers.push(victim);
+    const victim = connectProvider(server().url, await fx().cookie("wg2.member"), fx().documentId);
+    keep(victim);
     await victim.synced;
     victim.provider.awareness.setLocalStateField("note", "genuine");
     await eventually(async () => (await room()).awareness.getStates().get(victim.doc.clientID)?.note === "genuine", "victim awareness");
@@ -147,7 +127,7 @@ describe("the update guard against crafted updates", () => {
   });
 
   it("refuses pending structs: an update whose dependencies the server never got", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const doc = await replica();
     const base = Y.encodeStateVector(doc);
     typeParagraph(doc, funding, "First.");
@@ -167,7 +147,7 @@ describe("the update guard against crafted updates", () => {
   });
 
   it("refuses truncated and random bytes, closes on garbage frames and oversized frames, and stays up", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const doc = await replica();
     const base = Y.encodeStateVector(doc);
     typeParagraph(doc, funding, "Truncated paragraph.");
@@ -199,10 +179,10 @@ describe("the update guard against crafted updates", () => {
     expect(oversizedUpdate.refusals()[0]!.reason).toBe("update_too_large");
 
     // Still serving, and the document is intact for a normal client.
-    const health = await createClient(server.url).get("/api/health");
+    const health = await createClient(server().url).get("/api/health");
     expect(health.status).toBe(200);
-    const reader = connectProvider(server.url, await fx.cookie("observer"), fx.documentId);
-    providers.push(reader);
+    const reader = connectProvider(server().url, await fx().cookie("observer"), fx().documentId);
+    keep(reader);
     await reader.synced;
     expect(sectionText(reader.doc, funding)).toBe(sectionText((await room()).doc, funding));
     expect(sectionText(reader.doc, funding)).not.toContain("Truncated paragraph.");
