@@ -14,6 +14,12 @@ export type WorkerReply = { id: number; body: Uint8Array; filename: string } | {
 const port = parentPort;
 if (!port) throw new Error("exportWorker.ts runs as a worker thread (see renderer.ts)");
 
+// A message that cannot be read here has no id to answer: ending the worker fails that export at once (the
+// renderer sees the exit) instead of at its timeout.
+port.on("messageerror", (error) => {
+  throw error;
+});
+
 port.on("message", (request: WorkerRequest) => {
   runRenderJob(request.job).then(
     (file) =>

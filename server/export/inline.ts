@@ -98,7 +98,9 @@ export function inlineRuns(node: ProseMirrorNode, notes: NoteNumbers): InlineRun
  * A paragraph with nothing in it but spaces: left out of exports and not numbered. A footnote counts as text
  * (its `leafText`), so a paragraph holding only a note is kept, as the editor shows it.
  */
-export const isBlank = (node: ProseMirrorNode): boolean => node.textContent.trim().length === 0;
+export const isBlank = (node: ProseMirrorNode): boolean =>
+  // A note with no text is printed nowhere, so it does not make its paragraph worth a number.
+  node.textBetween(0, node.content.size, " ", (leaf) => (leaf.type.name === "footnote" && noteText(leaf.attrs.text) ? "*" : "")).trim().length === 0;
 
 /** The marker of the n-th item (0-based) of an ordered list starting at `start`, in one style for every format. */
 export const orderedMarker = (start: number, index: number): string => `${start + index}.`;

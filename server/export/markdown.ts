@@ -69,8 +69,8 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
       }
     }
     const piece = run.code ? code(body) : escapeMarkdown(body);
-    // "[^3]:" opening a line would define note 3 instead of referring to it.
-    out += piece.startsWith(":") && NOTE_REF_END.test(out.slice(-16)) ? `\\${piece}` : piece;
+    // "[^3]:" opening a line would define note 3 instead of referring to it, and "[^3](" reads as a link.
+    out += /^[:(]/.test(piece) && NOTE_REF_END.test(out.slice(-16)) ? `\\${piece}` : piece;
   }
   closeTo(0);
   return out;

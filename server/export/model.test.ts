@@ -125,4 +125,17 @@ describe("export helpers", () => {
     expect(lines).toContain("[^1]\\: after the note");
     expect(lines.at(-1)).toBe("[^1]: \\- 1. a dash");
   });
+
+  it("reads no link into a reference followed by a parenthesis", () => {
+    const paren = { type: "paragraph", content: [{ type: "text", text: "policy" }, fn("annex"), { type: "text", text: "(see annex)" }] };
+    const model = buildModel(source(docWith({ a: [paren] }), [entry("a")]), { numbering: false, toc: false });
+    expect(renderMarkdown(model)).toContain("policy[^1]\\(see annex)");
+  });
+
+  it("gives no number to a paragraph that holds only a note with no text: it prints nothing", () => {
+    const onlyEmpty = { type: "paragraph", content: [fn("  ")] };
+    const onlyNote = { type: "paragraph", content: [fn("a real note")] };
+    const model = buildModel(source(docWith({ a: [p("One"), onlyEmpty, p("Two"), onlyNote] }), [entry("a")]), { numbering: true, toc: false });
+    expect(model.sections[0]!.blocks.map((b) => b.number)).toEqual([1, 2, 3]);
+  });
 });

@@ -43,8 +43,8 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 describe("the export renderer", () => {
   const log = createLogger({ silent: true });
   const open: Renderer[] = [];
-  const renderer = (inThread = false) => {
-    const created = createRenderer({ log, inThread });
+  const renderer = (inThread = false, maxQueued?: number) => {
+    const created = createRenderer({ log, inThread, maxQueued });
     open.push(created);
     return created;
   };
@@ -72,11 +72,29 @@ describe("the export renderer", () => {
     expect(text((await worker.render(job("md"))).body)).toContain("Paragraph 3 of the joint response.");
   });
 
+  it("renders one export at a time, in the order they came, and turns away what would wait too long", async () => {
+    const worker = renderer(false, 2);
+    const finished: string[] = [];
+    const track = (name: string, pending: Promise<unknown>) => pending.then(() => finished.push(name));
+    const long = track("long pdf", worker.render(job("pdf", 300)));
+    const short = track("short md", worker.render(job("md")));
+    const shortToo = track("short html", worker.render(job("html")));
+    const refused = await worker.render(job("md")).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused).toMatchObject({ status: 503, code: "unavailable" });
+    await Promise.all([long, short, shortToo]);
+    expect(finished).toEqual(["long pdf", "short md", "short html"]);
+  });
+
   it("fails the exports in flight when it closes, saying so", async () => {
     const worker = renderer();
     const inFlight = worker.render(job("pdf", 400)).catch((error: unknown) => error);
+    const waiting = worker.render(job("md")).catch((error: unknown) => error);
     await worker.close();
-    expect(await inFlight).toBeInstanceOf(AppError);
-    expect(((await inFlight) as AppError).message).toMatch(/stopped before it finished\. Try again/);
+    for (const outcome of [await inFlight, await waiting]) {
+      expect(outcome).toBeInstanceOf(AppError);
+      expect((outcome as AppError).message).toMatch(/stopped before it finished\. Try again/);
+    }
+    expect(await worker.render(job("md")).catch((error: unknown) => error)).toBeInstanceOf(AppError);
   });
 });

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   "payload_too_large",
   "unsupported_media_type",
   "rate_limited",
+  "unavailable",
   "invalid_credentials",
   "invitation_invalid",
   "internal",

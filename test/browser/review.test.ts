@@ -432,6 +432,14 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await ravi.page.getByRole("heading", { level: 2, name: /The annual IGF meeting and its host countries/ }).waitFor();
     await shoot(manager, "review-outline-after");
 
+    // Retiring asks first, starting on the safe choice; Escape keeps the section.
+    await renamed.getByRole("button", { name: /^Retire/ }).click();
+    const confirm = page.getByRole("dialog", { name: /^Retire/ });
+    await confirm.waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""), POLL).toBe("Keep it");
+    await page.keyboard.press("Escape");
+    await confirm.waitFor({ state: "detached" });
+
     // Giving a section to another group locks it for its former owners at once, and says why.
     const nri = manager.locator(".outline-row", { has: page.getByRole("heading", { name: new RegExp(NRI) }) });
     await expect.poll(() => editorOf(ravi.page, NRI).getAttribute("contenteditable"), POLL).toBe("true");

@@ -35,9 +35,12 @@ export function Dialog({ title, description, onClose, children, returnFocusTo, s
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    // showModal focuses the first focusable element (the close button) after React's autoFocus ran: a dialog that
-    // asks for something starts in its first field instead.
-    dialog.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), textarea:not([disabled]), select:not([disabled])")?.focus();
+    // showModal focuses the first focusable element (the close button) after React's autoFocus ran: a dialog
+    // starts where it says (`data-autofocus`, e.g. the safe choice of a confirmation), else in its first field.
+    const start =
+      dialog.querySelector<HTMLElement>("[data-autofocus]") ??
+      dialog.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]):not([readonly]), textarea:not([disabled]):not([readonly]), select:not([disabled])");
+    start?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       latestClose.current();
