@@ -68,7 +68,8 @@ export const SERVER_ORIGIN = "server";
 const RETRY_MS = [100, 500, 2000, 5000];
 /**
  * Rounds may take at most this share of the time (a token bucket over wall time, filled at this rate and spent
- * by each round's cost): the rest is for reading what arrives, however many people are connected.
+ * by each round's cost): the rest is for reading what arrives, however many people are connected. Half measured
+ * best at 100 to 500 connections (docs/BENCHMARKS.md).
  */
 const ROUND_DUTY = 1 / 2;
 /** How much round time a quiet room may spend at once before rounds are spaced out. */
@@ -104,6 +105,8 @@ export class DocumentRoom {
   private roundBudgetAt = 0;
   private lastTouchedAt = 0;
   private awarenessChanged = new Set<number>();
+  /** Sections changed in their elements or attributes since the last round (settled by the next). */
+  private unsettled = new Set<string>();
   private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -234,15 +237,15 @@ export class DocumentRoom {
       clientId: verdict.clients[0] ?? null,
       sections: verdict.roots.map(sectionIdOfRoot).filter((id): id is string => id !== null),
     });
-    if (verdict.structural) this.settleSections(verdict.roots);
+    if (verdict.structural) for (const root of verdict.roots) if (sectionIdOfRoot(root)) this.unsettled.add(root);
     this.scheduleFlush();
     return null;
   }
 
   /**
-   * After a change that added or removed elements or attributes: what an editor would rewrite on reading it
-   * (shared `settleSection`), the server writes itself, in the same round, so every reader receives a section its
-   * editor leaves as it is. A well-formed change leaves nothing to write.
+   * After changes that added or removed elements or attributes: what an editor would rewrite on reading them
+   * (shared `settleSection`), the server writes itself at the start of the round that stores them, once per
+   * section, so every reader receives a section its editor leaves as it is. Well-formed changes leave nothing.
    */
   private settleSections(roots: readonly string[]): void {
     const updates: Uint8Array[] = [];
@@ -364,7 +367,8 @@ export class DocumentRoom {
     const wait = delay ?? Math.min(this.options.flushWindowMs, Math.max(0, -this.refillRoundBudget() / ROUND_DUTY));
     const run = () => {
       this.timer = null;
-      void this.flush();
+      // A round in flight schedules the next when it ends, by the budget.
+      if (!this.flushing) void this.flush();
     };
     // setTimeout rounds up to whole milliseconds (1 at least); a round due within one runs right after this turn.
     if (wait >= 1) {
@@ -395,8 +399,13 @@ export class DocumentRoom {
       if (this.pending.length > 0 || this.syncRequests.length > 0) return this.flush();
       return;
     }
-    if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
     const started = performance.now();
+    if (this.unsettled.size > 0) {
+      const roots = [...this.unsettled];
+      this.unsettled.clear();
+      this.settleSections(roots);
+    }
+    if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
     const batch = this.pending;
     const owners = this.newOwners;
     this.pending = [];
@@ -429,6 +438,8 @@ export class DocumentRoom {
         this.storageError = (error as Error).message;
         const delay = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
         this.options.log.error("flush_failed", { documentId: this.documentId, error: this.storageError, retryInMs: delay });
+        // In place of any round already due: the back-off is the point.
+        this.cancelTimer();
         this.scheduleFlush(delay);
         return;
       }

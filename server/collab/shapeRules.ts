@@ -3,21 +3,33 @@ import { schema } from "../../shared/editor/schema";
 
 // The shape section text must have in the Y.Doc, as y-tiptap writes it and every editor reads it: a section's
 // fragment holds elements; an element holds elements and texts, and its attributes are plain values; a text holds
-// characters and formatting by the schema's marks. A struct of any other shape (a bare text in a fragment, a
-// number in an element, an embed in a text) makes every editor's reader throw or delete it on sight: readers'
-// deletes are refused, so one crafted update would keep every reader of the section failing. Refused here.
+// characters and formatting by the marks its element allows; nesting stays shallow. A struct of any other shape
+// (a bare text in a fragment, a number in an element, an embed in a text, a mark in a code block, blockquotes a
+// thousand deep) makes every editor's reader throw or delete it on sight: readers' deletes are refused, so one
+// crafted update would keep every reader of the section failing. Refused here.
 
-/** What holds a struct: a section's fragment, an element of the schema, a text, or something else. */
-export type Holder = { kind: "fragment" } | { kind: "element"; name: string } | { kind: "text" } | { kind: "other" };
+/** Deeper than any paper needs (a list in a quote in a table cell is 6), far below what a reader's stack holds. */
+export const MAX_DEPTH = 48;
 
-export function holderOfType(type: unknown): Holder {
-  if (type instanceof Y.XmlElement) return { kind: "element", name: type.nodeName };
-  if (type instanceof Y.XmlText) return { kind: "text" };
-  if (type instanceof Y.XmlFragment) return { kind: "fragment" };
-  return { kind: "other" };
+/** What holds a struct, and how deep it is (a section's fragment is 0, its paragraphs 1, …). */
+export type Holder =
+  | { kind: "fragment"; depth: 0 }
+  | { kind: "element"; name: string; depth: number }
+  | { kind: "text"; element: string | null; depth: number }
+  | { kind: "other"; depth: 0 };
+
+export const OTHER: Holder = { kind: "other", depth: 0 };
+export const FRAGMENT: Holder = { kind: "fragment", depth: 0 };
+
+/** The holder a type makes for its contents, given the holder the type itself sits in. */
+export function holderInside(type: unknown, outer: Holder): Holder {
+  if (type instanceof Y.XmlElement) return { kind: "element", name: type.nodeName, depth: outer.depth + 1 };
+  if (type instanceof Y.XmlText) return { kind: "text", element: outer.kind === "element" ? outer.name : null, depth: outer.depth + 1 };
+  return OTHER;
 }
 
-const markName = (key: string) => key.split("--")[0]!;
+/** The mark a formatting key names, as y-tiptap reads it (overlapping marks carry an 8-character hash). */
+const markOf = (key: string) => schema.marks[/^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key];
 
 /**
  * Null when an item of this content may sit in this holder: in its list (`key` null) or as the attribute `key`.
@@ -28,18 +40,27 @@ export function shapeProblem(item: Y.Item, holder: Holder, key: string | null): 
   if (content instanceof Y.ContentDeleted) return null;
   switch (holder.kind) {
     case "fragment":
+    case "element": {
+      if (holder.kind === "element" && key !== null) return content instanceof Y.ContentAny ? null : `attribute "${key}" is not a plain value`;
       if (key !== null) return "a section has no attributes";
-      if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) return null;
-      return "a section holds only elements";
-    case "element":
-      if (key !== null) return content instanceof Y.ContentAny ? null : `attribute "${key}" is not a plain value`;
-      if (content instanceof Y.ContentType && (content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText)) return null;
-      return `a "${holder.name}" holds only elements and text`;
-    case "text":
+      const isElement = content instanceof Y.ContentType && content.type instanceof Y.XmlElement;
+      const isText = content instanceof Y.ContentType && content.type instanceof Y.XmlText;
+      if (holder.kind === "fragment" && !isElement) return "a section holds only elements";
+      if (holder.kind === "element" && !isElement && !isText) return `a "${holder.name}" holds only elements and text`;
+      if (holder.depth + 1 > MAX_DEPTH) return `nested deeper than ${MAX_DEPTH}`;
+      return null;
+    }
+    case "text": {
       if (key !== null) return "text has no attributes";
       if (content instanceof Y.ContentString) return null;
-      if (content instanceof Y.ContentFormat) return schema.marks[markName(content.key)] ? null : `unknown formatting "${content.key}"`;
-      return "text holds only characters and formatting";
+      if (!(content instanceof Y.ContentFormat)) return "text holds only characters and formatting";
+      const mark = markOf(content.key);
+      if (!mark) return `unknown formatting "${content.key}"`;
+      const element = holder.element ? schema.nodes[holder.element] : undefined;
+      if (!element?.allowsMarkType(mark)) return `"${mark.name}" is not allowed in "${holder.element ?? "this text"}"`;
+      if (content.value !== null && typeof content.value !== "object") return `formatting "${content.key}" is not a set of attributes`;
+      return null;
+    }
     case "other":
       return null;
   }

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
 import { schema } from "../../shared/editor/schema";
-import { holderOfType, shapeProblem, type Holder } from "./shapeRules";
+import { FRAGMENT, OTHER, holderInside, shapeProblem, type Holder } from "./shapeRules";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
@@ -93,6 +93,8 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     const { client, clock } = struct.id;
     const next = expected.get(client) ?? known(client);
     if (struct instanceof Y.Skip) continue;
+    // Yjs integrates an empty struct and then fails on it, after the rest of the update is in.
+    if (struct.length === 0) refuse("malformed", `an empty struct at ${client}:${clock}`);
     const end = clock + struct.length;
     if (end <= next) continue; // already integrated: a no-op
     if (clock > next) refuse("pending_structs", `client ${client} skips from clock ${next} to ${clock}`);
@@ -136,13 +138,14 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
   function rootOfId(id: Y.ID, needType: boolean): Root {
     if (id.clock < known(id.client)) {
       const stored = Y.getItem(store, id) as Y.Item | Y.GC;
-      if (stored instanceof Y.GC) return COLLECTED;
+      // A parent deleted and collected since (someone removed the paragraph): Yjs discards what was put in it.
+      if (stored instanceof Y.GC || (needType && stored.content instanceof Y.ContentDeleted)) return COLLECTED;
       if (needType && !(stored.content instanceof Y.ContentType)) refuse("malformed", "parent is not a type");
       return needType ? rootOfType((stored.content as Y.ContentType).type) : rootOfType(stored.parent as Y.AbstractType<unknown>);
     }
     const local = freshAt(id);
     if (!local) return refuse("pending_structs", `missing dependency ${id.client}:${id.clock}`);
-    if (local instanceof Y.GC) return COLLECTED;
+    if (local instanceof Y.GC || (needType && local.content instanceof Y.ContentDeleted)) return COLLECTED;
     if (needType && !(local.content instanceof Y.ContentType)) refuse("malformed", "parent is not a type");
     return rootOfItem(local);
   }
@@ -173,41 +176,66 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     return root;
   }
 
+  // Holders and keys are remembered per item: a pasted page is a chain of thousands of items, each found through
+  // the one before it.
+  const holders = new Map<Y.Item, Holder>();
+  const keys = new Map<Y.Item, string | null>();
+  const storedHolders = new Map<Y.AbstractType<unknown>, Holder>();
+
+  /** The holder a stored type makes for its contents. */
+  function insideStored(type: Y.AbstractType<unknown>): Holder {
+    const cached = storedHolders.get(type);
+    if (cached) return cached;
+    const holder = type._item === null ? (sectionIdOfRoot(Y.findRootTypeKey(type)) !== null ? FRAGMENT : OTHER) : holderInside(type, insideStored(type._item.parent as Y.AbstractType<unknown>));
+    storedHolders.set(type, holder);
+    return holder;
+  }
+
   /** What directly holds a new item: its parent, or its neighbours' parent when the update leaves it out. */
   function holderOf(item: Y.Item): Holder {
+    const done = holders.get(item);
+    if (done) return done;
     const parent = item.parent as unknown;
-    if (typeof parent === "string") return sectionIdOfRoot(parent) !== null ? { kind: "fragment" } : { kind: "other" };
-    if (parent instanceof Y.ID) return holderOfId(parent, true);
-    const neighbour = item.origin ?? item.rightOrigin;
-    return neighbour ? holderOfId(neighbour, false) : { kind: "other" };
+    let holder: Holder = OTHER;
+    if (typeof parent === "string") holder = sectionIdOfRoot(parent) !== null ? FRAGMENT : OTHER;
+    else if (parent instanceof Y.ID) holder = holderOfId(parent, true);
+    else if (item.origin ?? item.rightOrigin) holder = holderOfId((item.origin ?? item.rightOrigin)!, false);
+    holders.set(item, holder);
+    return holder;
+  }
+
+  /** The holder made by the type an id holds (`ofType`), or the holder of the item at that id. */
+  function holderOfId(id: Y.ID, ofType: boolean): Holder {
+    if (id.clock < known(id.client)) {
+      const stored = Y.getItem(store, id) as Y.Item | Y.GC;
+      if (stored instanceof Y.GC) return OTHER;
+      if (ofType) return stored.content instanceof Y.ContentType ? insideStored(stored.content.type) : OTHER;
+      return insideStored(stored.parent as Y.AbstractType<unknown>);
+    }
+    const local = freshAt(id);
+    if (!local || local instanceof Y.GC) return OTHER;
+    if (ofType) return local.content instanceof Y.ContentType ? holderInside(local.content.type, holderOf(local)) : OTHER;
+    return holderOf(local);
   }
 
   /** The attribute an item sets, if any: written only with an explicit parent, else its neighbour's. */
   function keyOf(item: Y.Item): string | null {
-    if (item.parent !== null) return item.parentSub;
-    const neighbour = item.origin ?? item.rightOrigin;
-    if (!neighbour) return null;
-    if (neighbour.clock < known(neighbour.client)) {
-      const stored = Y.getItem(store, neighbour) as Y.Item | Y.GC;
-      return stored instanceof Y.Item ? stored.parentSub : null;
+    const done = keys.get(item);
+    if (done !== undefined) return done;
+    let key: string | null = null;
+    if (item.parent !== null) key = item.parentSub;
+    else {
+      const neighbour = item.origin ?? item.rightOrigin;
+      if (neighbour && neighbour.clock < known(neighbour.client)) {
+        const stored = Y.getItem(store, neighbour) as Y.Item | Y.GC;
+        key = stored instanceof Y.Item ? stored.parentSub : null;
+      } else if (neighbour) {
+        const local = freshAt(neighbour);
+        key = local instanceof Y.Item ? keyOf(local) : null;
+      }
     }
-    const local = freshAt(neighbour);
-    return local instanceof Y.Item ? keyOf(local) : null;
-  }
-
-  /** The holder of the type an id holds (`ofType`), or of the item at that id. */
-  function holderOfId(id: Y.ID, ofType: boolean): Holder {
-    if (id.clock < known(id.client)) {
-      const stored = Y.getItem(store, id) as Y.Item | Y.GC;
-      if (stored instanceof Y.GC) return { kind: "other" };
-      if (ofType) return stored.content instanceof Y.ContentType ? holderOfType(stored.content.type) : { kind: "other" };
-      const parent = stored.parent as Y.AbstractType<unknown>;
-      return parent._item === null ? (sectionIdOfRoot(Y.findRootTypeKey(parent)) !== null ? { kind: "fragment" } : { kind: "other" }) : holderOfType(parent);
-    }
-    const local = freshAt(id);
-    if (!local || local instanceof Y.GC) return { kind: "other" };
-    if (ofType) return local.content instanceof Y.ContentType ? holderOfType(local.content.type) : { kind: "other" };
-    return holderOf(local);
+    keys.set(item, key);
+    return key;
   }
 
   const touched = new Set<string>();

@@ -74,6 +74,38 @@ describe("the shape of section text", () => {
         paragraph.setAttribute("level", new Y.XmlText("2") as unknown as string);
       },
     ],
+    [
+      "formatting in a code block, which allows none",
+      (section: Y.XmlFragment) => {
+        const block = new Y.XmlElement("codeBlock");
+        const text = new Y.XmlText();
+        block.insert(0, [text]);
+        section.insert(0, [block]);
+        text.insert(0, "const x = 1;", { bold: {} });
+      },
+    ],
+    [
+      "a mark name with a suffix y-tiptap would not strip",
+      (section: Y.XmlFragment) => {
+        const paragraph = new Y.XmlElement("paragraph");
+        const text = new Y.XmlText();
+        paragraph.insert(0, [text]);
+        section.insert(0, [paragraph]);
+        text.insert(0, "styled", { "bold--x": {} });
+      },
+    ],
+    [
+      "quotes nested a hundred deep",
+      (section: Y.XmlFragment) => {
+        let outer = new Y.XmlElement("blockquote");
+        section.insert(0, [outer]);
+        for (let i = 0; i < 100; i++) {
+          const inner = new Y.XmlElement("blockquote");
+          outer.insert(0, [inner]);
+          outer = inner;
+        }
+      },
+    ],
   ])("refuses %s, stores nothing, and tells the sender", async (_name, change) => {
     const funding = fx().section("Sustainable funding");
     const before = await fragmentJson(funding);
@@ -111,6 +143,51 @@ describe("the shape of section text", () => {
     expect(relayed).toContain('<footnote text=""></footnote>');
     expect(readerWouldWrite(reader.doc, funding)).toBeNull();
     expect(readerWouldWrite((await room()).doc, funding)).toBeNull();
+  });
+
+  it("accepts a long paste in one update: ten thousand paragraphs", async () => {
+    const socket = await crafted((section) => {
+      section.insert(
+        section.length,
+        Array.from({ length: 10_000 }, (_, i) => {
+          const paragraph = new Y.XmlElement("paragraph");
+          paragraph.insert(0, [new Y.XmlText(`Pasted paragraph ${i + 1}.`)]);
+          return paragraph;
+        }),
+      );
+    });
+    await eventually(async () => (await fragmentJson(fx().section("Sustainable funding"))).includes("Pasted paragraph 10000."), "pasted", 20_000);
+    expect(socket.refusals()).toEqual([]);
+    await eventually(async () => (await room()).hasUnsavedChanges === false, "stored", 20_000);
+    // Put the section back for the tests after this one.
+    await server().deps.rooms.serverChange(fx().documentId, (doc) => {
+      const section = doc.getXmlFragment(`section:${fx().section("Sustainable funding")}`);
+      section.delete(section.length - 10_000, 10_000);
+    }, null);
+  }, 60_000);
+
+  it("accepts typing into an empty paragraph someone else removed meanwhile (Yjs drops it), refusing nothing", async () => {
+    const funding = fx().section("Sustainable funding");
+    const typist = keep(connectProvider(server().url, await fx().cookie("wg1.member"), fx().documentId));
+    await typist.synced;
+    const section = typist.doc.getXmlFragment(`section:${funding}`);
+    const before = section.length;
+    section.insert(before, [new Y.XmlElement("paragraph")]);
+    await eventually(async () => (await room()).doc.getXmlFragment(`section:${funding}`).length === before + 1, "empty paragraph stored");
+    // A second writer's copy from before the removal types into that empty paragraph: its text names the
+    // paragraph as its parent, which by then is gone.
+    const late = new Y.Doc();
+    Y.applyUpdate(late, Y.encodeStateAsUpdate((await room()).doc));
+    const base = Y.encodeStateVector(late);
+    const lateSection = late.getXmlFragment(`section:${funding}`);
+    (lateSection.get(before) as Y.XmlElement).insert(0, [new Y.XmlText("Still typing")]);
+    section.delete(before, 1);
+    await eventually(async () => (await room()).doc.getXmlFragment(`section:${funding}`).length === before, "removal stored");
+    const socket = keep(await connectRaw(server().url, fx().documentId, { cookie: await fx().cookie("wg1.member") }));
+    socket.send(updateMessage(Y.encodeStateAsUpdate(late, base)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(socket.refusals()).toEqual([]);
+    expect(await fragmentJson(funding)).not.toContain("Still typing");
   });
 
   it("leaves well-formed edits alone: nothing for the server to write", async () => {

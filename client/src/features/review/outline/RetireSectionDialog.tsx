@@ -40,7 +40,7 @@ export function RetireSectionDialog({ sectionTitle, onRetire, onClose, returnFoc
         <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={() => void retire()}>
           {busy ? "Retiring…" : "Retire section"}
         </button>
-        <button type="button" className="button button--secondary" onClick={onClose} autoFocus>
+        <button type="button" className="button button--secondary" onClick={onClose} data-autofocus>
           Keep it
         </button>
       </div>
