@@ -1,10 +1,12 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { startTestServer, type TestServer, type TestServerOptions } from "./server";
 import { openFixture, type Fixture } from "./fixture";
+import { connectProvider, type ProviderClient } from "./collab";
 import type { DocumentRoom } from "../../server/collab/room";
 
-// The setup of a suite that talks to one document's room over real sockets: a server (short flush windows), the
-// demo fixture, and every client or socket the tests open closed after each test.
+// The setup of a suite that talks to one document's room over real sockets: a server (short flush windows unless
+// the options say otherwise, e.g. `{ backend, collab: { flushWindowMs: 10 } }` in a describe.each over BACKENDS),
+// the demo fixture, and every client or socket the tests open closed after each test.
 
 export interface CollabSuite {
   server(): TestServer;
@@ -13,6 +15,10 @@ export interface CollabSuite {
   room(): Promise<DocumentRoom>;
   /** Closes this client or socket after the test. */
   keep<T extends { destroy(): void } | { close(): void }>(client: T): T;
+  /** The stock y-websocket client signed in as `local`, synced with the document, closed after the test. */
+  connect(local: string): Promise<ProviderClient>;
+  /** Closes every kept client and socket now, as after a test. */
+  closeAll(): void;
 }
 
 export function collabSuite(options: TestServerOptions = { collab: { flushWindowMs: 5 } }): CollabSuite {
@@ -24,9 +30,10 @@ export function collabSuite(options: TestServerOptions = { collab: { flushWindow
     server = await startTestServer(options);
     fx = await openFixture(server);
   });
-  afterEach(() => {
+  const closeAll = () => {
     for (const client of open.splice(0)) ("destroy" in client ? client.destroy() : client.close());
-  });
+  };
+  afterEach(closeAll);
   afterAll(() => server?.close());
 
   const ready = <T>(value: T | null, what: string): T => {
@@ -45,5 +52,13 @@ export function collabSuite(options: TestServerOptions = { collab: { flushWindow
       open.push(client);
       return client;
     },
+    async connect(local) {
+      const f = ready(fx, "the fixture");
+      const client = connectProvider(ready(server, "the server").url, await f.cookie(local), f.documentId);
+      open.push(client);
+      await client.synced;
+      return client;
+    },
+    closeAll,
   };
 }

@@ -1,34 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import WebSocket from "ws";
-import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
-import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
+import { BACKENDS } from "../helpers/server";
+import { collabSuite } from "../helpers/collabSuite";
+import { connectProvider, eventually, sectionText, typeParagraph } from "../helpers/collab";
 import { loadDocumentState, sectionContent } from "../../server/collab/documentState";
-import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient } from "../helpers/http";
 
 describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)", (backend) => {
-  let server: TestServer;
-  let fx: Fixture;
-  const clients: ProviderClient[] = [];
-  const connect = async (local: string) => {
-    const client = connectProvider(server.url, await fx.cookie(local), fx.documentId);
-    clients.push(client);
-    await client.synced;
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer({ backend, collab: { flushWindowMs: 10 } });
-    fx = await openFixture(server);
-  });
-  afterEach(() => {
-    for (const client of clients.splice(0)) client.destroy();
-  });
-  afterAll(() => server?.close());
+  const { server, fx, connect, keep } = collabSuite({ backend, collab: { flushWindowMs: 10 } });
 
   it("lets two members of a group co-edit their section and converge; a late joiner gets the same state", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const a = await connect("wg1.member");
     const b = await connect("wg1.second");
     expect(sectionText(a.doc, funding)).toBe(sectionText(b.doc, funding));
@@ -46,17 +29,17 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
     expect(sectionText(late.doc, funding)).toBe(sectionText(a.doc, funding));
 
     // And it is what storage holds.
-    await server.deps.rooms.loaded(fx.documentId)!.whenFlushed();
-    const stored = await loadDocumentState(server.store, fx.documentId);
+    await server().deps.rooms.loaded(fx().documentId)!.whenFlushed();
+    const stored = await loadDocumentState(server().store, fx().documentId);
     expect(sectionContent(stored, funding).map((b) => b.text).join("\n")).toBe(sectionText(a.doc, funding));
   });
 
   it("refuses a member writing into another group's section: not applied, not stored, not broadcast, sender told", async () => {
-    const wg3Section = fx.section("Intersessional work");
+    const wg3Section = fx().section("Intersessional work");
     const owner = await connect("wg3.member");
     const intruder = await connect("wg1.member");
     const before = sectionText(owner.doc, wg3Section);
-    const logBefore = (await server.store.documents.updates(fx.documentId)).length;
+    const logBefore = (await server().store.documents.updates(fx().documentId)).length;
 
     typeParagraph(intruder.doc, wg3Section, "WG1 rewrites WG3.");
     await eventually(() => intruder.refusals.length > 0, "the refusal");
@@ -69,15 +52,15 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
     await eventually(() => sectionText(watcher.doc, wg3Section).includes("WG3 keeps drafting."), "owner's edit arrives");
     expect(sectionText(watcher.doc, wg3Section)).not.toContain("WG1 rewrites WG3.");
     expect(sectionText(owner.doc, wg3Section)).toBe(`${before}\nWG3 keeps drafting.`);
-    await server.deps.rooms.loaded(fx.documentId)!.whenFlushed();
-    const log = await server.store.documents.updates(fx.documentId);
+    await server().deps.rooms.loaded(fx().documentId)!.whenFlushed();
+    const log = await server().store.documents.updates(fx().documentId);
     expect(log.length).toBeGreaterThan(logBefore);
-    const stored = await loadDocumentState(server.store, fx.documentId);
+    const stored = await loadDocumentState(server().store, fx().documentId);
     expect(sectionContent(stored, wg3Section).map((b) => b.text)).not.toContain("WG1 rewrites WG3.");
   });
 
   it("refuses an observer writing anywhere, and anyone writing a server-written root", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const observer = await connect("observer");
     typeParagraph(observer.doc, funding, "Observer edit.");
     await eventually(() => observer.refusals.length > 0, "observer refusal");
@@ -100,7 +83,7 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
   });
 
   it("refuses edits to an approved section, even from its owners", async () => {
-    const mandate = fx.section("mandate and permanence");
+    const mandate = fx().section("mandate and permanence");
     const member = await connect("strategy.member");
     typeParagraph(member.doc, mandate, "Reopening by stealth.");
     await eventually(() => member.refusals.length > 0, "approved refusal");
@@ -121,8 +104,8 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
   });
 
   it("applies a change of groups at once to open connections, and ends the connections of a signed-out session", async () => {
-    const funding = fx.section("Sustainable funding");
-    const admin = createClient(server.url);
+    const funding = fx().section("Sustainable funding");
+    const admin = createClient(server().url);
     await admin.loginAs("secretariat");
     const member = await connect("wg1.second");
     const wg1 = ((await admin.get("/api/groups")).body.groups as { id: string; slug: string }[]).find((g) => g.slug === "wg1")!;
@@ -133,10 +116,9 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
     expect(member.refusals[0]!.reason).toBe("section_not_writable");
     expect((await admin.post(`/api/groups/${wg1.id}/members`, { userId: user.id })).status).toBe(201);
 
-    const session = createClient(server.url);
+    const session = createClient(server().url);
     await session.loginAs("wg5.member");
-    const live = connectProvider(server.url, session.cookie!, fx.documentId);
-    clients.push(live);
+    const live = keep(connectProvider(server().url, session.cookie!, fx().documentId));
     await live.synced;
     let closeCode = 0;
     live.provider.on("connection-close", (event: { code: number } | null) => (closeCode = event?.code ?? 0));
@@ -147,7 +129,7 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
   it("refuses the upgrade without a session, from a foreign origin, or for an unknown document", async () => {
     const status = (path: string, headers: Record<string, string>) =>
       new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-        const ws = new WebSocket(`${server.url.replace("http", "ws")}${path}`, { headers });
+        const ws = new WebSocket(`${server().url.replace("http", "ws")}${path}`, { headers });
         ws.on("open", () => reject(new Error("the upgrade was accepted")));
         ws.on("unexpected-response", (_request, response) => {
           let text = "";
@@ -156,10 +138,10 @@ describe.each(BACKENDS)("live co-editing over the stock y-websocket client (%s)"
         });
         ws.on("error", () => undefined);
       });
-    const cookie = await fx.cookie("wg1.member");
-    expect(await status(`/collab/${fx.documentId}`, {})).toMatchObject({ status: 401, body: { error: { code: "unauthenticated" } } });
-    expect(await status(`/collab/${fx.documentId}`, { cookie, origin: "https://attacker.example" })).toMatchObject({ status: 403 });
+    const cookie = await fx().cookie("wg1.member");
+    expect(await status(`/collab/${fx().documentId}`, {})).toMatchObject({ status: 401, body: { error: { code: "unauthenticated" } } });
+    expect(await status(`/collab/${fx().documentId}`, { cookie, origin: "https://attacker.example" })).toMatchObject({ status: 403 });
     expect(await status(`/collab/nosuchdocument`, { cookie })).toMatchObject({ status: 404 });
-    expect(await status(`/collab/${fx.documentId}`, { cookie: "penholder_session=forged.token" })).toMatchObject({ status: 401 });
+    expect(await status(`/collab/${fx().documentId}`, { cookie: "penholder_session=forged.token" })).toMatchObject({ status: 401 });
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import SQLite from "better-sqlite3";
 import * as Y from "yjs";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
+import { collabSuite } from "../helpers/collabSuite";
 import { createClient } from "../helpers/http";
 import * as decoding from "lib0/decoding";
 import { MESSAGE_SYNC } from "../../shared/collab/protocol";
@@ -11,27 +10,10 @@ import { connectProvider, connectRaw, eventually, sectionText, typeParagraph, ty
 // Storage is the gate: nothing reaches other clients before it is on disk. Another connection holding
 // SQLite's write lock makes the server's flush wait (or fail), for real.
 describe("flush windows: stored, then broadcast", () => {
-  let server: TestServer;
-  let fx: Fixture;
-  const clients: ProviderClient[] = [];
-  const connect = async (local: string) => {
-    const client = connectProvider(server.url, await fx.cookie(local), fx.documentId);
-    clients.push(client);
-    await client.synced;
-    return client;
-  };
-
-  beforeAll(async () => {
-    server = await startTestServer({ backend: "sqlite", collab: { flushWindowMs: 10, compactAfter: 30, idleUnloadMs: 100 } });
-    fx = await openFixture(server);
-  });
-  afterEach(() => {
-    for (const c of clients.splice(0)) c.destroy();
-  });
-  afterAll(() => server?.close());
+  const { server, fx, connect, keep, closeAll } = collabSuite({ backend: "sqlite", collab: { flushWindowMs: 10, compactAfter: 30, idleUnloadMs: 100 } });
 
   function lockDatabase(): { release(): void } {
-    const path = server.databaseUrl.slice("sqlite:".length);
+    const path = server().databaseUrl.slice("sqlite:".length);
     const blocker = new SQLite(path);
     blocker.exec("BEGIN IMMEDIATE");
     return {
@@ -43,40 +25,39 @@ describe("flush windows: stored, then broadcast", () => {
   }
 
   it("holds the broadcast until the batch is stored", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const reader = await connect("observer");
-    const lateCookie = await fx.cookie("wg2.member");
+    const lateCookie = await fx().cookie("wg2.member");
     const lock = lockDatabase();
+    let late: ProviderClient | undefined;
     try {
       typeParagraph(typist.doc, funding, "Waiting for the disk.");
       await new Promise((r) => setTimeout(r, 400));
       expect(sectionText(reader.doc, funding)).not.toContain("Waiting for the disk.");
       // A newcomer is not told about it either.
-      const late = connectProvider(server.url, lateCookie, fx.documentId);
-      clients.push(late);
+      late = keep(connectProvider(server().url, lateCookie, fx().documentId));
       await new Promise((r) => setTimeout(r, 200));
       expect(sectionText(late.doc, funding)).not.toContain("Waiting for the disk.");
     } finally {
       lock.release();
     }
     await eventually(() => sectionText(reader.doc, funding).includes("Waiting for the disk."), "broadcast after the commit");
-    const late = clients.at(-1)!;
-    await eventually(() => sectionText(late.doc, funding).includes("Waiting for the disk."), "newcomer synced after the commit");
+    await eventually(() => sectionText(late!.doc, funding).includes("Waiting for the disk."), "newcomer synced after the commit");
   });
 
   it("keeps changes in memory when storing fails, reports it on the health endpoint, and stores them on retry", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const reader = await connect("observer");
     const lock = lockDatabase();
-    const health = createClient(server.url);
+    const health = createClient(server().url);
     try {
       typeParagraph(typist.doc, funding, "Survives a failing disk.");
       // better-sqlite3 waits busy_timeout for the lock, then the flush fails and is retried.
       await eventually(async () => (await health.get("/api/health")).status === 503, "health reports unsaved changes", 9000);
       const report = (await health.get("/api/health")).body;
-      expect(report.unsavedDocuments).toEqual([expect.objectContaining({ documentId: fx.documentId })]);
+      expect(report.unsavedDocuments).toEqual([expect.objectContaining({ documentId: fx().documentId })]);
       expect(sectionText(reader.doc, funding)).not.toContain("Survives a failing disk.");
     } finally {
       lock.release();
@@ -86,10 +67,10 @@ describe("flush windows: stored, then broadcast", () => {
   }, 30_000);
 
   it("sends updates that arrive together as one frame per connection", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const watcher = await connect("observer");
-    const reader = await connectRaw(server.url, fx.documentId, { cookie: await fx.cookie("wg2.member") });
+    const reader = await connectRaw(server().url, fx().documentId, { cookie: await fx().cookie("wg2.member") });
     try {
       await eventually(() => reader.frames.length > 0, "the reader is greeted");
       const paragraph = new Y.XmlElement("paragraph");
@@ -114,7 +95,7 @@ describe("flush windows: stored, then broadcast", () => {
   });
 
   it("compacts the log past its threshold, unloads idle documents, and loads them back intact", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const paragraph = new Y.XmlElement("paragraph");
     const text = new Y.XmlText();
@@ -125,11 +106,11 @@ describe("flush windows: stored, then broadcast", () => {
       await new Promise((r) => setTimeout(r, 12));
     }
     const expected = sectionText(typist.doc, funding);
-    await eventually(async () => sectionText(server.deps.rooms.loaded(fx.documentId)!.doc, funding) === expected, "all typing stored");
-    expect(await server.store.documents.updateCount(fx.documentId)).toBeLessThanOrEqual(31);
+    await eventually(async () => sectionText(server().deps.rooms.loaded(fx().documentId)!.doc, funding) === expected, "all typing stored");
+    expect(await server().store.documents.updateCount(fx().documentId)).toBeLessThanOrEqual(31);
 
-    for (const c of clients.splice(0)) c.destroy();
-    await eventually(() => server.deps.rooms.loaded(fx.documentId) === undefined, "room unloaded when idle");
+    closeAll();
+    await eventually(() => server().deps.rooms.loaded(fx().documentId) === undefined, "room unloaded when idle");
     const back = await connect("observer");
     expect(sectionText(back.doc, funding)).toBe(expected);
   });

@@ -1,44 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
+import { BACKENDS } from "../helpers/server";
+import { collabSuite } from "../helpers/collabSuite";
 import { createClient, type TestClient } from "../helpers/http";
-import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
+import { eventually, sectionText, typeParagraph } from "../helpers/collab";
 import { anchorIn, liveSectionText } from "../helpers/anchors";
 import { readOutline } from "../../shared/collab/outline";
 import { amendmentsMap, threadsMap } from "../../shared/collab/review";
 
 describe.each(BACKENDS)("review workflow (%s)", (backend) => {
-  let server: TestServer;
-  let fx: Fixture;
+  const { server, fx, connect } = collabSuite({ backend, collab: { flushWindowMs: 5 } });
   const as: Record<string, TestClient> = {};
-  const providers: ProviderClient[] = [];
-  const connect = async (local: string) => {
-    const client = connectProvider(server.url, await fx.cookie(local), fx.documentId);
-    providers.push(client);
-    await client.synced;
-    return client;
-  };
   const api = (local: string) => as[local]!;
-  const base = () => `/api/documents/${fx.documentId}`;
+  const base = () => `/api/documents/${fx().documentId}`;
 
   beforeAll(async () => {
-    server = await startTestServer({ backend, collab: { flushWindowMs: 5 } });
-    fx = await openFixture(server);
     for (const local of ["secretariat", "mag.chair", "lp.chair", "wg1.member", "wg2.member", "wg3.member", "wg5.member", "observer"]) {
-      as[local] = createClient(server.url);
+      as[local] = createClient(server().url);
       await as[local].loginAs(local);
     }
   });
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
-  });
-  afterAll(() => server?.close());
 
   it("moves a section through its lifecycle; approval locks it in the guard at once and makes a version", async () => {
-    const wg3 = fx.section("Intersessional work");
+    const wg3 = fx().section("Intersessional work");
     const owner = await connect("wg3.member");
-    const versionsBefore = (await server.store.versions.list(fx.documentId)).length;
+    const versionsBefore = (await server().store.versions.list(fx().documentId)).length;
 
     const submit = await api("wg3.member").post(`${base()}/sections/${wg3}/transitions`, { to: "in_review", note: "Ready for the chairs." });
     expect(submit.status).toBe(200);
@@ -60,9 +46,9 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     typeParagraph(owner.doc, wg3, "Typed after approval.");
     await eventually(() => owner.refusals.length > 0, "refusal after approval");
     expect(owner.refusals[0]).toMatchObject({ reason: "section_approved", sectionId: wg3 });
-    expect(await liveSectionText(server, fx.documentId, wg3)).not.toContain("Typed after approval.");
+    expect(await liveSectionText(server(), fx().documentId, wg3)).not.toContain("Typed after approval.");
 
-    const versions = await server.store.versions.list(fx.documentId);
+    const versions = await server().store.versions.list(fx().documentId);
     expect(versions.length).toBe(versionsBefore + 2);
     expect(versions[0]).toMatchObject({ kind: "approval", label: expect.stringMatching(/Intersessional work.*approved/) });
 
@@ -82,7 +68,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     // Reopened: the owner types again (a fresh client: the refused one must start over).
     const fresh = await connect("wg3.member");
     typeParagraph(fresh.doc, wg3, "Typed after reopening.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, wg3)).includes("Typed after reopening."), "edit after reopen");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, wg3)).includes("Typed after reopening."), "edit after reopen");
     expect(fresh.refusals).toEqual([]);
   });
 
@@ -105,19 +91,19 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     await eventually(() => wg1.refusals.length > 0, "old owner refused");
     expect(wg1.refusals[0]!.reason).toBe("section_not_writable");
     typeParagraph(wg5.doc, annexId, "WG5 now owns it.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, annexId)).includes("WG5 now owns it."), "new owner writes");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, annexId)).includes("WG5 now owns it."), "new owner writes");
 
-    const outline = (await api("observer").get(`/api/documents/${fx.documentId}`)).body.document.sections.map((s: { id: string }) => s.id);
+    const outline = (await api("observer").get(`/api/documents/${fx().documentId}`)).body.document.sections.map((s: { id: string }) => s.id);
     const reversed = [...outline].reverse();
     expect((await api("mag.chair").request("PUT", `${base()}/sections/order`, { json: { sectionIds: reversed.slice(1) } })).status).toBe(400);
     const reordered = await api("mag.chair").request("PUT", `${base()}/sections/order`, { json: { sectionIds: reversed } });
     expect(reordered.status).toBe(200);
-    expect((await api("observer").get(`/api/documents/${fx.documentId}`)).body.document.sections.map((s: { id: string }) => s.id)).toEqual(reversed);
+    expect((await api("observer").get(`/api/documents/${fx().documentId}`)).body.document.sections.map((s: { id: string }) => s.id)).toEqual(reversed);
     await eventually(() => readOutline(wg5.doc)[0]?.id === reversed[0], "live outline reordered");
     await api("mag.chair").request("PUT", `${base()}/sections/order`, { json: { sectionIds: outline } });
 
     expect((await api("secretariat").delete(`${base()}/sections/${annexId}`)).status).toBe(200);
-    expect((await api("observer").get(`/api/documents/${fx.documentId}`)).body.document.sections.map((s: { id: string }) => s.id)).not.toContain(annexId);
+    expect((await api("observer").get(`/api/documents/${fx().documentId}`)).body.document.sections.map((s: { id: string }) => s.id)).not.toContain(annexId);
     typeParagraph(wg5.doc, annexId, "Into a retired section.");
     await eventually(() => wg5.refusals.length > 0, "retired section refused");
     expect(wg5.refusals[0]!.reason).toBe("unknown_root");
@@ -128,8 +114,8 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
   });
 
   it("keeps a comment anchored through concurrent edits around it, and shows it detached when its text is deleted", async () => {
-    const funding = fx.section("Sustainable funding");
-    const { anchor, text } = await anchorIn(server, fx.documentId, funding, 10, 40);
+    const funding = fx().section("Sustainable funding");
+    const { anchor, text } = await anchorIn(server(), fx().documentId, funding, 10, 40);
     const created = await api("wg2.member").post(`${base()}/threads`, { sectionId: funding, anchor, quote: text, body: "Is this agreed UN language?" });
     expect(created.status).toBe(201);
     const threadId = created.body.thread.id;
@@ -147,7 +133,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     const threads = (await api("observer").get(`${base()}/threads`)).body.threads;
     const thread = threads.find((t: { id: string }) => t.id === threadId);
     expect(thread.detached).toBe(false);
-    const now = await server.deps.rooms.withRoom(fx.documentId, async (room) => {
+    const now = await server().deps.rooms.withRoom(fx().documentId, async (room) => {
       const { resolveRange, textOfRange } = await import("../../server/collab/ranges");
       return textOfRange(resolveRange(room.doc, anchor.start, anchor.end)!);
     });
@@ -155,17 +141,17 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
 
     // Delete the whole paragraph: the thread is kept, shown as detached.
     a.doc.getXmlFragment(`section:${funding}`).delete(0, 1);
-    await eventually(async () => !(await liveSectionText(server, fx.documentId, funding)).includes(text), "paragraph deleted");
+    await eventually(async () => !(await liveSectionText(server(), fx().documentId, funding)).includes(text), "paragraph deleted");
     const after = (await api("observer").get(`${base()}/threads`)).body.threads.find((t: { id: string }) => t.id === threadId);
     expect(after.detached).toBe(true);
     expect(after.comments[0].body).toBe("Is this agreed UN language?");
   });
 
   it("threads: replies, edit and delete of one's own comments, resolve and reopen, mentions into the inbox", async () => {
-    const wg3 = fx.section("Intersessional work");
-    const { anchor, text } = await anchorIn(server, fx.documentId, wg3, 0, 20);
+    const wg3 = fx().section("Intersessional work");
+    const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 0, 20);
     const groups = (await api("observer").get("/api/groups")).body.groups as { id: string; slug: string }[];
-    const wg1Member = (await server.store.users.byEmail("wg1.member@demo.penholder.test"))!;
+    const wg1Member = (await server().store.users.byEmail("wg1.member@demo.penholder.test"))!;
     const wg5Group = groups.find((g) => g.slug === "wg5")!;
     const thread = (
       await api("observer").post(`${base()}/threads`, {
@@ -205,7 +191,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     expect((await api("wg3.member").post(`${base()}/threads/${thread.id}/resolve`)).status).toBe(409);
     expect((await api("observer").post(`${base()}/threads/${thread.id}/reopen`)).body.thread.status).toBe("open");
 
-    const bad = await api("observer").post(`${base()}/threads`, { sectionId: fx.section("Sustainable funding"), anchor, quote: "", body: "Wrong section" });
+    const bad = await api("observer").post(`${base()}/threads`, { sectionId: fx().section("Sustainable funding"), anchor, quote: "", body: "Wrong section" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/not in that section/);
     const unknownMention = await api("observer").post(`${base()}/threads/${thread.id}/comments`, { body: "x", mentions: { userIds: ["nobody"], groupIds: [] } });
@@ -213,9 +199,9 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
   });
 
   it("amendments: proposed by a reader, accepted by an owner as one change attributed to the proposer", async () => {
-    const wg3 = fx.section("Intersessional work");
+    const wg3 = fx().section("Intersessional work");
     const owner = await connect("wg3.member");
-    const { anchor, text } = await anchorIn(server, fx.documentId, wg3, 4, 30);
+    const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 4, 30);
     const proposal = await api("wg2.member").post(`${base()}/amendments`, {
       sectionId: wg3,
       anchor,
@@ -231,27 +217,27 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
 
     expect((await api("wg2.member").post(`${base()}/amendments/${amendmentId}/accept`, {})).status).toBe(403);
     expect((await api("mag.chair").post(`${base()}/amendments/${amendmentId}/accept`, {})).status).toBe(403);
-    const logBefore = (await server.store.documents.updates(fx.documentId)).length;
+    const logBefore = (await server().store.documents.updates(fx().documentId)).length;
     const accepted = await api("wg3.member").post(`${base()}/amendments/${amendmentId}/accept`, {});
     expect(accepted.status).toBe(200);
     expect(accepted.body.amendment).toMatchObject({ status: "accepted", decidedBy: { name: "Élise Dubois" } });
     await eventually(() => sectionText(owner.doc, wg3).includes("THE AMENDED WORDS"), "owner sees the text change");
     expect(sectionText(owner.doc, wg3)).not.toContain(text);
-    const ravi = (await server.store.users.byEmail("wg2.member@demo.penholder.test"))!;
-    const log = await server.store.documents.updates(fx.documentId);
+    const ravi = (await server().store.users.byEmail("wg2.member@demo.penholder.test"))!;
+    const log = await server().store.documents.updates(fx().documentId);
     expect(log.slice(logBefore).some((row) => row.user_id === ravi.id)).toBe(true);
     expect((await api("wg3.member").post(`${base()}/amendments/${amendmentId}/accept`, {})).status).toBe(409);
   });
 
   it("amendments: a changed text asks for confirmation; reject needs a reason; the proposer withdraws", async () => {
-    const wg3 = fx.section("Intersessional work");
-    const { anchor, text } = await anchorIn(server, fx.documentId, wg3, 0, 12, 1);
+    const wg3 = fx().section("Intersessional work");
+    const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 0, 12, 1);
     const amendment = (await api("observer").post(`${base()}/amendments`, { sectionId: wg3, anchor, originalText: text, proposedText: "Replaced." })).body.amendment;
 
     const owner = await connect("wg3.member");
     const second = (owner.doc.getXmlFragment(`section:${wg3}`).get(1) as Y.XmlElement).get(0) as Y.XmlText;
     second.insert(5, "CHANGED");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, wg3)).includes("CHANGED"), "owner edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, wg3)).includes("CHANGED"), "owner edit stored");
 
     const listed = (await api("observer").get(`${base()}/amendments`)).body.amendments.find((a: { id: string }) => a.id === amendment.id);
     expect(listed.changedSince).toBe(true);
@@ -262,12 +248,12 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     expect(confirmed.status).toBe(200);
     await eventually(() => sectionText(owner.doc, wg3).includes("Replaced."), "confirmed amendment applied");
 
-    const { anchor: anchor2, text: text2 } = await anchorIn(server, fx.documentId, wg3, 0, 5, 2);
+    const { anchor: anchor2, text: text2 } = await anchorIn(server(), fx().documentId, wg3, 0, 5, 2);
     const toReject = (await api("observer").post(`${base()}/amendments`, { sectionId: wg3, anchor: anchor2, originalText: text2, proposedText: "" })).body.amendment;
     expect((await api("wg3.member").post(`${base()}/amendments/${toReject.id}/reject`, {})).status).toBe(400);
     const rejected = await api("wg3.member").post(`${base()}/amendments/${toReject.id}/reject`, { reason: "The deletion loses the agreed reference." });
     expect(rejected.body.amendment).toMatchObject({ status: "rejected", decisionNote: "The deletion loses the agreed reference." });
-    expect(await liveSectionText(server, fx.documentId, wg3)).toContain(text2);
+    expect(await liveSectionText(server(), fx().documentId, wg3)).toContain(text2);
 
     const toWithdraw = (await api("observer").post(`${base()}/amendments`, { sectionId: wg3, anchor: anchor2, originalText: text2, proposedText: "Other" })).body.amendment;
     expect((await api("wg2.member").post(`${base()}/amendments/${toWithdraw.id}/withdraw`)).status).toBe(403);
@@ -275,19 +261,19 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
   });
 
   it("exports the audit log as CSV to admins only", async () => {
-    const csv = await api("secretariat").request("GET", `/api/audit?documentId=${fx.documentId}&format=csv`);
+    const csv = await api("secretariat").request("GET", `/api/audit?documentId=${fx().documentId}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (csv.body as string).trim().split("\r\n");
     expect(lines[0]).toBe("time,actor,email,action,target,document,detail");
     expect(lines.some((l) => l.includes("section.approved"))).toBe(true);
-    const filtered = await api("secretariat").get(`/api/audit?action=amendment.&documentId=${fx.documentId}`);
+    const filtered = await api("secretariat").get(`/api/audit?action=amendment.&documentId=${fx().documentId}`);
     expect(filtered.body.entries.length).toBeGreaterThan(0);
     expect(filtered.body.entries.every((e: { action: string }) => e.action.startsWith("amendment."))).toBe(true);
-    const underscored = await api("secretariat").get(`/api/audit?action=section.in_review&documentId=${fx.documentId}`);
+    const underscored = await api("secretariat").get(`/api/audit?action=section.in_review&documentId=${fx().documentId}`);
     expect(underscored.body.entries.length).toBeGreaterThan(0);
     expect(underscored.body.entries.every((e: { action: string }) => e.action === "section.in_review")).toBe(true);
-    expect((await api("secretariat").get(`/api/audit?action=section.in_&documentId=${fx.documentId}`)).body.entries.length).toBe(underscored.body.entries.length);
+    expect((await api("secretariat").get(`/api/audit?action=section.in_&documentId=${fx().documentId}`)).body.entries.length).toBe(underscored.body.entries.length);
     expect((await api("mag.chair").get("/api/audit")).status).toBe(403);
     expect((await api("secretariat").get("/api/audit?from=yesterday")).status).toBe(400);
   });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
+import { collabSuite } from "../helpers/collabSuite";
 import { createClient, type TestClient } from "../helpers/http";
 import { connectProvider, eventually, typeParagraph } from "../helpers/collab";
 import { liveSectionText } from "../helpers/anchors";
@@ -9,11 +8,10 @@ import { liveSectionText } from "../helpers/anchors";
 const sha = (bytes: ArrayBuffer) => createHash("sha256").update(Buffer.from(bytes)).digest("hex");
 
 describe("the final submission and share links", () => {
-  let server: TestServer;
-  let fx: Fixture;
+  const { server, fx } = collabSuite({ collab: { flushWindowMs: 5 } });
   const as: Record<string, TestClient> = {};
   const api = (local: string) => as[local]!;
-  const base = () => `/api/documents/${fx.documentId}`;
+  const base = () => `/api/documents/${fx().documentId}`;
 
   async function approveAll() {
     const sections = (await api("mag.chair").get(base())).body.document.sections as { id: string; status: string }[];
@@ -25,19 +23,16 @@ describe("the final submission and share links", () => {
   }
 
   async function download(client: TestClient, url: string) {
-    const response = await fetch(new URL(url, server.url), { headers: client.cookie ? { cookie: client.cookie } : {} });
+    const response = await fetch(new URL(url, server().url), { headers: client.cookie ? { cookie: client.cookie } : {} });
     return { status: response.status, headers: response.headers, body: await response.arrayBuffer() };
   }
 
   beforeAll(async () => {
-    server = await startTestServer({ collab: { flushWindowMs: 5 } });
-    fx = await openFixture(server);
     for (const local of ["secretariat", "mag.chair", "wg1.member", "observer"]) {
-      as[local] = createClient(server.url);
+      as[local] = createClient(server().url);
       await as[local].loginAs(local);
     }
   });
-  afterAll(() => server?.close());
 
   it("is refused until every section is approved, and only chairs submit", async () => {
     const early = await api("mag.chair").post(`${base()}/submissions`, {});
@@ -49,11 +44,11 @@ describe("the final submission and share links", () => {
   });
 
   it("freezes a version, stores DOCX and PDF with their SHA-256, and lists contributors by group", async () => {
-    const funding = fx.section("Sustainable funding");
-    const writer = connectProvider(server.url, await fx.cookie("wg1.member"), fx.documentId);
+    const funding = fx().section("Sustainable funding");
+    const writer = connectProvider(server().url, await fx().cookie("wg1.member"), fx().documentId);
     await writer.synced;
     typeParagraph(writer.doc, funding, "Contributed by WG1 before approval.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("Contributed by WG1"), "edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("Contributed by WG1"), "edit stored");
     writer.destroy();
     await approveAll();
 
@@ -81,12 +76,12 @@ describe("the final submission and share links", () => {
   });
 
   it("summarises the changes against the previous submission", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     expect((await api("mag.chair").post(`${base()}/sections/${funding}/transitions`, { to: "draft", note: "One more sentence." })).status).toBe(200);
-    const writer = connectProvider(server.url, await fx.cookie("wg1.member"), fx.documentId);
+    const writer = connectProvider(server().url, await fx().cookie("wg1.member"), fx().documentId);
     await writer.synced;
     typeParagraph(writer.doc, funding, "A second submission adds these six words.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("second submission"), "edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("second submission"), "edit stored");
     writer.destroy();
     await approveAll();
     const second = (await api("mag.chair").post(`${base()}/submissions`, {})).body.submission;
@@ -106,7 +101,7 @@ describe("the final submission and share links", () => {
     const token = url.split("/share/")[1]!;
     expect(JSON.stringify(await api("mag.chair").get(`${base()}/submissions`))).not.toContain(token);
 
-    const stranger = createClient(server.url);
+    const stranger = createClient(server().url);
     const shared = await stranger.get(`/api/share/${token}`);
     expect(shared.status).toBe(200);
     expect(shared.body.submission).toMatchObject({ documentTitle: "Joint MAG–LP response to the WSIS+20 Elements Paper", number: latest.number });

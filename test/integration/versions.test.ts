@@ -1,40 +1,27 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { BACKENDS, startTestServer, type TestServer } from "../helpers/server";
-import { openFixture, type Fixture } from "../helpers/fixture";
+import { openFixture } from "../helpers/fixture";
+import { collabSuite } from "../helpers/collabSuite";
 import { createClient, type TestClient } from "../helpers/http";
-import { connectProvider, eventually, sectionText, typeParagraph, type ProviderClient } from "../helpers/collab";
+import { connectProvider, eventually, sectionText, typeParagraph } from "../helpers/collab";
 import { liveSectionText } from "../helpers/anchors";
 
 describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
-  let server: TestServer;
-  let fx: Fixture;
+  const { server, fx, connect } = collabSuite({ backend, collab: { flushWindowMs: 5, autoVersionMs: 60 * 60_000 } });
   const as: Record<string, TestClient> = {};
-  const providers: ProviderClient[] = [];
-  const connect = async (local: string) => {
-    const client = connectProvider(server.url, await fx.cookie(local), fx.documentId);
-    providers.push(client);
-    await client.synced;
-    return client;
-  };
   const api = (local: string) => as[local]!;
-  const base = () => `/api/documents/${fx.documentId}`;
+  const base = () => `/api/documents/${fx().documentId}`;
 
   beforeAll(async () => {
-    server = await startTestServer({ backend, collab: { flushWindowMs: 5, autoVersionMs: 60 * 60_000 } });
-    fx = await openFixture(server);
     for (const local of ["secretariat", "mag.chair", "wg1.member", "wg3.member", "observer"]) {
-      as[local] = createClient(server.url);
+      as[local] = createClient(server().url);
       await as[local].loginAs(local);
     }
   });
-  afterEach(() => {
-    for (const p of providers.splice(0)) p.destroy();
-  });
-  afterAll(() => server?.close());
 
   it("names versions, compares any two word by word, and compares a version with now", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     expect((await api("observer").post(`${base()}/versions`, { label: "Observer's copy" })).status).toBe(403);
     const first = await api("wg1.member").post(`${base()}/versions`, { label: "Before the Geneva consultation" });
     expect(first.status).toBe(201);
@@ -42,7 +29,7 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
 
     const editor = await connect("wg1.member");
     typeParagraph(editor.doc, funding, "A dedicated trust fund should be established.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("trust fund"), "edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("trust fund"), "edit stored");
     const second = (await api("wg1.member").post(`${base()}/versions`, { label: "After the Geneva consultation" })).body.version;
 
     const listed = (await api("observer").get(`${base()}/versions`)).body.versions;
@@ -57,7 +44,7 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
     expect(diff.sections.filter((s: { change: string }) => s.change === "unchanged").length).toBe(diff.sections.length - 1);
 
     typeParagraph(editor.doc, funding, "Pooled contributions.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("Pooled"), "second edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("Pooled"), "second edit stored");
     const againstNow = (await api("observer").get(`${base()}/versions/${second.id}/diff`)).body.diff;
     expect(againstNow.to.id).toBe("current");
     expect(againstNow.summary.insertedWords).toBe(2);
@@ -65,7 +52,7 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
   });
 
   it("shows an edited footnote as a change in the diff", async () => {
-    const funding = fx.section("Sustainable funding");
+    const funding = fx().section("Sustainable funding");
     const editor = await connect("wg1.member");
     const note = new Y.XmlElement("footnote");
     note.setAttribute("text", "Figures of 2023.");
@@ -73,13 +60,13 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
     paragraph.insert(0, [new Y.XmlText("Contributions fell by a third"), note, new Y.XmlText(" in two years.")]);
     const fragment = editor.doc.getXmlFragment(`section:${funding}`);
     fragment.insert(fragment.length, [paragraph]);
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("fell by a third"), "note stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("fell by a third"), "note stored");
     const before = (await api("wg1.member").post(`${base()}/versions`, { label: "Note as first written" })).body.version;
 
     // Only the note's text changes: the words around it stay as they were.
     note.setAttribute("text", "Figures of 2024, provisional.");
     await eventually(async () => {
-      const stored = await server.deps.rooms.withRoom(fx.documentId, (room) => room.doc.getXmlFragment(`section:${funding}`).toJSON());
+      const stored = await server().deps.rooms.withRoom(fx().documentId, (room) => room.doc.getXmlFragment(`section:${funding}`).toJSON());
       return stored.includes("provisional");
     }, "note edit stored");
     const diff = (await api("observer").get(`${base()}/versions/${before.id}/diff`)).body.diff;
@@ -94,14 +81,14 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
   });
 
   it("restores one section as a new change that connected editors see, without rewriting history", async () => {
-    const funding = fx.section("Sustainable funding");
-    const before = await liveSectionText(server, fx.documentId, funding);
+    const funding = fx().section("Sustainable funding");
+    const before = await liveSectionText(server(), fx().documentId, funding);
     const saved = (await api("wg1.member").post(`${base()}/versions`, { label: "Clean funding text" })).body.version;
     const writer = await connect("wg1.member");
     const watcher = await connect("observer");
     typeParagraph(writer.doc, funding, "An unfortunate paragraph.");
     await eventually(() => sectionText(watcher.doc, funding).includes("An unfortunate paragraph."), "watcher sees the edit");
-    const logBefore = (await server.store.documents.updates(fx.documentId)).length;
+    const logBefore = (await server().store.documents.updates(fx().documentId)).length;
     const versionsBefore = (await api("observer").get(`${base()}/versions`)).body.versions.length;
 
     expect((await api("wg3.member").post(`${base()}/versions/${saved.id}/restore`, { sectionId: funding })).status).toBe(403);
@@ -111,24 +98,24 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
 
     await eventually(() => !sectionText(watcher.doc, funding).includes("An unfortunate paragraph."), "watcher sees the restore live");
     await eventually(() => !sectionText(writer.doc, funding).includes("An unfortunate paragraph."), "writer sees the restore live");
-    expect(await liveSectionText(server, fx.documentId, funding)).toBe(before);
-    expect((await server.store.documents.updates(fx.documentId)).length).toBeGreaterThan(logBefore);
+    expect(await liveSectionText(server(), fx().documentId, funding)).toBe(before);
+    expect((await server().store.documents.updates(fx().documentId)).length).toBeGreaterThan(logBefore);
     const versions = (await api("observer").get(`${base()}/versions`)).body.versions;
     expect(versions.length).toBe(versionsBefore + 1);
     expect(versions[0]).toMatchObject({ kind: "restore", label: expect.stringContaining("Clean funding text") });
     // The writer keeps working on the restored text.
     typeParagraph(writer.doc, funding, "Typed after the restore.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, funding)).includes("Typed after the restore."), "edit after restore");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, funding)).includes("Typed after the restore."), "edit after restore");
     expect(writer.refusals).toEqual([]);
   });
 
   it("respects ownership and approval locks; chairs restore across owners", async () => {
-    const wg3 = fx.section("Intersessional work");
-    const mandate = fx.section("mandate and permanence"); // approved in the demo data
+    const wg3 = fx().section("Intersessional work");
+    const mandate = fx().section("mandate and permanence"); // approved in the demo data
     const saved = (await api("wg3.member").post(`${base()}/versions`, { label: "WG3 baseline" })).body.version;
     const writer = await connect("wg3.member");
     typeParagraph(writer.doc, wg3, "To be undone by the chair.");
-    await eventually(async () => (await liveSectionText(server, fx.documentId, wg3)).includes("To be undone"), "edit stored");
+    await eventually(async () => (await liveSectionText(server(), fx().documentId, wg3)).includes("To be undone"), "edit stored");
 
     const locked = await api("mag.chair").post(`${base()}/versions/${saved.id}/restore`, { sectionId: mandate });
     expect(locked.status).toBe(409);
@@ -137,9 +124,9 @@ describe.each(BACKENDS)("versions, diff and restore (%s)", (backend) => {
     // A member's whole-document restore touches only their own sections and says what it left.
     const partial = await api("wg1.member").post(`${base()}/versions/${saved.id}/restore`, {});
     expect(partial.status).toBe(200);
-    expect(partial.body.result.restoredSections).toEqual([fx.section("Sustainable funding")]);
+    expect(partial.body.result.restoredSections).toEqual([fx().section("Sustainable funding")]);
     expect(partial.body.result.skipped.find((s: { sectionId: string }) => s.sectionId === wg3).reason).toMatch(/WG3/);
-    expect(await liveSectionText(server, fx.documentId, wg3)).toContain("To be undone");
+    expect(await liveSectionText(server(), fx().documentId, wg3)).toContain("To be undone");
 
     const chair = await api("mag.chair").post(`${base()}/versions/${saved.id}/restore`, { sectionId: wg3 });
     expect(chair.status).toBe(200);
