@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link } from "wouter";
 import type { GroupSummary } from "../../../../shared/api/groups";
-import { TableRegion } from "../admin/TableRegion";
+import { DataTable } from "../../ui/DataTable";
 import { SectionOwnerSelect } from "./SectionOwnerSelect";
 import type { ImportAnswer } from "./uploadDocx";
 
@@ -30,26 +30,18 @@ export function ImportResult({ answer, groups, onDismiss }: { answer: ImportAnsw
         <p>Everything in the file was brought over.</p>
       )}
       <p className="muted">Assign each section to the working group that holds its pen. Each change is saved at once.</p>
-      <TableRegion caption="Sections and their owner groups">
-        <thead>
-          <tr>
-            <th scope="col">Section</th>
-            <th scope="col">Owner group</th>
+      <DataTable caption="Sections and their owner groups" columns={["Section", "Owner group"]}>
+        {document.sections.map((section, index) => (
+          <tr key={section.id}>
+            <th scope="row" className="table__name" id={`import-section-${section.id}`}>
+              {index + 1}. {section.title}
+            </th>
+            <td>
+              <SectionOwnerSelect documentId={document.id} section={section} groups={groups} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {document.sections.map((section, index) => (
-            <tr key={section.id}>
-              <th scope="row" className="table__name" id={`import-section-${section.id}`}>
-                {index + 1}. {section.title}
-              </th>
-              <td>
-                <SectionOwnerSelect documentId={document.id} section={section} groups={groups} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </TableRegion>
+        ))}
+      </DataTable>
       <div className="form__actions">
         <Link href={`~/documents/${document.id}`} className="button button--primary">
           Open the document

@@ -2,7 +2,7 @@ import { api, unwrap } from "../../api/client";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
-import { TableRegion } from "../admin/TableRegion";
+import { DataTable } from "../../ui/DataTable";
 import { ReviewQueueRow } from "./ReviewQueueRow";
 
 /** Every section waiting for a decision, oldest first, from GET /api/review-queue. */
@@ -20,21 +20,10 @@ export function ReviewQueueTable() {
     );
   }
   return (
-    <TableRegion caption={`${items.length} ${items.length === 1 ? "section" : "sections"} waiting for review, oldest first`}>
-      <thead>
-        <tr>
-          <th scope="col">Section</th>
-          <th scope="col">Document</th>
-          <th scope="col">Working group</th>
-          <th scope="col">Submitted</th>
-          <th scope="col">Due</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <ReviewQueueRow key={item.section.id} item={item} />
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable caption={`${items.length} ${items.length === 1 ? "section" : "sections"} waiting for review, oldest first`} columns={["Section", "Document", "Working group", "Submitted", "Due"]}>
+      {items.map((item) => (
+        <ReviewQueueRow key={item.section.id} item={item} />
+      ))}
+    </DataTable>
   );
 }

@@ -4,8 +4,8 @@ import { api, unwrap } from "../../api/client";
 import { toApiError } from "../../api/apiError";
 import { Alert } from "../../ui/Alert";
 import { Dialog } from "../../ui/Dialog";
+import { FormActions } from "../../ui/FormActions";
 import { SelectField } from "../../ui/SelectField";
-import { SubmitButton } from "../../ui/SubmitButton";
 import { formatDateTime } from "../../ui/formatDate";
 
 const WHOLE = "";
@@ -60,14 +60,7 @@ export function RestoreDialog({ documentId, version, sections, onClose, onRestor
           options={[{ value: WHOLE, label: "The whole document" }, ...sections.map((s) => ({ value: s.id, label: `Only “${s.title}”` }))]}
           autoFocus
         />
-        <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Restoring…">
-            Restore
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} busyLabel="Restoring…" submitLabel="Restore" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import type { VersionView } from "../../../../shared/api/versions";
-import { TableRegion } from "../admin/TableRegion";
+import { ACTIONS_COLUMN, DataTable } from "../../ui/DataTable";
 import { formatDateTime } from "../../ui/formatDate";
 import { VERSION_KIND_LABELS } from "./versionKinds";
 
@@ -17,44 +17,31 @@ export function VersionTable({ versions, canRestore, onCompareWithNow, onRestore
     return <p className="empty-state">No versions yet. Save a named version to keep the text as it is now.</p>;
   }
   return (
-    <TableRegion caption="Saved versions, newest first">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Kind</th>
-          <th scope="col">By</th>
-          <th scope="col">Saved</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
+    <DataTable caption="Saved versions, newest first" columns={["Name", "Kind", "By", "Saved", ACTIONS_COLUMN]}>
+      {versions.map((version) => (
+        <tr key={version.id}>
+          <th scope="row" className="table__name">
+            {version.label}
           </th>
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((version) => (
-          <tr key={version.id}>
-            <th scope="row" className="table__name">
-              {version.label}
-            </th>
-            <td>
-              <span className={`version-kind version-kind--${version.kind}`}>{VERSION_KIND_LABELS[version.kind]}</span>
-            </td>
-            <td>{version.author?.name ?? <span className="muted">Penholder</span>}</td>
-            <td className="table__date">
-              <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
-            </td>
-            <td className="table__actions">
-              <button type="button" className="button button--secondary button--small" onClick={() => onCompareWithNow(version)}>
-                Compare with now<span className="visually-hidden">: {version.label}</span>
+          <td>
+            <span className={`version-kind version-kind--${version.kind}`}>{VERSION_KIND_LABELS[version.kind]}</span>
+          </td>
+          <td>{version.author?.name ?? <span className="muted">Penholder</span>}</td>
+          <td className="table__date">
+            <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
+          </td>
+          <td className="table__actions">
+            <button type="button" className="button button--secondary button--small" onClick={() => onCompareWithNow(version)}>
+              Compare with now<span className="visually-hidden">: {version.label}</span>
+            </button>
+            {canRestore && (
+              <button type="button" className="button button--secondary button--small" onClick={() => onRestore(version)}>
+                Restore…<span className="visually-hidden"> {version.label}</span>
               </button>
-              {canRestore && (
-                <button type="button" className="button button--secondary button--small" onClick={() => onRestore(version)}>
-                  Restore…<span className="visually-hidden"> {version.label}</span>
-                </button>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </TableRegion>
+            )}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import { api, unwrap } from "../../../api/client";
+import { DataTable } from "../../../ui/DataTable";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { useLoad } from "../../../ui/useLoad";
@@ -7,7 +8,6 @@ import { usePageTitle } from "../../../ui/usePageTitle";
 import { approvalText } from "../../documents/ProgressSummary";
 import { formatDate } from "../../../ui/formatDate";
 import { PanelHeading } from "../PanelHeading";
-import { TableRegion } from "../TableRegion";
 import { CreateDocumentForm } from "./CreateDocumentForm";
 import { ImportPanel } from "../../import/ImportPanel";
 
@@ -30,28 +30,19 @@ export function DocumentsAdminPanel() {
         Start a joint paper: give it a title and lay out its sections, each owned by a working group.
       </PanelHeading>
       {documents.length > 0 && (
-        <TableRegion caption="Existing documents">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Last updated</th>
+        <DataTable caption="Existing documents" columns={["Title", "Progress", "Last updated"]}>
+          {documents.map((document) => (
+            <tr key={document.id}>
+              <th scope="row" className="table__name">
+                <Link href={`~/documents/${document.id}`}>{document.title}</Link>
+              </th>
+              <td>{approvalText(document.approvedCount, document.sectionCount)}</td>
+              <td className="table__date">
+                <time dateTime={document.updatedAt}>{formatDate(document.updatedAt)}</time>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {documents.map((document) => (
-              <tr key={document.id}>
-                <th scope="row" className="table__name">
-                  <Link href={`~/documents/${document.id}`}>{document.title}</Link>
-                </th>
-                <td>{approvalText(document.approvedCount, document.sectionCount)}</td>
-                <td className="table__date">
-                  <time dateTime={document.updatedAt}>{formatDate(document.updatedAt)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+          ))}
+        </DataTable>
       )}
       <CreateDocumentForm groups={groups} />
       <ImportPanel groups={groups} onImported={reload} />

@@ -1,6 +1,6 @@
 import type { GroupDetail } from "../../../../../shared/api/groups";
 import { useFocusLater } from "../../../ui/useFocusLater";
-import { TableRegion } from "../TableRegion";
+import { ACTIONS_COLUMN, DataTable } from "../../../ui/DataTable";
 import { removeMemberButtonId } from "./elementIds";
 import { GroupMemberRow } from "./GroupMemberRow";
 
@@ -27,22 +27,10 @@ export function GroupMembersTable({ group, onChanged }: Props) {
     );
   }
   return (
-    <TableRegion caption={`Members (${group.members.length})`}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {group.members.map((member) => (
-          <GroupMemberRow key={member.id} group={group} member={member} onRemoved={handleRemoved} />
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable caption={`Members (${group.members.length})`} columns={["Name", "Email", "Role", ACTIONS_COLUMN]}>
+      {group.members.map((member) => (
+        <GroupMemberRow key={member.id} group={group} member={member} onRemoved={handleRemoved} />
+      ))}
+    </DataTable>
   );
 }

@@ -2,13 +2,13 @@ import { useState } from "react";
 import { Link } from "wouter";
 import type { GroupSummary } from "../../../../../shared/api/groups";
 import { api, unwrap } from "../../../api/client";
+import { DataTable } from "../../../ui/DataTable";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { StatusMessage } from "../../../ui/StatusMessage";
 import { useLoad } from "../../../ui/useLoad";
 import { usePageTitle } from "../../../ui/usePageTitle";
 import { PanelHeading } from "../PanelHeading";
-import { TableRegion } from "../TableRegion";
 import { CreateGroupForm } from "./CreateGroupForm";
 
 export function GroupsPanel() {
@@ -36,32 +36,20 @@ export function GroupsPanel() {
           <p>No groups yet. Create the first one below.</p>
         </div>
       ) : (
-        <TableRegion caption={`${groups.length} ${groups.length === 1 ? "group" : "groups"}`}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Short name</th>
-              <th scope="col" className="table__number">
-                Members
+        <DataTable caption={`${groups.length} ${groups.length === 1 ? "group" : "groups"}`} columns={["Name", "Short name", { label: "Members", className: "table__number" }, "Description"]}>
+          {groups.map((group) => (
+            <tr key={group.id}>
+              <th scope="row" className="table__name">
+                <Link href={`/groups/${group.id}`}>{group.name}</Link>
               </th>
-              <th scope="col">Description</th>
+              <td>
+                <code className="slug">{group.slug}</code>
+              </td>
+              <td className="table__number">{group.memberCount}</td>
+              <td className="table__description">{group.description || <span className="muted">No description</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.id}>
-                <th scope="row" className="table__name">
-                  <Link href={`/groups/${group.id}`}>{group.name}</Link>
-                </th>
-                <td>
-                  <code className="slug">{group.slug}</code>
-                </td>
-                <td className="table__number">{group.memberCount}</td>
-                <td className="table__description">{group.description || <span className="muted">No description</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </TableRegion>
+          ))}
+        </DataTable>
       )}
       <CreateGroupForm onCreated={handleCreated} />
     </section>

@@ -1,6 +1,6 @@
 import type { InvitationSummary } from "../../../../../shared/api/users";
 import { useFocusLater } from "../../../ui/useFocusLater";
-import { TableRegion } from "../TableRegion";
+import { ACTIONS_COLUMN, DataTable } from "../../../ui/DataTable";
 import { revokeButtonId } from "./elementIds";
 import { InvitationRow } from "./InvitationRow";
 import { invitationStatus } from "./invitationStatus";
@@ -30,24 +30,10 @@ export function InvitationTable({ invitations, onRevoked }: Props) {
     focusLater(next ? revokeButtonId(next.id) : "create-invitation-heading");
   }
   return (
-    <TableRegion caption="Invitations sent">
-      <thead>
-        <tr>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Groups</th>
-          <th scope="col">Status</th>
-          <th scope="col">Date</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((invitation) => (
-          <InvitationRow key={invitation.id} invitation={invitation} now={now} onRevoked={handleRevoked} />
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable caption="Invitations sent" columns={["Email", "Role", "Groups", "Status", "Date", ACTIONS_COLUMN]}>
+      {sorted.map((invitation) => (
+        <InvitationRow key={invitation.id} invitation={invitation} now={now} onRevoked={handleRevoked} />
+      ))}
+    </DataTable>
   );
 }

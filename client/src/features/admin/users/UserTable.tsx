@@ -1,5 +1,5 @@
 import type { UserSummary } from "../../../../../shared/api/users";
-import { TableRegion } from "../TableRegion";
+import { ACTIONS_COLUMN, DataTable } from "../../../ui/DataTable";
 import { UserRow } from "./UserRow";
 
 interface Props {
@@ -11,24 +11,10 @@ export function UserTable({ users, onUpdated }: Props) {
   // By name only: a row must not jump away (taking keyboard focus with it) when its account is deactivated.
   const sorted = [...users].sort((a, b) => a.name.localeCompare(b.name));
   return (
-    <TableRegion caption={`${users.length} ${users.length === 1 ? "account" : "accounts"}`}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Role</th>
-          <th scope="col">Groups</th>
-          <th scope="col">Status</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((user) => (
-          <UserRow key={user.id} user={user} onUpdated={onUpdated} />
-        ))}
-      </tbody>
-    </TableRegion>
+    <DataTable caption={`${users.length} ${users.length === 1 ? "account" : "accounts"}`} columns={["Name", "Email", "Role", "Groups", "Status", ACTIONS_COLUMN]}>
+      {sorted.map((user) => (
+        <UserRow key={user.id} user={user} onUpdated={onUpdated} />
+      ))}
+    </DataTable>
   );
 }

@@ -4,7 +4,7 @@ import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { Dialog } from "../../../ui/Dialog";
-import { SubmitButton } from "../../../ui/SubmitButton";
+import { FormActions } from "../../../ui/FormActions";
 import { TextAreaField } from "../../../ui/TextAreaField";
 import type { AmendmentDraft } from "./amendmentDraft";
 
@@ -82,14 +82,7 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
           autoFocus
         />
         <TextAreaField id={reasonId} label="Reason (optional)" hint="Why the change: the owners read it." value={reason} onChange={setReason} rows={2} />
-        <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Proposing…">
-            Propose amendment
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions busy={busy} busyLabel="Proposing…" submitLabel="Propose amendment" onCancel={onClose} />
       </form>
     </Dialog>
   );

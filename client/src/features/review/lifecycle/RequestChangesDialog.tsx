@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import { Dialog } from "../../../ui/Dialog";
 import { Alert } from "../../../ui/Alert";
-import { SubmitButton } from "../../../ui/SubmitButton";
+import { FormActions } from "../../../ui/FormActions";
 import { TextAreaField } from "../../../ui/TextAreaField";
+import { useNoteForm } from "../../../ui/useNoteForm";
 
 interface Props {
   sectionTitle: string;
@@ -15,42 +16,20 @@ interface Props {
 /** A chair says what should change before the section goes back to its owners. */
 export function RequestChangesDialog({ sectionTitle, onSubmit, onClose, returnFocusTo }: Props) {
   const fieldId = useId();
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    if (note.trim() === "") {
-      setError("Say what should change: the owners read this note.");
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSubmit(note.trim());
+  const form = useNoteForm({
+    emptyMessage: "Say what should change: the owners read this note.",
+    send: async (note) => {
+      await onSubmit(note);
       onClose();
-    } catch (caught) {
-      setFailure(caught instanceof Error ? caught.message : String(caught));
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <Dialog title={`Request changes to “${sectionTitle}”`} description="The section goes back to its owners with your note." onClose={onClose} returnFocusTo={returnFocusTo}>
-      <form className="form" onSubmit={submit} noValidate>
-        {failure && <Alert title="Changes were not requested">{failure}</Alert>}
-        <TextAreaField id={fieldId} label="What should change?" value={note} onChange={(value) => { setNote(value); setError(undefined); }} error={error} rows={5} required autoFocus />
-        <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Sending…">
-            Request changes
-          </SubmitButton>
-          <button type="button" className="button button--secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+      <form className="form" onSubmit={form.submit} noValidate>
+        {form.failure && <Alert title="Changes were not requested">{form.failure}</Alert>}
+        <TextAreaField id={fieldId} label="What should change?" value={form.note} onChange={form.setNote} error={form.error} rows={5} required autoFocus />
+        <FormActions busy={form.busy} busyLabel="Sending…" submitLabel="Request changes" onCancel={onClose} />
       </form>
     </Dialog>
   );
