@@ -405,7 +405,7 @@ export class DocumentRoom {
       this.unsettled.clear();
       this.settleSections(roots);
     }
-    if (this.pending.length === 0 && this.syncRequests.length === 0) return this.settle();
+    if (this.pending.length === 0 && this.syncRequests.length === 0) return this.resolveFlushWaiters();
     const batch = this.pending;
     const owners = this.newOwners;
     this.pending = [];
@@ -457,10 +457,10 @@ export class DocumentRoom {
     // A round that waited long on storage costs one window's pause at most, not a debt for seconds after.
     this.roundBudgetMs = Math.max(this.refillRoundBudget() - (performance.now() - started), -this.options.flushWindowMs * ROUND_DUTY);
     if (this.pending.length > 0 || this.syncRequests.length > 0) this.scheduleFlush();
-    else this.settle();
+    else this.resolveFlushWaiters();
   }
 
-  private settle(): void {
+  private resolveFlushWaiters(): void {
     if (this.pending.length > 0 || this.flushing) return;
     const waiting = this.waitingForFlush;
     this.waitingForFlush = [];
@@ -533,6 +533,6 @@ export class DocumentRoom {
     }
     this.awareness.destroy();
     this.doc.destroy();
-    this.settle();
+    this.resolveFlushWaiters();
   }
 }

@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
 import { schema } from "../../shared/editor/schema";
 import { FRAGMENT, OTHER, holderInside, shapeProblem, type Holder } from "./shapeRules";
+import { rootName } from "../../shared/collab/ranges";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
@@ -58,11 +59,6 @@ const refuse = (reason: RefusalReason, detail: string, rootName: string | null =
   throw new Refused(reason, rootName, detail);
 };
 
-function rootOfType(type: Y.AbstractType<unknown>): string {
-  let current = type;
-  while (current._item) current = current._item.parent as Y.AbstractType<unknown>;
-  return Y.findRootTypeKey(current);
-}
 
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy): Verdict {
   if (update.byteLength > MAX_UPDATE_BYTES) {
@@ -141,7 +137,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
       // A parent deleted and collected since (someone removed the paragraph): Yjs discards what was put in it.
       if (stored instanceof Y.GC || (needType && stored.content instanceof Y.ContentDeleted)) return COLLECTED;
       if (needType && !(stored.content instanceof Y.ContentType)) refuse("malformed", "parent is not a type");
-      return needType ? rootOfType((stored.content as Y.ContentType).type) : rootOfType(stored.parent as Y.AbstractType<unknown>);
+      return needType ? rootName((stored.content as Y.ContentType).type) : rootName(stored.parent as Y.AbstractType<unknown>);
     }
     const local = freshAt(id);
     if (!local) return refuse("pending_structs", `missing dependency ${id.client}:${id.clock}`);
@@ -272,7 +268,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
         for (let i = Y.findIndexSS(list, clock); i < list.length && list[i]!.id.clock < serverEnd; i++) {
           const struct = list[i]!;
           if (struct instanceof Y.Item && !struct.deleted) {
-            checkRoot(rootOfType(struct.parent as Y.AbstractType<unknown>));
+            checkRoot(rootName(struct.parent as Y.AbstractType<unknown>));
             changes = true;
             if (struct.content instanceof Y.ContentType || struct.parentSub !== null) structural = true;
           }

@@ -34,7 +34,7 @@ export interface RenderedFile {
 export const transferList = (bytes: Uint8Array): ArrayBuffer[] =>
   bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
 
-export async function renderFormat(model: ReturnType<typeof buildModel>, format: ExportFormat): Promise<Uint8Array> {
+async function renderFormat(model: ReturnType<typeof buildModel>, format: ExportFormat): Promise<Uint8Array> {
   switch (format) {
     case "docx":
       return renderDocx(model);

@@ -46,7 +46,8 @@ export function decodePosition(base64: string): Y.RelativePosition | null {
 /** Any shared type, as Yjs's own functions take it. */
 type SharedType = Parameters<typeof Y.findRootTypeKey>[0];
 
-function rootName(type: SharedType): string {
+/** The name of the root type a shared type sits in. */
+export function rootName(type: SharedType): string {
   let current = type;
   while (current._item) current = current._item.parent as SharedType;
   return Y.findRootTypeKey(current);
