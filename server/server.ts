@@ -15,6 +15,9 @@ import { createRoomManager } from "./collab/rooms";
 import { createSyncServer } from "./collab/syncServer";
 import { autoVersioning } from "./services/versions";
 import { createRenderer } from "./export/renderer";
+import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
+import { outlineOf } from "./services/outline";
+import { writeOutline } from "../shared/collab/outline";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -46,6 +49,7 @@ export interface CollabSettings {
   heartbeatMs: number;
   /** At most one automatic version per document per this interval of editing. */
   autoVersionMs: number;
+  limits: CollabLimits;
 }
 
 export const DEFAULT_COLLAB: CollabSettings = {
@@ -54,6 +58,7 @@ export const DEFAULT_COLLAB: CollabSettings = {
   idleUnloadMs: 30_000,
   heartbeatMs: 30_000,
   autoVersionMs: 10 * 60_000,
+  limits: DEFAULT_LIMITS,
 };
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
@@ -70,8 +75,20 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const collab = { ...DEFAULT_COLLAB, ...options.collab };
     const sessions = createSessionManager(store, clock);
     const trustedOrigins = env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [];
-    const rooms = createRoomManager({ store, clock, log, ...collab, autoVersion: autoVersioning(store, clock, collab.autoVersionMs) });
-    const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs });
+    const rooms = createRoomManager({
+      store,
+      clock,
+      log,
+      ...collab,
+      limits: collab.limits.room,
+      autoVersion: autoVersioning(store, clock, collab.autoVersionMs),
+      // The outline root mirrors the tables; bring it up to date for documents written before it existed.
+      afterLoad: async (room) => {
+        const outline = await outlineOf(store, room.documentId);
+        await room.serverChange((doc) => writeOutline(doc, outline), null);
+      },
+    });
+    const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits });
     const deps: Deps = {
       store,
       clock,

@@ -5,10 +5,13 @@ import * as syncProtocol from "y-protocols/sync";
 import type { Logger } from "../log";
 import type { DocumentRoom, Participant } from "./room";
 import { syncStep1Frame } from "./messages";
+import { MessageBudget } from "./budgets";
+import type { CollabLimits } from "./limits";
 import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../shared/collab/protocol";
 
 /** A slow reader whose unsent backlog passes this is cut off rather than held in memory. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+const MINUTE = 60_000;
 
 export interface ConnectionIdentity {
   userId: string;
@@ -17,10 +20,29 @@ export interface ConnectionIdentity {
   presence: Participant["presence"];
 }
 
+export interface ConnectionContext {
+  log: Logger;
+  limits: CollabLimits;
+  /** The person's budget, shared by all their connections. */
+  userBudget: MessageBudget;
+  onClose(): void;
+}
+
 class MalformedMessage extends Error {}
 
-/** Speaks the y-websocket protocol with one client on one room. Returns the participant for bookkeeping. */
-export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: ConnectionIdentity, log: Logger, onClose: () => void): Participant {
+/**
+ * Speaks the y-websocket protocol with one client on one room, within its budgets: each message is charged to
+ * the connection and to the person; one that must wait is handled in order once its turn comes, with the socket
+ * paused meanwhile; a sender made to wait past `maxThrottleMs` is closed with a message saying why.
+ */
+export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: ConnectionIdentity, context: ConnectionContext): Participant {
+  const { log, limits } = context;
+  const budget = new MessageBudget(limits.connectionRate, performance.now());
+  const queue: Array<{ bytes: Uint8Array; dueAt: number }> = [];
+  let drainTimer: NodeJS.Timeout | null = null;
+  let refusals: number[] = [];
+  let ended = false;
+
   const participant: Participant = {
     userId: identity.userId,
     sessionId: identity.sessionId,
@@ -36,23 +58,73 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
       }
       ws.send(frame);
     },
+    close(code, reason) {
+      end();
+      ws.close(code, reason);
+    },
   };
   room.join(participant);
 
+  function end(): void {
+    ended = true;
+    queue.length = 0;
+    if (drainTimer) clearTimeout(drainTimer);
+    drainTimer = null;
+  }
+
+  function closeFor(close: { code: number; reason: string }, event: string, detail: Record<string, unknown>): void {
+    log.info(event, { documentId: room.documentId, userId: identity.userId, ...detail });
+    participant.close(close.code, close.reason);
+  }
+
   ws.on("message", (data, isBinary) => {
-    try {
-      if (!isBinary) throw new MalformedMessage("text frame");
-      handle(toBytes(data));
-    } catch (error) {
-      log.info("collab_malformed", { documentId: room.documentId, userId: identity.userId, error: (error as Error).message });
-      ws.close(CLOSE.malformed.code, CLOSE.malformed.reason);
-    }
+    if (ended) return;
+    if (!isBinary) return closeFor(CLOSE.malformed, "collab_malformed", { error: "text frame" });
+    const bytes = toBytes(data);
+    const now = performance.now();
+    const wait = Math.max(budget.charge(bytes.byteLength, now), context.userBudget.charge(bytes.byteLength, now));
+    if (wait > limits.maxThrottleMs) return closeFor(CLOSE.tooFast, "collab_too_fast", { waitMs: Math.round(wait) });
+    if (queue.length === 0 && wait === 0) return handleSafely(bytes);
+    queue.push({ bytes, dueAt: now + wait });
+    // Stop reading while it waits: what the sender adds stays in its own buffers.
+    ws.pause();
+    scheduleDrain();
   });
   ws.on("close", () => {
+    end();
     room.leave(participant);
-    onClose();
+    context.onClose();
   });
   ws.on("error", (error) => log.info("collab_socket_error", { documentId: room.documentId, error: error.message }));
+
+  function scheduleDrain(): void {
+    if (drainTimer || queue.length === 0) return;
+    drainTimer = setTimeout(drain, Math.max(0, queue[0]!.dueAt - performance.now()));
+  }
+
+  function drain(): void {
+    drainTimer = null;
+    const now = performance.now();
+    while (!ended && queue.length > 0 && queue[0]!.dueAt <= now) handleSafely(queue.shift()!.bytes);
+    if (ended) return;
+    if (queue.length > 0) scheduleDrain();
+    else ws.resume();
+  }
+
+  function handleSafely(bytes: Uint8Array): void {
+    try {
+      handle(bytes);
+    } catch (error) {
+      closeFor(CLOSE.malformed, "collab_malformed", { error: (error as Error).message });
+    }
+  }
+
+  function refused(): void {
+    const now = performance.now();
+    refusals = refusals.filter((at) => now - at < MINUTE);
+    refusals.push(now);
+    if (refusals.length > limits.maxRefusalsPerMinute) closeFor(CLOSE.tooFast, "collab_too_many_refusals", { refusals: refusals.length });
+  }
 
   function handle(bytes: Uint8Array): void {
     const decoder = decoding.createDecoder(bytes);
@@ -65,16 +137,16 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
           Y.decodeStateVector(payload); // throws on garbage
           room.requestSync(participant, payload);
         } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-          room.receiveUpdate(participant, payload);
+          if (room.receiveUpdate(participant, payload)) refused();
         } else {
           throw new MalformedMessage(`unknown sync step ${step}`);
         }
         return;
       }
       case MESSAGE_AWARENESS: {
-        if (!room.receiveAwareness(participant, decoding.readVarUint8Array(decoder))) {
-          log.info("awareness_refused", { documentId: room.documentId, userId: identity.userId });
-        }
+        const verdict = room.receiveAwareness(participant, decoding.readVarUint8Array(decoder));
+        if (!verdict.ok) throw new MalformedMessage(verdict.detail);
+        if (verdict.dropped > 0) log.info("awareness_dropped", { documentId: room.documentId, userId: identity.userId, entries: verdict.dropped });
         return;
       }
       case MESSAGE_QUERY_AWARENESS: {

@@ -1,14 +1,13 @@
 import * as Y from "yjs";
 import type { Repos } from "../store/store";
+import { applyLog } from "./updateLog";
 import { readBlocks, sectionRootName, writeBlocks, type ContentBlock } from "../../shared/editor/content";
 
 /** Rebuilds a document's Y.Doc from its stored update log. */
 export async function loadDocumentState(repos: Repos, documentId: string): Promise<Y.Doc> {
   const doc = new Y.Doc({ gc: true });
-  const updates = await repos.documents.updates(documentId);
-  if (updates.length > 0) {
-    Y.applyUpdate(doc, Y.mergeUpdates(updates.map((u) => u.data)));
-  }
+  // The room's chunked loader: Y.mergeUpdates over a long log grows far faster than linearly (docs/DECISIONS.md).
+  await applyLog(doc, await repos.documents.updates(documentId));
   return doc;
 }
 

@@ -1,5 +1,5 @@
 import type { RefusalReason } from "../../shared/collab/protocol";
-import type { SectionFacts } from "./room";
+import type { SectionFacts } from "./sectionFacts";
 
 const KEPT = "Your text is kept for you below: copy it, or propose it as an amendment.";
 
@@ -20,6 +20,8 @@ export function refusalMessage(reason: RefusalReason, section: SectionFacts | un
       return `Your change was based on a version the server does not have, so it was not saved. The page reloaded the saved document. ${KEPT}`;
     case "update_too_large":
       return `Your change was too large to save at once. Paste long text in smaller parts. ${KEPT}`;
+    case "document_full":
+      return `The document has reached its size limit, so your change was not saved. Ask the secretariat to make room (restoring an earlier version or removing long pasted material). ${KEPT}`;
     case "malformed":
       return `Your change could not be read by the server and was not saved. The page reloaded the saved document.`;
   }

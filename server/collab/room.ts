@@ -1,34 +1,28 @@
 import * as Y from "yjs";
-import * as awarenessProtocol from "y-protocols/awareness";
 import type { Store } from "../store/store";
 import type { Clock } from "../clock";
 import type { Logger } from "../log";
-import { canEditSection, type Actor, type SectionStatus } from "../../shared/rights";
-import { isServerRoot, sectionIdOfRoot, type PresenceUser, type RefusalReason, type RefusedMessage } from "../../shared/collab/protocol";
-import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
-import { awarenessFrame, readAwarenessUpdate, refusedFrame, syncStep2Frame, updateFrame, writeAwarenessUpdate } from "./messages";
-import { refusalMessage } from "./refusalMessages";
+import { CLOSE, sectionIdOfRoot, type RefusalReason, type RefusedMessage } from "../../shared/collab/protocol";
 import { settleSection } from "../../shared/editor/content";
+import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
+import { refusedFrame, syncStep2Frame, updateFrame } from "./messages";
+import { refusalMessage } from "./refusalMessages";
+import { loadSectionFacts, rootRefusal, type SectionFacts } from "./sectionFacts";
+import { ClientClaims } from "./clientClaims";
+import { AwarenessRelay, type PresenceLimits, type PresenceVerdict } from "./awarenessRelay";
+import { RoundPacer, DEFAULT_PACING } from "./roundPacer";
+import { applyLog, persistBatch, type PendingUpdate } from "./updateLog";
+import type { Participant } from "./participant";
 
-/** A connection as its document's room sees it. */
-export interface Participant {
-  readonly userId: string;
-  readonly sessionId: string;
-  /** Rights as of now: replaced when an admin changes the person's role or groups. */
-  actor: Actor;
-  readonly presence: PresenceUser;
-  /** Yjs clientIDs this connection writes with. */
-  readonly claimed: Set<number>;
-  /** Awareness clientIDs this connection announced. */
-  readonly awarenessIds: Set<number>;
-  send(frame: Uint8Array): void;
-}
+export type { Participant } from "./participant";
+export type { SectionFacts } from "./sectionFacts";
 
-export interface SectionFacts {
-  title: string;
-  ownerGroupId: string;
-  ownerGroupName: string;
-  status: SectionStatus;
+export interface RoomLimits {
+  /** ClientIDs one connection may write or announce presence with. */
+  maxClientIdsPerConnection: number;
+  presence: PresenceLimits;
+  /** A document's stored state may not grow past this (bytes); an update that would is refused. */
+  documentQuotaBytes: number;
 }
 
 export interface RoomOptions {
@@ -37,11 +31,12 @@ export interface RoomOptions {
   log: Logger;
   /**
    * The longest updates gather before one store-and-broadcast round. The actual gap between rounds is
-   * proportional to what the last round cost (see `scheduleFlush`), up to this.
+   * proportional to what the last rounds cost (see RoundPacer), up to this.
    */
   flushWindowMs: number;
   /** Log entries past which the log is folded into one snapshot. */
   compactAfter: number;
+  limits: RoomLimits;
   /** Automatic versions: at most one per interval while people are editing. */
   autoVersion?: {
     intervalMs: number;
@@ -50,105 +45,70 @@ export interface RoomOptions {
   };
 }
 
-interface PendingUpdate {
-  update: Uint8Array;
-  userId: string | null;
-  clientId: number | null;
-  /** Sections a person's update changed, for the activity summary. */
-  sections?: string[];
-}
-
-const HOUR = 3_600_000;
-const LOAD_CHUNK = 5000;
 const TOUCH_EVERY_MS = 30_000;
-
-const MAX_AWARENESS_STATE = 16 * 1024;
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = "server";
 const RETRY_MS = [100, 500, 2000, 5000];
-/**
- * Rounds may take at most this share of the time (a token bucket over wall time, filled at this rate and spent
- * by each round's cost): the rest is for reading what arrives, however many people are connected. Half measured
- * best at 100 to 500 connections (docs/BENCHMARKS.md).
- */
-const ROUND_DUTY = 1 / 2;
-/** How much round time a quiet room may spend at once before rounds are spaced out. */
-const ROUND_BURST_MS = 20;
 
 /**
- * One open document: its Y.Doc, the people connected, and the flush window. Updates are checked and applied
- * as they arrive, stored together at the end of the window, and only then broadcast: what any client has
- * received is on disk.
+ * One open document: its Y.Doc, the people connected, and the rounds that store and then broadcast what they
+ * send. The room keeps the sequence; the jobs have their own homes: the guard (updateGuard), clientID claims
+ * (ClientClaims), presence (AwarenessRelay), pacing (RoundPacer) and the log (updateLog).
+ *
+ * Updates are checked and applied as they arrive, stored together in the next round, and only then broadcast:
+ * what any client has received is on disk.
  */
 export class DocumentRoom {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly participants = new Set<Participant>();
-  /** Set when storing failed; cleared by the next successful flush. */
+  /** Set when storing failed; cleared by the next successful round. */
   storageError: string | null = null;
+  /**
+   * Set when applying an accepted update failed half-way (the guard's job is to make that impossible): the doc
+   * may hold what was never stored, so nobody may read it any more. The manager hands out a fresh room.
+   */
+  broken = false;
 
+  private readonly presence: AwarenessRelay;
+  private readonly pacer: RoundPacer;
   private sections = new Map<string, SectionFacts>();
-  private clientOwners = new Map<number, string>();
-  private claims = new Map<number, Participant>();
+  private claims = new ClientClaims(new Map(), 1);
   private pending: PendingUpdate[] = [];
-  private newOwners: { clientId: number; userId: string }[] = [];
   private waitingForFlush: Array<() => void> = [];
   private syncRequests: Array<{ participant: Participant; stateVector: Uint8Array }> = [];
   private timer: { cancel(): void } | null = null;
   private flushing: Promise<void> | null = null;
   private failures = 0;
   private logEntries = 0;
+  /** Bytes of the stored log (rows since the last snapshot, and the snapshot). */
+  private storedBytes = 0;
+  private pendingBytes = 0;
   private closed = false;
   private lastVersionAt = 0;
-  /** Round time this room may spend now (ms), and when that was last brought up to date (performance.now()). */
-  private roundBudgetMs = ROUND_BURST_MS;
-  private roundBudgetAt = 0;
   private lastTouchedAt = 0;
-  private awarenessChanged = new Set<number>();
   /** Sections changed in their elements or attributes since the last round (settled by the next). */
   private unsettled = new Set<string>();
-  private awarenessTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly documentId: string,
     private readonly options: RoomOptions,
   ) {
-    this.awareness.setLocalState(null);
-    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, _origin: unknown) => {
-      for (const id of [...added!, ...updated!, ...removed!]) this.awarenessChanged.add(id);
-      this.scheduleAwareness();
-    });
+    this.presence = new AwarenessRelay(this.doc, options.limits.presence, options.flushWindowMs, (frame) => this.broadcast(frame));
+    this.pacer = new RoundPacer({ ...DEFAULT_PACING, windowMs: options.flushWindowMs }, performance.now());
   }
 
-  /**
-   * Presence changes go out together, at most once per window: clients renew their state every 15 s, and
-   * hundreds that connected together would otherwise each cost a frame to every connection at the same moment.
-   */
-  private scheduleAwareness(): void {
-    if (this.awarenessTimer || this.closed || this.awarenessChanged.size === 0) return;
-    this.awarenessTimer = setTimeout(() => {
-      this.awarenessTimer = null;
-      const changed = [...this.awarenessChanged];
-      this.awarenessChanged.clear();
-      if (this.closed || changed.length === 0) return;
-      this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
-    }, this.options.flushWindowMs);
+  get awareness() {
+    return this.presence.awareness;
   }
 
   /** Reads the document's state, section facts and clientID owners from storage. */
   async load(): Promise<void> {
     const { store } = this.options;
     const rows = await store.documents.updates(this.documentId);
-    // One transaction per chunk applies a long log in a fraction of the time Y.mergeUpdates takes over all of it,
-    // and the pause between chunks keeps every other connection served while a large history loads.
-    for (let start = 0; start < rows.length; start += LOAD_CHUNK) {
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      this.doc.transact(() => {
-        for (const row of rows.slice(start, start + LOAD_CHUNK)) Y.applyUpdate(this.doc, row.data, "storage");
-      }, "storage");
-    }
+    await applyLog(this.doc, rows);
     this.logEntries = rows.length;
-    this.clientOwners = await store.documents.clientOwners(this.documentId);
+    this.storedBytes = rows.reduce((n, row) => n + row.data.byteLength, 0);
+    this.claims = new ClientClaims(await store.documents.clientOwners(this.documentId), this.options.limits.maxClientIdsPerConnection);
     this.lastVersionAt = (await this.options.autoVersion?.lastVersionAt(this.documentId)) ?? 0;
     await this.refreshSections();
     if (this.logEntries > this.options.compactAfter) await this.compact(rows.at(-1)!.seq);
@@ -156,12 +116,7 @@ export class DocumentRoom {
 
   /** Re-reads owner groups and statuses: the guard follows changes at once. */
   async refreshSections(): Promise<void> {
-    const { store } = this.options;
-    const rows = await store.documents.sections([this.documentId]);
-    const groups = new Map((await store.groups.byIds([...new Set(rows.map((r) => r.owner_group_id))])).map((g) => [g.id, g]));
-    this.sections = new Map(
-      rows.map((r) => [r.id, { title: r.title, ownerGroupId: r.owner_group_id, ownerGroupName: groups.get(r.owner_group_id)?.name ?? "its group", status: r.status }]),
-    );
+    this.sections = await loadSectionFacts(this.options.store, this.documentId);
   }
 
   sectionFacts(sectionId: string): SectionFacts | undefined {
@@ -174,72 +129,61 @@ export class DocumentRoom {
 
   leave(participant: Participant): void {
     this.participants.delete(participant);
-    for (const clientId of participant.claimed) if (this.claims.get(clientId) === participant) this.claims.delete(clientId);
-    if (participant.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...participant.awarenessIds], participant);
-    }
+    this.claims.release(participant);
+    this.presence.leave(participant);
     this.syncRequests = this.syncRequests.filter((r) => r.participant !== participant);
   }
 
-  private rootRefusal(actor: Actor, rootName: string): RefusalReason | null {
-    if (isServerRoot(rootName)) return "server_root";
-    const sectionId = sectionIdOfRoot(rootName);
-    const facts = sectionId ? this.sections.get(sectionId) : undefined;
-    if (!facts) return "unknown_root";
-    if (canEditSection(actor, facts)) return null;
-    return facts.status === "approved" ? "section_approved" : "section_not_writable";
-  }
-
-  private mayUseClient(participant: Participant, clientId: number): boolean {
-    const owner = this.clientOwners.get(clientId);
-    if (owner !== undefined && owner !== participant.userId) return false;
-    const holder = this.claims.get(clientId);
-    // Another live connection of the same person (a reconnect racing its old socket) may hand it over.
-    return !holder || holder === participant || holder.userId === participant.userId;
-  }
-
-  private claim(participant: Participant, clientId: number): void {
-    const holder = this.claims.get(clientId);
-    if (holder === participant) return;
-    holder?.claimed.delete(clientId);
-    this.claims.set(clientId, participant);
-    participant.claimed.add(clientId);
-  }
-
-  /** Checks an update from a client; applies it if allowed. Returns the refusal, or null when accepted. */
+  /** Checks an update from a client and applies it if allowed. Returns the refusal, or null when accepted. */
   receiveUpdate(participant: Participant, update: Uint8Array): Refusal | null {
+    if (this.broken) return null;
     const verdict = checkUpdate(this.doc, update, {
-      rootRefusal: (root) => this.rootRefusal(participant.actor, root),
-      mayUseClient: (clientId) => this.mayUseClient(participant, clientId),
+      rootRefusal: (root) => rootRefusal(this.sections, participant.actor, root),
+      mayUseClient: (clientId) => this.claims.mayUse(participant, clientId),
     });
-    if (!verdict.ok) {
-      this.refuse(participant, verdict);
-      return verdict;
-    }
+    if (!verdict.ok) return this.refuse(participant, verdict);
     if (!verdict.changes) return null;
-    for (const clientId of verdict.clients) {
-      this.claim(participant, clientId);
-      if (!this.clientOwners.has(clientId)) {
-        this.clientOwners.set(clientId, participant.userId);
-        this.newOwners.push({ clientId, userId: participant.userId });
-      }
+    const size = verdict.update.byteLength;
+    if (this.storedBytes + this.pendingBytes + size > this.options.limits.documentQuotaBytes) {
+      return this.refuse(participant, { ok: false, reason: "document_full", rootName: verdict.roots[0] ?? null, detail: `${this.storedBytes + this.pendingBytes} bytes stored` });
     }
-    Y.applyUpdate(this.doc, update, participant);
-    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
-      // The guard's job is to make this impossible; if it ever happens, do not keep half an update around.
-      this.options.log.error("guard_missed_pending", { documentId: this.documentId, userId: participant.userId });
-      this.doc.store.pendingStructs = null;
-      this.doc.store.pendingDs = null;
-    }
-    this.pending.push({
-      update,
+    if (!this.apply(verdict.update, participant)) return null;
+    for (const clientId of verdict.clients) this.claims.own(participant, clientId);
+    this.enqueue({
+      update: verdict.update,
       userId: participant.userId,
       clientId: verdict.clients[0] ?? null,
       sections: verdict.roots.map(sectionIdOfRoot).filter((id): id is string => id !== null),
     });
     if (verdict.structural) for (const root of verdict.roots) if (sectionIdOfRoot(root)) this.unsettled.add(root);
-    this.scheduleFlush();
     return null;
+  }
+
+  /**
+   * Applies a checked update whole or marks the room broken. The guard replays Yjs's own integration order, so
+   * a throw or a pending struct here means a case it does not know: the doc then holds part of an update that
+   * will never be stored, and must not be read again (see `breakDown`).
+   */
+  private apply(update: Uint8Array, origin: unknown): boolean {
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+      if (this.doc.store.pendingStructs || this.doc.store.pendingDs) throw new Error("the update left pending structs");
+      return true;
+    } catch (error) {
+      this.breakDown((error as Error).message);
+      return false;
+    }
+  }
+
+  /**
+   * Stores what was accepted before (those updates applied whole and are valid), then closes every connection
+   * with "restarting": clients reconnect to a fresh room loaded from storage and send again what it lacks.
+   */
+  private breakDown(error: string): void {
+    this.broken = true;
+    this.options.log.error("room_apply_failed", { documentId: this.documentId, error });
+    this.syncRequests = [];
+    for (const participant of this.participants) participant.close(CLOSE.reloading.code, CLOSE.reloading.reason);
   }
 
   /**
@@ -248,25 +192,38 @@ export class DocumentRoom {
    * section, so every reader receives a section its editor leaves as it is. Well-formed changes leave nothing.
    */
   private settleSections(roots: readonly string[]): void {
-    const updates: Uint8Array[] = [];
-    const capture = (update: Uint8Array) => updates.push(update);
-    this.doc.on("update", capture);
-    try {
-      this.doc.transact(() => {
-        for (const root of roots) if (sectionIdOfRoot(root)) settleSection(this.doc.getXmlFragment(root));
-      }, SERVER_ORIGIN);
-    } catch (error) {
+    const updates = this.capture(() => {
+      for (const root of roots) if (sectionIdOfRoot(root)) settleSection(this.doc.getXmlFragment(root));
+    }, (error) => {
       // The guard keeps out the shapes that make a reader throw; if one still does, the change stands as sent.
-      this.options.log.error("section_settle_failed", { documentId: this.documentId, roots, error: (error as Error).message });
-    } finally {
-      this.doc.off("update", capture);
-    }
-    if (updates.length === 0) return;
+      this.options.log.error("section_settle_failed", { documentId: this.documentId, roots, error: error.message });
+    });
+    if (!updates) return;
     this.options.log.info("section_settled", { documentId: this.documentId, roots });
-    this.pending.push({ update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), userId: null, clientId: null });
+    this.pending.push({ update: updates, userId: null, clientId: null });
+    this.pendingBytes += updates.byteLength;
   }
 
-  private refuse(participant: Participant, refusal: Refusal): void {
+  /** Runs `change` on the doc as the server; the update it made (null if none). */
+  private capture(change: () => void, onError?: (error: Error) => void): Uint8Array | null {
+    const updates: Uint8Array[] = [];
+    const listener = (update: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) updates.push(update);
+    };
+    this.doc.on("update", listener);
+    try {
+      this.doc.transact(change, SERVER_ORIGIN);
+    } catch (error) {
+      if (!onError) throw error;
+      onError(error as Error);
+    } finally {
+      this.doc.off("update", listener);
+    }
+    if (updates.length === 0) return null;
+    return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+  }
+
+  private refuse(participant: Participant, refusal: Refusal): Refusal {
     const sectionId = refusedSection(refusal.rootName);
     const message: RefusedMessage = {
       reason: refusal.reason,
@@ -275,33 +232,29 @@ export class DocumentRoom {
     };
     this.options.log.info("update_refused", { documentId: this.documentId, userId: participant.userId, reason: refusal.reason, detail: refusal.detail });
     participant.send(refusedFrame(message));
+    return refusal;
   }
 
   /** A change made by the server itself (API actions): stored and broadcast like any other, unguarded. */
   applyServerUpdate(update: Uint8Array, userId: string | null): Promise<void> {
-    Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
-    this.pending.push({ update, userId, clientId: null });
-    this.scheduleFlush();
+    if (this.broken) return Promise.reject(new Error("The document is being reloaded on the server. Try again in a moment."));
+    if (this.apply(update, SERVER_ORIGIN)) this.enqueue({ update, userId, clientId: null });
     return this.whenFlushed();
   }
 
   /** Runs `change` on the live doc as the server, attributed to `userId`; resolves once it is stored. */
   serverChange(change: (doc: Y.Doc) => void, userId: string | null): Promise<void> {
-    const updates: Uint8Array[] = [];
-    const capture = (update: Uint8Array, origin: unknown) => {
-      if (origin === SERVER_ORIGIN) updates.push(update);
-    };
-    this.doc.on("update", capture);
-    try {
-      this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
-    } finally {
-      this.doc.off("update", capture);
-    }
-    if (updates.length > 0) {
-      this.pending.push({ update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), userId, clientId: null });
-      this.scheduleFlush();
-    }
+    // A broken room's doc holds structs that are not stored; a change built on them could never be loaded.
+    if (this.broken) return Promise.reject(new Error("The document is being reloaded on the server. Try again in a moment."));
+    const update = this.capture(() => change(this.doc));
+    if (update) this.enqueue({ update, userId, clientId: null });
     return this.whenFlushed();
+  }
+
+  private enqueue(pending: PendingUpdate): void {
+    this.pending.push(pending);
+    this.pendingBytes += pending.update.byteLength;
+    this.scheduleFlush();
   }
 
   /**
@@ -309,6 +262,7 @@ export class DocumentRoom {
    * the answer is computed when the next batch is taken and sent once that batch is on disk.
    */
   requestSync(participant: Participant, stateVector: Uint8Array): void {
+    if (this.broken) return;
     if (this.pending.length === 0 && !this.flushing) {
       participant.send(syncStep2Frame(Y.encodeStateAsUpdate(this.doc, stateVector)));
       return;
@@ -317,31 +271,13 @@ export class DocumentRoom {
     this.scheduleFlush();
   }
 
-  receiveAwareness(participant: Participant, update: Uint8Array): boolean {
-    const entries = readAwarenessUpdate(update);
-    if (entries.some((entry) => !this.mayUseClient(participant, entry.clientId))) return false;
-    const stamped = [];
-    for (const entry of entries) {
-      // Announcing presence under a clientID claims it, as writing with it does.
-      this.claim(participant, entry.clientId);
-      if (entry.state.length > MAX_AWARENESS_STATE) return false;
-      let state: unknown = JSON.parse(entry.state);
-      if (state !== null) {
-        if (typeof state !== "object" || Array.isArray(state)) return false;
-        // The server's truth about who this is, whatever the client claimed.
-        state = { ...(state as Record<string, unknown>), user: participant.presence };
-        participant.awarenessIds.add(entry.clientId);
-      }
-      stamped.push({ ...entry, state: JSON.stringify(state) });
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(stamped), participant);
-    return true;
+  receiveAwareness(participant: Participant, update: Uint8Array): PresenceVerdict {
+    return this.presence.receive(participant, update, this.claims);
   }
 
   /** The awareness states of everyone here, for a newcomer. */
   awarenessSnapshot(): Uint8Array | null {
-    const ids = [...this.awareness.getStates().keys()];
-    return ids.length > 0 ? awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)) : null;
+    return this.presence.snapshot();
   }
 
   /** Resolves once everything received so far is stored (or the room closes). */
@@ -354,20 +290,13 @@ export class DocumentRoom {
     return this.pending.length > 0 || this.flushing !== null;
   }
 
-  /**
-   * Group commit, paced by what rounds cost. While a round runs, what arrives gathers for the next one; when
-   * rounds have taken less than ROUND_DUTY of the time lately, the next one runs at once, so with tens of
-   * people every keystroke goes out nearly alone. With hundreds, fan-out costs milliseconds a round, the
-   * budget runs out, and rounds are spaced (never more than one window apart) so updates gather into one
-   * frame per connection per round and fan-out cannot take the whole CPU, which is how a plain relay falls
-   * behind.
-   */
+  /** Group commit, paced by what rounds cost (RoundPacer); `delay` overrides the pacing (storage back-off). */
   private scheduleFlush(delay?: number): void {
     if (this.timer || this.closed) return;
-    const wait = delay ?? Math.min(this.options.flushWindowMs, Math.max(0, -this.refillRoundBudget() / ROUND_DUTY));
+    const wait = delay ?? this.pacer.delayAt(performance.now());
     const run = () => {
       this.timer = null;
-      // A round in flight schedules the next when it ends, by the budget.
+      // A round in flight schedules the next when it ends.
       if (!this.flushing) void this.flush();
     };
     // setTimeout rounds up to whole milliseconds (1 at least); a round due within one runs right after this turn.
@@ -378,13 +307,6 @@ export class DocumentRoom {
       const handle = setImmediate(run);
       this.timer = { cancel: () => clearImmediate(handle) };
     }
-  }
-
-  private refillRoundBudget(): number {
-    const now = performance.now();
-    this.roundBudgetMs = Math.min(ROUND_BURST_MS, this.roundBudgetMs + (now - this.roundBudgetAt) * ROUND_DUTY);
-    this.roundBudgetAt = now;
-    return this.roundBudgetMs;
   }
 
   private cancelTimer(): void {
@@ -400,16 +322,17 @@ export class DocumentRoom {
       return;
     }
     const started = performance.now();
-    if (this.unsettled.size > 0) {
+    if (this.unsettled.size > 0 && !this.broken) {
       const roots = [...this.unsettled];
       this.unsettled.clear();
       this.settleSections(roots);
     }
     if (this.pending.length === 0 && this.syncRequests.length === 0) return this.resolveFlushWaiters();
     const batch = this.pending;
-    const owners = this.newOwners;
+    const batchBytes = this.pendingBytes;
+    const owners = this.claims.takeUnsaved();
     this.pending = [];
-    this.newOwners = [];
+    this.pendingBytes = 0;
     // Taken together with the batch: the doc now holds exactly what will be stored once this round succeeds.
     const requests = this.syncRequests;
     const replies = requests.map(({ participant, stateVector }) => ({
@@ -418,22 +341,31 @@ export class DocumentRoom {
     }));
     this.syncRequests = [];
     const merged = batch.length > 0 ? Y.mergeUpdates(batch.map((p) => p.update)) : null;
-    // Taken now, while the doc holds exactly what this round stores; saved once it is stored.
-    const autoVersion = this.options.autoVersion;
     const now = this.options.clock.now();
+    // Taken now, while the doc holds exactly what this round stores; saved once it is stored. A broken room's
+    // doc holds more than its batch, so it takes neither a version nor a snapshot.
+    const autoVersion = this.options.autoVersion;
     const versionState =
-      autoVersion && batch.some((p) => p.sections && p.sections.length > 0) && now - this.lastVersionAt >= autoVersion.intervalMs
+      autoVersion && !this.broken && batch.some((p) => p.sections && p.sections.length > 0) && now - this.lastVersionAt >= autoVersion.intervalMs
         ? Y.encodeStateAsUpdate(this.doc)
         : null;
+    const snapshot = !this.broken && this.logEntries + batch.length > this.options.compactAfter ? Y.encodeStateAsUpdate(this.doc) : null;
     this.flushing = (async () => {
       try {
-        if (batch.length > 0) await this.store(batch, owners);
+        if (batch.length > 0) {
+          const touch = now - this.lastTouchedAt >= TOUCH_EVERY_MS;
+          const stored = await persistBatch({ store: this.options.store, documentId: this.documentId, now, snapshot, touch }, batch, owners);
+          if (touch) this.lastTouchedAt = now;
+          this.logEntries = snapshot ? 1 : this.logEntries + stored.rows;
+          this.storedBytes = snapshot ? stored.bytes : this.storedBytes + stored.bytes;
+        }
         this.failures = 0;
         this.storageError = null;
       } catch (error) {
         // Keep everything in memory and in order, tell the health endpoint, and try again.
         this.pending = [...batch, ...this.pending];
-        this.newOwners = [...owners, ...this.newOwners];
+        this.pendingBytes += batchBytes;
+        this.claims.putBack(owners);
         this.syncRequests = [...requests, ...this.syncRequests];
         this.storageError = (error as Error).message;
         const delay = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
@@ -454,8 +386,7 @@ export class DocumentRoom {
     })();
     await this.flushing;
     this.flushing = null;
-    // A round that waited long on storage costs one window's pause at most, not a debt for seconds after.
-    this.roundBudgetMs = Math.max(this.refillRoundBudget() - (performance.now() - started), -this.options.flushWindowMs * ROUND_DUTY);
+    this.pacer.roundEnded(started, performance.now());
     if (this.pending.length > 0 || this.syncRequests.length > 0) this.scheduleFlush();
     else this.resolveFlushWaiters();
   }
@@ -467,57 +398,16 @@ export class DocumentRoom {
     for (const resolve of waiting) resolve();
   }
 
-  private async store(batch: PendingUpdate[], owners: { clientId: number; userId: string }[]): Promise<void> {
-    const now = this.options.clock.now();
-    // One log entry per person per window: the log says who wrote what, and stays small.
-    const byUser = new Map<string | null, PendingUpdate[]>();
-    for (const p of batch) {
-      const list = byUser.get(p.userId) ?? [];
-      list.push(p);
-      byUser.set(p.userId, list);
-    }
-    const rows = [...byUser].map(([userId, list]) => ({
-      document_id: this.documentId,
-      data: list.length === 1 ? list[0]!.update : Y.mergeUpdates(list.map((p) => p.update)),
-      user_id: userId,
-      client_id: list[0]!.clientId,
-      created_at: now,
-    }));
-    const snapshot = this.logEntries + rows.length > this.options.compactAfter ? Y.encodeStateAsUpdate(this.doc) : null;
-    const edits = new Map<string, { document_id: string; section_id: string; user_id: string; period_start: number; updates: number }>();
-    const period = Math.floor(now / HOUR) * HOUR;
-    for (const p of batch) {
-      if (!p.userId || !p.sections) continue;
-      for (const section of p.sections) {
-        const key = `${section}\u0000${p.userId}`;
-        const entry = edits.get(key) ?? { document_id: this.documentId, section_id: section, user_id: p.userId, period_start: period, updates: 0 };
-        entry.updates += 1;
-        edits.set(key, entry);
-      }
-    }
-    await this.options.store.transaction(async (tx) => {
-      const lastSeq = await tx.documents.appendUpdates(rows);
-      if (edits.size > 0) await tx.activity.addEdits([...edits.values()]);
-      if (owners.length > 0) await tx.documents.addClientOwners(this.documentId, owners, now);
-      // "Last updated" needs minute precision, not a write per keystroke.
-      if (now - this.lastTouchedAt >= TOUCH_EVERY_MS) {
-        await tx.documents.touch(this.documentId, now);
-        this.lastTouchedAt = now;
-      }
-      // The doc holds exactly this batch and everything before it: the snapshot can replace them all.
-      if (snapshot) await tx.documents.compact(this.documentId, lastSeq, snapshot, now);
-    });
-    this.logEntries = snapshot ? 1 : this.logEntries + rows.length;
-  }
-
   private async compact(upToSeq: number): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const now = this.options.clock.now();
     await this.options.store.transaction((tx) => tx.documents.compact(this.documentId, upToSeq, snapshot, now));
     this.logEntries = 1;
+    this.storedBytes = snapshot.byteLength;
   }
 
   private broadcast(frame: Uint8Array): void {
+    if (this.broken) return;
     for (const participant of this.participants) participant.send(frame);
   }
 
@@ -527,12 +417,13 @@ export class DocumentRoom {
     await this.flush();
     this.closed = true;
     this.cancelTimer();
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.pending.length > 0) {
       this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
     }
-    this.awareness.destroy();
+    this.presence.close();
     this.doc.destroy();
     this.resolveFlushWaiters();
   }
 }
+
+export type { RefusalReason };

@@ -1,11 +1,11 @@
 import type * as Y from "yjs";
 import { DocumentRoom, type RoomOptions } from "./room";
-import { outlineOf } from "../services/outline";
-import { writeOutline } from "../../shared/collab/outline";
 
 export interface RoomManagerOptions extends RoomOptions {
   /** How long a document with nobody connected stays in memory. */
   idleUnloadMs: number;
+  /** Runs once a room has loaded, before anyone uses it (the composition root brings the outline root up to date). */
+  afterLoad?(room: DocumentRoom): Promise<void>;
 }
 
 /** Opens each document's room once, shares it, and unloads it when nobody has used it for a while. */
@@ -14,20 +14,24 @@ export function createRoomManager(options: RoomManagerOptions) {
   const open = new Map<string, DocumentRoom>();
   const idle = new Map<string, NodeJS.Timeout>();
 
+  /** Broken rooms being stored and closed: a fresh room loads only once its predecessor's batch is on disk. */
+  const retiring = new Map<string, Promise<void>>();
+
   function get(documentId: string): Promise<DocumentRoom> {
     const timer = idle.get(documentId);
     if (timer) {
       clearTimeout(timer);
       idle.delete(documentId);
     }
+    const current = open.get(documentId);
+    if (current?.broken) retire(current);
     let room = loading.get(documentId);
     if (!room) {
       room = (async () => {
+        await retiring.get(documentId);
         const created = new DocumentRoom(documentId, options);
         await created.load();
-        // The outline root mirrors the tables; bring it up to date for documents written before it existed.
-        const outline = await outlineOf(options.store, documentId);
-        await created.serverChange((doc) => writeOutline(doc, outline), null);
+        await options.afterLoad?.(created);
         open.set(documentId, created);
         return created;
       })();
@@ -37,8 +41,20 @@ export function createRoomManager(options: RoomManagerOptions) {
     return room;
   }
 
+  /** Takes a broken room out of use: what it accepted before breaking is stored, then it closes. */
+  function retire(room: DocumentRoom): void {
+    if (open.get(room.documentId) !== room) return;
+    open.delete(room.documentId);
+    loading.delete(room.documentId);
+    const closing = room.close().finally(() => {
+      if (retiring.get(room.documentId) === closing) retiring.delete(room.documentId);
+    });
+    retiring.set(room.documentId, closing);
+  }
+
   /** Called when someone leaves (or an API change is done): unloads the room once idle long enough. */
   function release(room: DocumentRoom): void {
+    if (room.broken) return retire(room);
     if (room.participants.size > 0 || idle.has(room.documentId)) return;
     idle.set(
       room.documentId,
@@ -104,7 +120,7 @@ export function createRoomManager(options: RoomManagerOptions) {
       const rooms = [...open.values()];
       open.clear();
       loading.clear();
-      await Promise.all(rooms.map((r) => r.close()));
+      await Promise.all([...rooms.map((r) => r.close()), ...retiring.values()]);
     },
   };
 }

@@ -14,6 +14,8 @@ import { presenceColor } from "../../shared/collab/presence";
 import type { RoomManager } from "./rooms";
 import { serveConnection } from "./connection";
 import type { Participant } from "./room";
+import { createUserBudgets } from "./budgets";
+import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
 
 export interface SyncServerOptions {
   store: Store;
@@ -23,6 +25,7 @@ export interface SyncServerOptions {
   trustedOrigins: readonly string[];
   /** Ping interval; a connection that misses a pong is dropped. */
   heartbeatMs?: number;
+  limits?: CollabLimits;
 }
 
 const DOCUMENT_PATH = new RegExp(`^${COLLAB_PATH}/([a-z0-9_-]{1,64})$`, "i");
@@ -41,6 +44,10 @@ interface Live {
  */
 export function createSyncServer(options: SyncServerOptions) {
   const { store, sessions, rooms, log } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const userBudgets = createUserBudgets(limits.userRate);
+  /** When each person's recent connections were opened, for the per-minute limit. */
+  const recentConnects = new Map<string, number[]>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const live = new Set<Live>();
   const attached: Server[] = [];
@@ -73,28 +80,54 @@ export function createSyncServer(options: SyncServerOptions) {
     const actor = actorOf(valid.user);
     if (!canReadDocuments(actor)) return refuseUpgrade(socket, 403, "forbidden", "You may not read this document.");
     if (!(await store.documents.byId(documentId))) return refuseUpgrade(socket, 404, "not_found", "That document does not exist.");
+    const crowded = connectionLimitMessage(valid.user.id, valid.session.id);
+    if (crowded) return refuseUpgrade(socket, 429, "rate_limited", crowded);
     const room = await rooms.get(documentId);
 
     wss.handleUpgrade(request, socket, head, (ws) => {
       const connection: Live = { ws, userId: valid.user.id, sessionId: valid.session.id, alive: true, participant: null };
       live.add(connection);
       ws.on("pong", () => (connection.alive = true));
-      connection.participant = serveConnection(
-        ws,
-        room,
-        {
-          userId: valid.user.id,
-          sessionId: valid.session.id,
-          actor,
-          presence: { id: valid.user.id, name: valid.user.name, color: presenceColor(valid.user.id) },
-        },
+      const identity = {
+        userId: valid.user.id,
+        sessionId: valid.session.id,
+        actor,
+        presence: { id: valid.user.id, name: valid.user.name, color: presenceColor(valid.user.id) },
+      };
+      connection.participant = serveConnection(ws, room, identity, {
         log,
-        () => {
+        limits,
+        userBudget: userBudgets.acquire(valid.user.id, performance.now()),
+        onClose: () => {
           live.delete(connection);
+          userBudgets.release(valid.user.id, performance.now());
           rooms.release(room);
         },
-      );
+      });
     });
+  }
+
+  /** Why this person may not open another connection now, or null. Counts the attempt when allowed. */
+  function connectionLimitMessage(userId: string, sessionId: string): string | null {
+    let perSession = 0;
+    let perUser = 0;
+    for (const connection of live) {
+      if (connection.userId === userId) perUser++;
+      if (connection.sessionId === sessionId) perSession++;
+    }
+    if (perSession >= limits.maxConnectionsPerSession || perUser >= limits.maxConnectionsPerUser) {
+      return `You have ${perUser} live connections open already (at most ${limits.maxConnectionsPerUser}, ${limits.maxConnectionsPerSession} per browser). Close some tabs and try again.`;
+    }
+    const now = Date.now();
+    const recent = (recentConnects.get(userId) ?? []).filter((at) => now - at < 60_000);
+    if (recent.length >= limits.connectsPerUserPerMinute) {
+      recentConnects.set(userId, recent);
+      return `Too many new connections in the last minute (at most ${limits.connectsPerUserPerMinute}). Wait a minute and try again.`;
+    }
+    recent.push(now);
+    recentConnects.set(userId, recent);
+    if (recentConnects.size > 10_000) for (const [id, times] of recentConnects) if (times.every((at) => now - at >= 60_000)) recentConnects.delete(id);
+    return null;
   }
 
   function upgradeListener(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -137,7 +170,7 @@ export function createSyncServer(options: SyncServerOptions) {
 
 export type SyncServer = ReturnType<typeof createSyncServer>;
 
-const STATUS_TEXT: Record<number, string> = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 500: "Internal Server Error" };
+const STATUS_TEXT: Record<number, string> = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error" };
 
 function refuseUpgrade(socket: Duplex, status: number, code: string, message: string): void {
   if (socket.destroyed) return;

@@ -3,18 +3,24 @@ import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../sha
 import { schema } from "../../shared/editor/schema";
 import { FRAGMENT, OTHER, holderInside, shapeProblem, type Holder } from "./shapeRules";
 import { rootName } from "../../shared/collab/ranges";
+import { NotCanonical, canonicalUpdate } from "./canonicalUpdate";
+import { checkIntegrationOrder } from "./integrationOrder";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
-// The update guard: every update a client sends is decoded and checked against the server's doc BEFORE it
-// touches it. Each new struct and each deleted range must land in a root type this user may write; no unknown
-// roots, no missing dependencies (pending structs), and only clientIDs this connection may use. An update is
-// accepted or refused whole.
+// The update guard: every update a client sends is decoded, rewritten canonically (canonicalUpdate.ts) and
+// checked against the server's doc BEFORE it touches it. Each new struct and each deleted range must land in a
+// root type this user may write; no unknown roots, no missing dependencies (pending structs), an order in which
+// Yjs integrates every struct, and only clientIDs this connection may use. An update is accepted or refused
+// whole, and what is accepted is the canonical update that was checked: the room applies, stores and
+// broadcasts exactly those bytes.
 
 export type Refusal = { ok: false; reason: RefusalReason; rootName: string | null; detail: string };
 export type Verdict =
   | {
       ok: true;
+      /** The canonical update that was checked: the only bytes to apply, store and send. */
+      update: Uint8Array;
       /** False when the update holds nothing the server lacks (applying it would change nothing). */
       changes: boolean;
       /** The clientIDs whose new structs it carries. */
@@ -60,40 +66,48 @@ const refuse = (reason: RefusalReason, detail: string, rootName: string | null =
 };
 
 
+/** An update with nothing new for the server: accepted, and nothing to apply. */
+const nothing = (): Verdict => ({ ok: true, update: new Uint8Array([0, 0]), changes: false, clients: [], roots: [], structural: false });
+
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy): Verdict {
   if (update.byteLength > MAX_UPDATE_BYTES) {
     return { ok: false, reason: "update_too_large", rootName: null, detail: `update of ${update.byteLength} bytes` };
   }
-  let decoded: { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: DeleteSetLike };
+  let canonical: Uint8Array | null;
   try {
-    decoded = Y.decodeUpdate(update) as typeof decoded;
+    const decoded = Y.decodeUpdate(update) as Decoded;
+    canonical = canonicalUpdate(update, doc.store, decoded.structs, decoded.ds).update;
   } catch (error) {
+    if (error instanceof NotCanonical) return { ok: false, reason: error.reason, rootName: null, detail: error.message };
     return { ok: false, reason: "malformed", rootName: null, detail: `cannot decode: ${(error as Error).message}` };
   }
+  if (!canonical) return nothing();
   try {
-    return inspect(doc, decoded.structs, decoded.ds, policy);
+    const decoded = Y.decodeUpdate(canonical) as Decoded;
+    const verdict = inspect(doc, decoded.structs, decoded.ds, policy);
+    return verdict.changes ? { ...verdict, update: canonical } : nothing();
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, reason: error.reason, rootName: error.rootName, detail: error.message };
+    if (error instanceof Refused || error instanceof NotCanonical) {
+      return { ok: false, reason: error.reason, rootName: error instanceof Refused ? error.rootName : null, detail: error.message };
+    }
     return { ok: false, reason: "malformed", rootName: null, detail: `cannot read: ${(error as Error).message}` };
   }
 }
 
-function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike, policy: GuardPolicy): Verdict {
+type Decoded = { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: DeleteSetLike };
+
+function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike, policy: GuardPolicy): Omit<Extract<Verdict, { ok: true }>, "update"> {
   const store = doc.store;
   const known = (client: number) => Y.getState(store, client);
 
-  // The structs the server does not have yet, per client, in clock order.
+  // The structs the server does not have yet, per client, in clock order: in a canonical update, all of them,
+  // each client's starting exactly at the server's clock.
   const fresh = new Map<number, Array<Y.Item | Y.GC>>();
-  const expected = new Map<number, number>();
   for (const struct of structs) {
     const { client, clock } = struct.id;
-    const next = expected.get(client) ?? known(client);
-    if (struct instanceof Y.Skip) continue;
-    // Yjs integrates an empty struct and then fails on it, after the rest of the update is in.
-    if (struct.length === 0) refuse("malformed", `an empty struct at ${client}:${clock}`);
-    const end = clock + struct.length;
-    if (end <= next) continue; // already integrated: a no-op
-    if (clock > next) refuse("pending_structs", `client ${client} skips from clock ${next} to ${clock}`);
+    let list = fresh.get(client);
+    const next = list ? list.at(-1)!.id.clock + list.at(-1)!.length : known(client);
+    if (struct instanceof Y.Skip || clock !== next || struct.length <= 0) refuse("malformed", `not canonical at ${client}:${clock}`);
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentDoc) refuse("malformed", "subdocuments are not allowed");
     if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) {
       const type = struct.content.type;
@@ -101,15 +115,14 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
       if (type instanceof Y.XmlElement && !ELEMENT_NAMES.has(type.nodeName)) refuse("malformed", `unknown node "${type.nodeName}"`);
       if (type instanceof Y.XmlHook) refuse("malformed", "hooks are not part of the schema");
     }
-    let list = fresh.get(client);
     if (!list) fresh.set(client, (list = []));
-    list.push(struct);
-    expected.set(client, end);
+    list.push(struct as Y.Item | Y.GC);
   }
 
   for (const client of fresh.keys()) {
     if (!policy.mayUseClient(client)) refuse("foreign_client_id", `clientID ${client} belongs to someone else`);
   }
+  checkIntegrationOrder(known, fresh);
 
   // Binary search: a client's new structs are in clock order and do not overlap.
   const freshAt = (id: Y.ID): Y.Item | Y.GC | undefined => {

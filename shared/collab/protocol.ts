@@ -20,6 +20,7 @@ export const REFUSAL_REASONS = [
   "foreign_client_id",
   "pending_structs",
   "update_too_large",
+  "document_full",
   "malformed",
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
@@ -40,6 +41,10 @@ export const CLOSE = {
   notFound: { code: 4404, reason: "no such document" },
   tooLarge: { code: 1009, reason: "message too large" },
   shuttingDown: { code: 1012, reason: "server restarting" },
+  /** The document is reloaded from storage on the server; the client reconnects and resends what it lacks. */
+  reloading: { code: 1012, reason: "document reloading" },
+  /** Sending faster than the budget after being slowed down; the client reconnects (outside 4400–4499). */
+  tooFast: { code: 4029, reason: "too many messages" },
   sessionEnded: { code: 4402, reason: "session ended" },
 } as const satisfies Record<string, { code: number; reason: string }>;
 

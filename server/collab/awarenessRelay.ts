@@ -1,0 +1,116 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as decoding from "lib0/decoding";
+import type * as Y from "yjs";
+import type { Participant } from "./participant";
+import type { ClientClaims } from "./clientClaims";
+import { awarenessFrame, writeAwarenessUpdate, type AwarenessEntry } from "./messages";
+
+// Presence: relayed, never trusted. Each state is stamped with the server's truth about its sender (name, colour,
+// id); a connection speaks only for its own clientIDs, a few at most, each state small; what it says of anyone
+// else (a stock client announces the removal of peers it timed out) is dropped, not relayed, and claims nothing.
+
+export interface PresenceLimits {
+  /** Bytes of one awareness message: far above one client's state, far below a flood. */
+  maxMessageBytes: number;
+  /** Entries read from one message. */
+  maxEntries: number;
+  /** Presence states one connection may hold (a tab has one). */
+  maxStatesPerConnection: number;
+  /** Bytes of one state's JSON (a caret per section editor fits many times over). */
+  maxStateBytes: number;
+}
+
+export type PresenceVerdict = { ok: true; dropped: number } | { ok: false; detail: string };
+
+export class AwarenessRelay {
+  readonly awareness: awarenessProtocol.Awareness;
+  private changed = new Set<number>();
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(
+    doc: Y.Doc,
+    private readonly limits: PresenceLimits,
+    /** Presence changes go out together, at most once per this many ms. */
+    private readonly batchMs: number,
+    private readonly broadcast: (frame: Uint8Array) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
+      for (const id of [...added!, ...updated!, ...removed!]) this.changed.add(id);
+      this.schedule();
+    });
+  }
+
+  /**
+   * Reads one awareness message from a connection. Refused whole (the caller closes the connection) when it is
+   * too large or not what a client writes; entries about clientIDs that are not this connection's are dropped.
+   */
+  receive(participant: Participant, update: Uint8Array, claims: ClientClaims): PresenceVerdict {
+    if (update.byteLength > this.limits.maxMessageBytes) return { ok: false, detail: `presence message of ${update.byteLength} bytes` };
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > this.limits.maxEntries) return { ok: false, detail: `${count} presence entries in one message` };
+    const accepted: AwarenessEntry[] = [];
+    let dropped = 0;
+    for (let i = 0; i < count; i++) {
+      const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) };
+      if (entry.state.length > this.limits.maxStateBytes) return { ok: false, detail: `a presence state of ${entry.state.length} characters` };
+      const state: unknown = JSON.parse(entry.state);
+      if (state === null) {
+        // Only the connection that announced a state may withdraw it.
+        if (participant.awarenessIds.has(entry.clientId)) accepted.push(entry);
+        else dropped++;
+        continue;
+      }
+      if (typeof state !== "object" || Array.isArray(state)) return { ok: false, detail: "a presence state that is not an object" };
+      const isNew = !participant.awarenessIds.has(entry.clientId);
+      if (!claims.mayUse(participant, entry.clientId) || (isNew && participant.awarenessIds.size >= this.limits.maxStatesPerConnection)) {
+        dropped++;
+        continue;
+      }
+      claims.claim(participant, entry.clientId);
+      participant.awarenessIds.add(entry.clientId);
+      // The server's truth about who this is, whatever the client claimed.
+      accepted.push({ ...entry, state: JSON.stringify({ ...(state as Record<string, unknown>), user: participant.presence }) });
+    }
+    if (decoding.hasContent(decoder)) return { ok: false, detail: "trailing bytes after the presence entries" };
+    if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(accepted), participant);
+    for (const entry of accepted) if (entry.state === "null") participant.awarenessIds.delete(entry.clientId);
+    return { ok: true, dropped };
+  }
+
+  /** The connection left: its states go, and everyone hears so. */
+  leave(participant: Participant): void {
+    if (participant.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...participant.awarenessIds], participant);
+    participant.awarenessIds.clear();
+  }
+
+  /** Everyone's presence, for a newcomer. */
+  snapshot(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()];
+    return ids.length > 0 ? awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)) : null;
+  }
+
+  /**
+   * Clients renew their state every 15 s, and hundreds that connected together would otherwise each cost a
+   * frame to every connection at the same moment: changes go out together, once per batch interval.
+   */
+  private schedule(): void {
+    if (this.timer || this.closed || this.changed.size === 0) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const changed = [...this.changed];
+      this.changed.clear();
+      if (this.closed || changed.length === 0) return;
+      this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+    }, this.batchMs);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.awareness.destroy();
+  }
+}
