@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SQLITE_SYNCHRONOUS } from "./store/dialect";
 
 // Configuration from the environment, parsed once by main.ts; a bad value stops start-up with a clear message.
 
@@ -13,6 +14,12 @@ const EnvSchema = z.object({
   /** The address people use to reach Penholder, when it is behind a proxy (used in invitation links and Origin checks). */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["info", "silent"]).default("info"),
+  /** SQLite's durability (server/store/dialect.ts); unset = full. */
+  SQLITE_SYNCHRONOUS: z
+    .string()
+    .transform((value) => value.trim().toLowerCase())
+    .pipe(z.enum(SQLITE_SYNCHRONOUS, { error: "use full (a commit survives a power cut; the default) or normal (faster; survives a crash of the process, not of the machine)" }))
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -67,7 +67,7 @@ const FIFTEEN_MINUTES = 15 * 60 * 1000;
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { env, log } = options;
   const clock = options.clock ?? systemClock;
-  const store = await openStore(env.DATABASE_URL);
+  const store = await openStore(env.DATABASE_URL, { sqliteSynchronous: env.SQLITE_SYNCHRONOUS });
   try {
     if (env.PENHOLDER_SEED === "demo" && (await seedDemo(store, clock.now()))) {
       log.info("seeded_demo_data", { database: store.description });

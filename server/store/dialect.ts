@@ -7,6 +7,20 @@ import type { Database } from "./schema";
 
 export type Dialect = "sqlite" | "postgres";
 
+/**
+ * How far a committed SQLite transaction is guaranteed to have gone. `full`: the write-ahead log is synced to the
+ * disk at every commit, so what a client received survives a power cut or a crash of the machine. `normal`: synced
+ * only at checkpoints, so it survives a crash of the process but the last commits may be lost with the machine.
+ */
+export const SQLITE_SYNCHRONOUS = ["full", "normal"] as const;
+export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
+export const DEFAULT_SQLITE_SYNCHRONOUS: SqliteSynchronous = "full";
+
+export interface ConnectOptions {
+  /** SQLite only; PostgreSQL's durability is the server's own setting. */
+  sqliteSynchronous?: SqliteSynchronous;
+}
+
 export interface Connection {
   db: Kysely<Database>;
   dialect: Dialect;
@@ -17,7 +31,7 @@ export interface Connection {
 const INT8_OID = 20;
 
 /** `sqlite:<path>` (or `sqlite::memory:`) for the embedded database, `postgres://...` for PostgreSQL. */
-export function connect(databaseUrl: string): Connection {
+export function connect(databaseUrl: string, options: ConnectOptions = {}): Connection {
   if (databaseUrl.startsWith("postgres://") || databaseUrl.startsWith("postgresql://")) {
     const pool = new pg.Pool({
       connectionString: databaseUrl,
@@ -41,7 +55,8 @@ export function connect(databaseUrl: string): Connection {
     if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
     const database = new SQLite(memory ? ":memory:" : resolve(path));
     database.pragma("journal_mode = WAL");
-    database.pragma("synchronous = NORMAL");
+    const synchronous = options.sqliteSynchronous ?? DEFAULT_SQLITE_SYNCHRONOUS;
+    database.pragma(`synchronous = ${synchronous.toUpperCase()}`);
     database.pragma("foreign_keys = ON");
     // better-sqlite3 waits synchronously: keep a lock held by another program from stalling us for long.
     // A flush that fails for it is kept in memory and retried.
@@ -49,7 +64,7 @@ export function connect(databaseUrl: string): Connection {
     return {
       db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }),
       dialect: "sqlite",
-      description: memory ? "sqlite (in memory)" : `sqlite:${resolve(path)}`,
+      description: memory ? "sqlite (in memory)" : `sqlite:${resolve(path)} (synchronous=${synchronous})`,
     };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${databaseUrl.split(":")[0]}:...")`);

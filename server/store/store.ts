@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { connect, type Dialect } from "./dialect";
+import { connect, type ConnectOptions, type Dialect } from "./dialect";
 import { migrateToLatest } from "./migrate";
 import type { Database } from "./schema";
 import { createUserRepo } from "./users";
@@ -45,8 +45,8 @@ export interface Store extends Repos {
   close(): Promise<void>;
 }
 
-export async function openStore(databaseUrl: string): Promise<Store> {
-  const { db, dialect, description } = connect(databaseUrl);
+export async function openStore(databaseUrl: string, options: ConnectOptions = {}): Promise<Store> {
+  const { db, dialect, description } = connect(databaseUrl, options);
   try {
     await migrateToLatest(db as Kysely<unknown>, dialect);
   } catch (error) {
