@@ -1,7 +1,8 @@
 import type { Store } from "./store/store";
 import type { Clock } from "./clock";
 import type { SessionManager } from "./auth/sessions";
-import type { RateLimiter } from "./auth/rateLimiter";
+import type { SignInLimits } from "./auth/signInLimits";
+import type { ProxyTrust } from "./http/clientAddress";
 import type { Logger } from "./log";
 import type { RoomManager } from "./collab/rooms";
 import type { SyncServer } from "./collab/syncServer";
@@ -13,7 +14,9 @@ export interface Deps {
   clock: Clock;
   log: Logger;
   sessions: SessionManager;
-  loginLimits: { perAccount: RateLimiter; perAddress: RateLimiter };
+  signInLimits: SignInLimits;
+  /** The proxies whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustedProxies: ProxyTrust;
   /** Verified against when an email is unknown, so both failures take the same time. */
   decoyHash: string;
   /** Open documents: API changes to a live document go through its room. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proxyEntryProblem } from "./http/clientAddress";
 import { SQLITE_SYNCHRONOUS } from "./store/dialect";
 
 // Configuration from the environment, parsed once by main.ts; a bad value stops start-up with a clear message.
@@ -14,6 +15,22 @@ const EnvSchema = z.object({
   /** The address people use to reach Penholder, when it is behind a proxy (used in invitation links and Origin checks). */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["info", "silent"]).default("info"),
+  /**
+   * The reverse proxies in front of Penholder (addresses, CIDR ranges, or loopback / linklocal / uniquelocal,
+   * separated by commas): only from these is X-Forwarded-For believed. Unset: no proxy, the peer is the client.
+   * Optional in the parsed type (unset = []) so a test or benchmark can build an Env without it.
+   */
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => {
+      const entries = value.split(",").map((entry) => entry.trim().toLowerCase()).filter((entry) => entry.length > 0);
+      for (const entry of entries) {
+        const problem = proxyEntryProblem(entry);
+        if (problem) ctx.addIssue({ code: "custom", message: `${problem} Example: TRUST_PROXY=loopback or TRUST_PROXY=10.0.0.5,10.0.1.0/24` });
+      }
+      return entries;
+    })
+    .optional(),
   /** SQLite's durability (server/store/dialect.ts); unset = full. */
   SQLITE_SYNCHRONOUS: z
     .string()

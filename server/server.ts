@@ -4,7 +4,8 @@ import type { Server } from "node:http";
 import { createApp } from "./app";
 import { openStore, type Store } from "./store/store";
 import { createSessionManager } from "./auth/sessions";
-import { createRateLimiter } from "./auth/rateLimiter";
+import { createSignInLimits, DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from "./auth/signInLimits";
+import { createProxyTrust } from "./http/clientAddress";
 import { createDecoyHash } from "./auth/passwords";
 import { seedDemo } from "./seed/demo";
 import { systemClock, type Clock } from "./clock";
@@ -37,6 +38,8 @@ export interface StartOptions {
   collab?: Partial<CollabSettings>;
   /** Render exports on the event loop instead of a worker thread (the export benchmark's baseline). */
   exportsInThread?: boolean;
+  /** How many sign-in attempts are allowed (tests shrink it to reach a limit in a few requests). */
+  signInPolicy?: SignInPolicy;
 }
 
 export interface CollabSettings {
@@ -60,8 +63,6 @@ export const DEFAULT_COLLAB: CollabSettings = {
   autoVersionMs: 10 * 60_000,
   limits: DEFAULT_LIMITS,
 };
-
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
 
 /** Opens storage, seeds if asked, and serves the app. Used by main.ts and by tests (with PORT 0). */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
@@ -96,10 +97,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       sessions,
       rooms,
       sync,
-      loginLimits: {
-        perAccount: createRateLimiter({ max: 5, windowMs: FIFTEEN_MINUTES }, clock),
-        perAddress: createRateLimiter({ max: 50, windowMs: FIFTEEN_MINUTES }, clock),
-      },
+      signInLimits: createSignInLimits(options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY, clock),
+      trustedProxies: createProxyTrust(env.TRUST_PROXY ?? []),
       decoyHash: await createDecoyHash(),
       trustedOrigins,
       renderer: createRenderer({ log, inThread: options.exportsInThread }),

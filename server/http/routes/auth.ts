@@ -1,5 +1,5 @@
-import { Hono, type Context } from "hono";
-import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono } from "hono";
+import type { IncomingMessage } from "node:http";
 import type { Deps } from "../../deps";
 import type { AppEnv } from "../env";
 import { LoginSchema } from "../../../shared/api/auth";
@@ -8,43 +8,43 @@ import { AppError } from "../errors";
 import { verifyPassword } from "../../auth/passwords";
 import { clearSessionCookie, setSessionCookie } from "../middleware/session";
 import { presentMe } from "../presenters";
+import { requestClientAddress } from "../clientAddress";
+import type { SignInLimit } from "../../auth/signInLimits";
 
-function clientAddress(c: Context): string {
-  // Outside the Node server (app.request in a unit test) there is no socket to ask.
-  const env = c.env as { incoming?: unknown } | undefined;
-  return env?.incoming ? (getConnInfo(c).remote.address ?? "unknown") : "unknown";
+/** "40 seconds", "3 minutes": the wait, rounded up, in words a person reads. */
+function waitInWords(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
-function tooMany(retryAfterMs: number): AppError {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return new AppError(
-    429,
-    "rate_limited",
-    `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again, or ask the secretariat to reset your password.`,
-    { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) },
-  );
-}
+const TOO_MANY: Record<SignInLimit, (wait: string) => string> = {
+  pair: (wait) =>
+    `Too many wrong passwords for this account from your connection. Wait ${wait} and try again; if you have forgotten your password, ask the secretariat to reset it.`,
+  account: (wait) =>
+    `This account has had many wrong passwords from elsewhere, so sign-ins to it from new places are slowed down. Wait ${wait} and try again, or sign in from a network you have used before.`,
+  network: (wait) => `Too many failed sign-ins from your network. Wait ${wait} and try again.`,
+};
 
 export const authRoutes = (deps: Deps) =>
   new Hono<AppEnv>()
     .post("/login", jsonBody(LoginSchema), async (c) => {
       const { email, password } = c.req.valid("json");
-      const { perAccount, perAddress } = deps.loginLimits;
-      const address = clientAddress(c);
-      const wait = Math.max(perAccount.retryAfter(email), perAddress.retryAfter(address));
-      if (wait > 0) {
-        c.header("Retry-After", String(Math.ceil(wait / 1000)));
-        throw tooMany(wait);
+      // Outside the Node server (app.request in a unit test) there is no request socket: the address is unknown.
+      const address = requestClientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming, deps.trustedProxies);
+      const attempt = deps.signInLimits.attempt(email, address);
+      if (!attempt.allowed) {
+        const seconds = Math.ceil(attempt.retryAfterMs / 1000);
+        c.header("Retry-After", String(seconds));
+        throw new AppError(429, "rate_limited", TOO_MANY[attempt.limit](waitInWords(attempt.retryAfterMs)), { retryAfterSeconds: seconds });
       }
       const user = await deps.store.users.byEmail(email);
       const ok = await verifyPassword(user?.password_hash ?? deps.decoyHash, password);
       if (!user || !ok || user.active !== 1) {
-        perAccount.fail(email);
-        perAddress.fail(address);
         deps.log.info("login_failed", { address });
         throw new AppError(401, "invalid_credentials", "Email or password is not right.");
       }
-      perAccount.reset(email);
+      attempt.succeeded();
       const { token, session } = await deps.sessions.create(user.id);
       setSessionCookie(c, token, session.expires_at);
       await deps.store.audit.record({ at: deps.clock.now(), actorId: user.id, action: "auth.login", target: user.id });

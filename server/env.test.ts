@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("configuration", () => {
+  it("reads TRUST_PROXY as a list, and nothing when it is unset", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBeUndefined();
+    expect(parseEnv({ TRUST_PROXY: "loopback, 10.0.0.0/8,,::1 " }).TRUST_PROXY).toEqual(["loopback", "10.0.0.0/8", "::1"]);
+  });
+
+  it("stops with a message naming every TRUST_PROXY entry it cannot use", () => {
+    expect(() => parseEnv({ TRUST_PROXY: "10.0.0.0/33,proxy.local" })).toThrow(
+      /TRUST_PROXY: "10\.0\.0\.0\/33" is not an IP address[\s\S]*TRUST_PROXY: "proxy\.local" is not an IP address[\s\S]*Example: TRUST_PROXY=loopback/,
+    );
+    expect(() => parseEnv({ TRUST_PROXY: "true" })).toThrow(/would trust every peer, so any client could choose its own address/);
+  });
+
+  it("reads SQLITE_SYNCHRONOUS in either case, and refuses other levels with what each means", () => {
+    expect(parseEnv({}).SQLITE_SYNCHRONOUS).toBeUndefined();
+    expect(parseEnv({ SQLITE_SYNCHRONOUS: "NORMAL" }).SQLITE_SYNCHRONOUS).toBe("normal");
+    expect(parseEnv({ SQLITE_SYNCHRONOUS: "full" }).SQLITE_SYNCHRONOUS).toBe("full");
+    expect(() => parseEnv({ SQLITE_SYNCHRONOUS: "off" })).toThrow(/SQLITE_SYNCHRONOUS: use full \(a commit survives a power cut; the default\) or normal/);
+  });
+});
