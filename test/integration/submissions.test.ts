@@ -122,4 +122,25 @@ describe("the final submission and share links", () => {
     expect((await stranger.get(`/api/share/${"a".repeat(40)}`)).status).toBe(404);
     expect((await stranger.get(`/api/share/short`)).status).toBe(400);
   });
+
+  it("revokes a share link only through its own submission, and audits that one", async () => {
+    const [latest, earlier] = (await api("mag.chair").get(`${base()}/submissions`)).body.submissions;
+    const created = (await api("mag.chair").post(`${base()}/submissions/${latest.id}/share-links`, { label: "Rapporteur" })).body.link;
+    const token = created.url.split("/share/")[1]!;
+    const auditBefore = (await server().store.audit.search({ action: "share_link.revoke", limit: 100 })).length;
+
+    const wrongPath = await api("mag.chair").delete(`${base()}/submissions/${earlier.id}/share-links/${created.id}`);
+    expect(wrongPath.status).toBe(404);
+    expect(wrongPath.body.error.message).toMatch(/share link was not found/);
+    expect((await createClient(server().url).get(`/api/share/${token}`)).status).toBe(200);
+    expect(await server().store.audit.search({ action: "share_link.revoke", limit: 100 })).toHaveLength(auditBefore);
+
+    expect((await api("mag.chair").delete(`${base()}/submissions/${latest.id}/share-links/${created.id}`)).status).toBe(200);
+    const [entry] = await server().store.audit.search({ action: "share_link.revoke", limit: 1 });
+    expect(entry).toMatchObject({ target: created.id });
+    expect(JSON.parse(entry!.detail)).toMatchObject({ submissionId: latest.id, label: "Rapporteur" });
+    const again = await api("mag.chair").delete(`${base()}/submissions/${latest.id}/share-links/${created.id}`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/already revoked/);
+  });
 });

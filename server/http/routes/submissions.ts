@@ -120,9 +120,14 @@ export const submissionRoutes = (deps: Deps) => {
     .delete("/:submissionId/share-links/:linkId", params(LinkParams), requireRight(canShare, "Only chairs and the secretariat revoke share links."), async (c) => {
       const { id, submissionId, linkId } = c.req.valid("param");
       await submissionOf(id, submissionId);
+      // The link must belong to the submission of the path: the audit entry names that submission.
+      const link = (await deps.store.submissions.shareLinks([submissionId])).find((l) => l.id === linkId);
+      if (!link) throw notFound("That share link");
       const now = deps.clock.now();
-      if (!(await deps.store.submissions.revokeShareLink(linkId, now))) throw notFound("That share link");
-      await deps.store.audit.record({ at: now, actorId: c.get("user").id, action: "share_link.revoke", target: linkId, detail: { documentId: id, submissionId } });
+      if (link.revoked_at !== null || !(await deps.store.submissions.revokeShareLink(linkId, now))) {
+        throw new AppError(409, "conflict", "That share link was already revoked: it does not work any more.");
+      }
+      await deps.store.audit.record({ at: now, actorId: c.get("user").id, action: "share_link.revoke", target: linkId, detail: { documentId: id, submissionId, label: link.label } });
       return c.json({ ok: true as const }, 200);
     });
 };
