@@ -13,6 +13,7 @@ import type { Logger } from "./log";
 import type { Deps } from "./deps";
 import type { Env } from "./env";
 import { createRoomManager } from "./collab/rooms";
+import type { RoomOptions } from "./collab/room";
 import { createSyncServer } from "./collab/syncServer";
 import { autoVersioning } from "./services/versions";
 import { createRenderer } from "./export/renderer";
@@ -53,6 +54,8 @@ export interface CollabSettings {
   /** At most one automatic version per document per this interval of editing. */
   autoVersionMs: number;
   limits: CollabLimits;
+  /** Replaces Yjs's apply in rooms (tests make it fail half-way; see RoomOptions). */
+  applyUpdate?: RoomOptions["applyUpdate"];
 }
 
 export const DEFAULT_COLLAB: CollabSettings = {
