@@ -22,16 +22,24 @@ async function main(): Promise<void> {
   ];
   process.stdout.write(lines.join("\n") + "\n");
 
+  // This process is the server itself (`npm start` execs it; npm passes SIGTERM and SIGINT on to it), so a
+  // process manager's stop and Ctrl+C both end here: store what the documents hold, then exit. A second signal
+  // while storing does not cut it short; SIGKILL does, and loses nothing any client has received.
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log.info("shutting_down", { signal });
-    await server.close();
-    process.exit(0);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error("shutdown_failed", { message: error instanceof Error ? error.message : String(error) });
+        process.exit(1);
+      },
+    );
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as Y from "yjs";
 import { startMain, type MainProcess } from "../helpers/process";
 import { connectProvider, eventually, sectionText, type ProviderClient } from "../helpers/collab";
 import { createClient } from "../helpers/http";
+import { pidsHoldingFile, pidsListeningOn, processExists } from "../helpers/procTable";
 
 const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
 
@@ -19,7 +20,8 @@ function covers(b: Y.Doc, a: Y.Doc): boolean {
 }
 
 // The real process, killed for real: what any other client has received must be on disk.
-describe("durability of the sync server", () => {
+// Each test starts the server process twice (seconds each on a busy machine): a longer limit, for hangs only.
+describe("durability of the sync server", { timeout: 90_000 }, () => {
   const processes: MainProcess[] = [];
   const clients: ProviderClient[] = [];
   const dirs: string[] = [];
@@ -29,12 +31,16 @@ describe("durability of the sync server", () => {
     for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
   });
 
-  async function setup() {
-    const dir = mkdtempSync(join(tmpdir(), "penholder-durability-"));
+  async function setup(extraEnv: Record<string, string> = {}) {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "penholder-durability-")));
     dirs.push(dir);
-    const env = { DATABASE_URL: `sqlite:${join(dir, "app.db")}` };
+    const database = join(dir, "app.db");
+    const env = { DATABASE_URL: `sqlite:${database}`, ...extraEnv };
     const main = await startMain(env);
     processes.push(main);
+    // The pid we signal is the server itself: the one process listening on its port and holding its database.
+    expect(pidsListeningOn(main.port)).toEqual([main.pid]);
+    expect(pidsHoldingFile(database)).toEqual([main.pid]);
     const cookies: Record<string, string> = {};
     for (const local of ["wg1.member", "wg1.second", "observer"]) {
       const client = createClient(main.url);
@@ -44,7 +50,7 @@ describe("durability of the sync server", () => {
     const documents = (await createClient(main.url).request("GET", "/api/documents", { headers: { cookie: cookies.observer! } })).body.documents;
     const joint = documents.find((d: { title: string }) => d.title === JOINT);
     const funding = joint.sections.find((s: { title: string }) => s.title === "Sustainable funding").id as string;
-    return { env, main, cookies, documentId: joint.id as string, funding };
+    return { env, database, main, cookies, documentId: joint.id as string, funding };
   }
 
   function startTyping(doc: Y.Doc, sectionId: string, label: string): () => void {
@@ -59,7 +65,7 @@ describe("durability of the sync server", () => {
   }
 
   it("keeps every update any client had received when the process is killed mid-typing", async () => {
-    const { env, main, cookies, documentId, funding } = await setup();
+    const { env, database, main, cookies, documentId, funding } = await setup();
     const a = connectProvider(main.url, cookies["wg1.member"]!, documentId);
     const b = connectProvider(main.url, cookies["wg1.second"]!, documentId);
     const reader = connectProvider(main.url, cookies.observer!, documentId);
@@ -70,6 +76,11 @@ describe("durability of the sync server", () => {
     await eventually(() => (sectionText(reader.doc, funding).match(/a\d+ /g)?.length ?? 0) > 100, "typing reaches the reader", 15_000);
 
     await main.stop("SIGKILL");
+    expect(main.child.signalCode).toBe("SIGKILL");
+    // Killed for real: the process is gone, nothing listens on its port and nothing holds its database.
+    expect(processExists(main.pid)).toBe(false);
+    expect(pidsListeningOn(main.port)).toEqual([]);
+    expect(pidsHoldingFile(database)).toEqual([]);
     stopA();
     stopB();
     // What the other clients hold now is what they had received before the kill (plus their own typing).
@@ -98,8 +109,8 @@ describe("durability of the sync server", () => {
     }
   });
 
-  it("restarts to the identical state after a graceful stop", async () => {
-    const { env, main, cookies, documentId, funding } = await setup();
+  it.each(["SIGTERM", "SIGINT"] as const)("restarts to the identical state after a graceful stop (%s)", async (signal) => {
+    const { env, database, main, cookies, documentId, funding } = await setup({ LOG_LEVEL: "info" });
     const a = connectProvider(main.url, cookies["wg1.member"]!, documentId);
     const reader = connectProvider(main.url, cookies.observer!, documentId);
     clients.push(a, reader);
@@ -111,8 +122,12 @@ describe("durability of the sync server", () => {
     const before = Y.encodeStateVector(a.doc);
     const textBefore = sectionText(a.doc, funding);
 
-    await main.stop("SIGTERM");
-    expect(main.child.exitCode).toBe(0);
+    await main.stop(signal);
+    // The server's own handler ran (not the signal's default action), closed the store, and the process is gone.
+    expect(main.output()).toContain(`"event":"shutting_down","signal":"${signal}"`);
+    expect({ code: main.child.exitCode, signal: main.child.signalCode }).toEqual({ code: 0, signal: null });
+    expect(processExists(main.pid)).toBe(false);
+    expect(pidsHoldingFile(database)).toEqual([]);
     for (const c of clients.splice(0)) c.destroy();
     const restarted = await startMain(env);
     processes.push(restarted);

@@ -5,16 +5,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { createClient } from "../helpers/http";
-import { startMain as start, TSX, type MainProcess } from "../helpers/process";
+import { nodeScript, startMain as start, type MainProcess } from "../helpers/process";
 
 const run = promisify(execFile);
 
 // The real entry points as a user runs them: server/main.ts and the admin CLI, in child processes.
-describe("start-up and the admin CLI", () => {
+// Each test starts several node processes (seconds each on a busy machine): a longer limit, for hangs only.
+describe("start-up and the admin CLI", { timeout: 90_000 }, () => {
   const children: MainProcess[] = [];
   const dirs: string[] = [];
-  afterEach(() => {
-    for (const child of children.splice(0)) child.child.kill("SIGKILL");
+  afterEach(async () => {
+    for (const child of children.splice(0)) await child.stop("SIGKILL");
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -35,7 +36,7 @@ describe("start-up and the admin CLI", () => {
     expect((await client.post("/api/auth/login", { email: "secretariat@demo.penholder.test", password: "penholder-demo" })).status).toBe(401);
 
     const cli = (args: string[], extra: Record<string, string> = {}) =>
-      run(TSX, ["server/cli/admin.ts", ...args], { env: { ...process.env, ...env, ...extra } });
+      run(...nodeScript("server/cli/admin.ts", ...args), { env: { ...process.env, ...env, ...extra } });
     await cli(["create-group", "--slug", "wg1", "--name", "WG1 Funding strategy"]);
     const created = await cli(
       ["create-user", "--email", "Head@Secretariat.example", "--name", "Head of Secretariat", "--role", "admin", "--group", "wg1"],
@@ -77,10 +78,10 @@ describe("start-up and the admin CLI", () => {
   });
 
   it("refuses a bad configuration with a clear message", async () => {
-    await expect(run(TSX, ["server/main.ts"], { env: { ...process.env, PORT: "not-a-port" } })).rejects.toMatchObject({
+    await expect(run(...nodeScript("server/main.ts"), { env: { ...process.env, PORT: "not-a-port" } })).rejects.toMatchObject({
       stderr: expect.stringMatching(/configuration is not valid[\s\S]*PORT/),
     });
-    await expect(run(TSX, ["server/main.ts"], { env: { ...process.env, DATABASE_URL: "mysql://x" } })).rejects.toMatchObject({
+    await expect(run(...nodeScript("server/main.ts"), { env: { ...process.env, DATABASE_URL: "mysql://x" } })).rejects.toMatchObject({
       stderr: expect.stringMatching(/DATABASE_URL/),
     });
   });
