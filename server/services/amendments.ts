@@ -2,10 +2,14 @@ import type * as Y from "yjs";
 import type { Deps } from "../deps";
 import type { Repos } from "../store/store";
 import type { AmendmentRow } from "../store/threads";
+import type { UserWithGroups } from "../store/users";
 import type { AmendmentView } from "../../shared/api/amendments";
 import type { PersonRef } from "../../shared/api/threads";
 import { amendmentsMap } from "../../shared/collab/review";
-import { resolveRange, textOfRange } from "../collab/ranges";
+import { canDecideAmendment, type SectionFacts } from "../../shared/rights";
+import { replaceRange, resolveRange, textOfRange } from "../collab/ranges";
+import { actorOf } from "../http/middleware/session";
+import { AppError, forbidden, notFound } from "../http/errors";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -43,5 +47,53 @@ export async function publishAmendment(deps: Deps, documentId: string, amendment
     const [view] = await presentAmendments(deps.store, [row], room.doc);
     await room.serverChange((doc) => amendmentsMap(doc).set(amendmentId, view!), actorId);
     return view!;
+  });
+}
+
+/** Why this person may not decide on an amendment to this section now, or null when they may. */
+export function decisionRefusal(user: UserWithGroups | undefined, section: SectionFacts | undefined): AppError | null {
+  if (!section) return notFound("That section");
+  if (section.status === "approved") {
+    return new AppError(409, "conflict", "The section is approved and locked, so this amendment cannot be decided now; its text was not changed. A chair must reopen the section first.");
+  }
+  if (!user || !canDecideAmendment(actorOf(user), section)) return forbidden("Only members of the owning group decide on amendments.");
+  return null;
+}
+
+/**
+ * Applies an open amendment to the live text, attributed to its proposer. Rights, the section's status and the
+ * text are checked again inside the room after the last await, with the facts the update guard uses: a section
+ * approved (or an owner removed from its group) while the decision was being stored does not receive the change.
+ */
+export async function acceptAmendment(deps: Deps, user: UserWithGroups, amendment: AmendmentRow, confirmChanged: boolean): Promise<void> {
+  const { id: amendmentId, document_id: documentId } = amendment;
+  const now = deps.clock.now();
+  await deps.rooms.withRoom(documentId, async (room) => {
+    const range = resolveRange(room.doc, amendment.anchor_start, amendment.anchor_end);
+    if (!range) throw new AppError(409, "conflict", "The text this amendment refers to was deleted, so it cannot be applied. Reject it, or ask for a new proposal.");
+    const current = textOfRange(range);
+    if (current !== amendment.original_text && !confirmChanged) {
+      throw new AppError(409, "conflict", "The text changed since this amendment was proposed. Review it and confirm to apply it anyway.", {
+        currentText: current,
+        originalText: amendment.original_text,
+      });
+    }
+    if (!(await deps.store.amendments.decide(amendmentId, { status: "accepted", decided_by: user.id, decided_at: now, decision_note: null }))) {
+      throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
+    }
+    // While the decision was stored, a chair may have approved the section or an admin changed its owners.
+    const [decider] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
+    // From here to serverChange nothing awaits: what is checked is what holds when the text changes.
+    const fresh = resolveRange(room.doc, amendment.anchor_start, amendment.anchor_end);
+    const textHolds = fresh !== null && (textOfRange(fresh) === current || confirmChanged);
+    const refusal =
+      decisionRefusal(decider, room.sectionFacts(amendment.section_id)) ??
+      (textHolds ? null : new AppError(409, "conflict", "The text changed a moment ago. Review the amendment again."));
+    if (refusal) {
+      await deps.store.amendments.reopen(amendmentId);
+      throw refusal;
+    }
+    // Attributed to the proposer in the update log: the words are theirs.
+    await room.serverChange(() => replaceRange(fresh!, amendment.proposed_text), amendment.created_by);
   });
 }

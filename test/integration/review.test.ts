@@ -260,6 +260,27 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     expect((await api("observer").post(`${base()}/amendments/${toWithdraw.id}/withdraw`)).body.amendment.status).toBe("withdrawn");
   });
 
+  it("amendments: once the section is approved, deciding is refused with 409 and the text stays as approved", async () => {
+    const wg3 = fx().section("Intersessional work");
+    const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 0, 4);
+    const amendment = (await api("observer").post(`${base()}/amendments`, { sectionId: wg3, anchor, originalText: text, proposedText: "LOCKED OUT" })).body.amendment;
+    for (const to of ["in_review", "approved"]) expect((await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to })).status).toBe(200);
+    const approvedText = await liveSectionText(server(), fx().documentId, wg3);
+
+    for (const decision of ["accept", "reject"]) {
+      const refused = await api("wg3.member").post(`${base()}/amendments/${amendment.id}/${decision}`, { reason: "Not now." });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.message).toMatch(/approved and locked, so this amendment cannot be decided now; its text was not changed\. A chair must reopen/);
+    }
+    expect(await liveSectionText(server(), fx().documentId, wg3)).toBe(approvedText);
+    expect((await server().store.amendments.byId(amendment.id))!.status).toBe("open");
+
+    // Reopened, the same amendment is accepted: it was the lock that refused it.
+    expect((await api("lp.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "draft", note: "One more change." })).status).toBe(200);
+    expect((await api("wg3.member").post(`${base()}/amendments/${amendment.id}/accept`, {})).status).toBe(200);
+    expect(await liveSectionText(server(), fx().documentId, wg3)).toContain("LOCKED OUT");
+  });
+
   it("exports the audit log as CSV to admins only", async () => {
     const csv = await api("secretariat").request("GET", `/api/audit?documentId=${fx().documentId}&format=csv`);
     expect(csv.status).toBe(200);

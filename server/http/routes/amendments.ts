@@ -2,16 +2,16 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AuthedEnv } from "../env";
-import { actorOf, requireAuth, requireRight } from "../middleware/session";
+import { requireAuth, requireRight } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { AppError, forbidden, notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
 import { AmendmentAcceptSchema, AmendmentCreateSchema, AmendmentRejectSchema } from "../../../shared/api/amendments";
-import { canComment, canDecideAmendment } from "../../../shared/rights";
+import { canComment } from "../../../shared/rights";
 import { sectionRootName } from "../../../shared/collab/protocol";
 import { newId } from "../../store/ids";
-import { replaceRange, resolveRange, textOfRange } from "../../collab/ranges";
-import { presentAmendments, publishAmendment } from "../../services/amendments";
+import { resolveRange } from "../../collab/ranges";
+import { acceptAmendment, decisionRefusal, presentAmendments, publishAmendment } from "../../services/amendments";
 import { notifyGroup, notifyUsers } from "../../services/notifications";
 
 const DocumentParams = z.object({ id: IdSchema });
@@ -24,6 +24,11 @@ export const amendmentRoutes = (deps: Deps) => {
     if (!row || row.document_id !== documentId) throw notFound("That amendment");
     if (row.status !== "open") throw new AppError(409, "conflict", `This amendment was already ${row.status}.`);
     return row;
+  }
+
+  async function sectionFactsOf(documentId: string, sectionId: string) {
+    const section = await deps.store.documents.section(documentId, sectionId);
+    return section && { ownerGroupId: section.owner_group_id, status: section.status };
   }
 
   return new Hono<AuthedEnv>()
@@ -78,35 +83,10 @@ export const amendmentRoutes = (deps: Deps) => {
       const { confirmChanged } = c.req.valid("json");
       const user = c.get("user");
       const amendment = await openAmendment(id, amendmentId);
-      const section = await deps.store.documents.section(id, amendment.section_id);
-      if (!section) throw notFound("That section");
-      if (!canDecideAmendment(actorOf(user), { ownerGroupId: section.owner_group_id, status: section.status })) {
-        throw forbidden(section.status === "approved" ? "The section is approved and locked; a chair must reopen it first." : "Only members of the owning group decide on amendments.");
-      }
+      const refusal = decisionRefusal(user, await sectionFactsOf(id, amendment.section_id));
+      if (refusal) throw refusal;
+      await acceptAmendment(deps, user, amendment, confirmChanged ?? false);
       const now = deps.clock.now();
-      await deps.rooms.withRoom(id, async (room) => {
-        // Resolve, compare and apply with no await in between: the text cannot move under us.
-        const range = resolveRange(room.doc, amendment.anchor_start, amendment.anchor_end);
-        if (!range) throw new AppError(409, "conflict", "The text this amendment refers to was deleted, so it cannot be applied. Reject it, or ask for a new proposal.");
-        const current = textOfRange(range);
-        if (current !== amendment.original_text && !confirmChanged) {
-          throw new AppError(409, "conflict", "The text changed since this amendment was proposed. Review it and confirm to apply it anyway.", {
-            currentText: current,
-            originalText: amendment.original_text,
-          });
-        }
-        if (!(await deps.store.amendments.decide(amendmentId, { status: "accepted", decided_by: user.id, decided_at: now, decision_note: null }))) {
-          throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
-        }
-        // The text may have moved while the decision was stored: check again, and undo the decision if so.
-        const fresh = resolveRange(room.doc, amendment.anchor_start, amendment.anchor_end);
-        if (!fresh || (textOfRange(fresh) !== current && !confirmChanged)) {
-          await deps.store.amendments.reopen(amendmentId);
-          throw new AppError(409, "conflict", "The text changed a moment ago. Review the amendment again.");
-        }
-        // Attributed to the proposer in the update log: the words are theirs.
-        await room.serverChange(() => replaceRange(fresh, amendment.proposed_text), amendment.created_by);
-      });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "amendment.accept", target: amendmentId, detail: { documentId: id, proposer: amendment.created_by } });
       await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", documentId: id, threadId: null, commentId: null, actorId: user.id }, now);
       return c.json({ amendment: await publishAmendment(deps, id, amendmentId, user.id) }, 200);
@@ -116,11 +96,8 @@ export const amendmentRoutes = (deps: Deps) => {
       const { reason } = c.req.valid("json");
       const user = c.get("user");
       const amendment = await openAmendment(id, amendmentId);
-      const section = await deps.store.documents.section(id, amendment.section_id);
-      if (!section) throw notFound("That section");
-      if (!canDecideAmendment(actorOf(user), { ownerGroupId: section.owner_group_id, status: section.status })) {
-        throw forbidden("Only members of the owning group decide on amendments.");
-      }
+      const refusal = decisionRefusal(user, await sectionFactsOf(id, amendment.section_id));
+      if (refusal) throw refusal;
       const now = deps.clock.now();
       if (!(await deps.store.amendments.decide(amendmentId, { status: "rejected", decided_by: user.id, decided_at: now, decision_note: reason }))) {
         throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
