@@ -30,10 +30,6 @@ export interface RenderedFile {
   filename: string;
 }
 
-/** Bytes that own their whole buffer move between threads; a slice of a shared pool (small Buffers) is copied. */
-export const transferList = (bytes: Uint8Array): ArrayBuffer[] =>
-  bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
-
 async function renderFormat(model: ReturnType<typeof buildModel>, format: ExportFormat): Promise<Uint8Array> {
   switch (format) {
     case "docx":
