@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
 import { axeViolations } from "./browser";
+import { createClient } from "./http";
 
 // The joint paper open in a person's own browser window, and what browser tests do with its sections; the window
 // itself comes from browserSuite.ts, which keeps one per person for a whole suite.
@@ -72,6 +73,15 @@ export function focusedName(page: Page): Promise<string | null> {
     const element = document.activeElement as HTMLElement | null;
     return element?.getAttribute("aria-label") ?? element?.innerText?.trim() ?? null;
   });
+}
+
+/** A section's content as the server holds it (the document the API serves, read by an observer), as JSON text. */
+export async function savedSection(serverUrl: string, documentId: string, sectionId: string): Promise<string> {
+  const reader = createClient(serverUrl);
+  await reader.loginAs("observer");
+  const { body } = await reader.get(`/api/documents/${documentId}`);
+  const found = (body.document.sections as { id: string; content: unknown }[]).find((s) => s.id === sectionId);
+  return JSON.stringify(found?.content ?? null);
 }
 
 /** Clicks into a section and puts the caret at the end of its text, as Ctrl+End does. */
