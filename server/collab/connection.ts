@@ -42,6 +42,8 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
   let drainTimer: NodeJS.Timeout | null = null;
   let refusals: number[] = [];
   let ended = false;
+  /** Since when every message has had to wait for its budget (null once one goes through at once). */
+  let throttledSince: number | null = null;
 
   const participant: Participant = {
     userId: identity.userId,
@@ -60,6 +62,8 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     },
     close(code, reason) {
       end();
+      // A paused socket would not read the client's answer to the close frame; what it still reads is ignored.
+      ws.resume();
       ws.close(code, reason);
     },
   };
@@ -83,8 +87,14 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     const bytes = toBytes(data);
     const now = performance.now();
     const wait = Math.max(budget.charge(bytes.byteLength, now), context.userBudget.charge(bytes.byteLength, now));
-    if (wait > limits.maxThrottleMs) return closeFor(CLOSE.tooFast, "collab_too_fast", { waitMs: Math.round(wait) });
-    if (queue.length === 0 && wait === 0) return handleSafely(bytes);
+    if (queue.length === 0 && wait === 0) {
+      throttledSince = null;
+      return handleSafely(bytes);
+    }
+    throttledSince ??= now;
+    if (wait > limits.maxThrottleMs || now - throttledSince > limits.maxThrottleMs) {
+      return closeFor(CLOSE.tooFast, "collab_too_fast", { waitMs: Math.round(wait), throttledMs: Math.round(now - throttledSince) });
+    }
     queue.push({ bytes, dueAt: now + wait });
     // Stop reading while it waits: what the sender adds stays in its own buffers.
     ws.pause();
@@ -107,6 +117,9 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     const now = performance.now();
     while (!ended && queue.length > 0 && queue[0]!.dueAt <= now) handleSafely(queue.shift()!.bytes);
     if (ended) return;
+    if (throttledSince !== null && now - throttledSince > limits.maxThrottleMs) {
+      return closeFor(CLOSE.tooFast, "collab_too_fast", { throttledMs: Math.round(now - throttledSince) });
+    }
     if (queue.length > 0) scheduleDrain();
     else ws.resume();
   }
