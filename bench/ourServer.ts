@@ -1,5 +1,6 @@
 import { startServer } from "../server/server";
 import { createLogger } from "../server/log";
+import { parseEnv } from "../server/env";
 import { hashPassword } from "../server/auth/passwords";
 import { createUser } from "../server/services/users";
 import { createGroup } from "../server/services/groups";
@@ -24,6 +25,8 @@ const running = await startServer({
     DATABASE_URL: `sqlite:${databasePath}`,
     PENHOLDER_SEED: "none",
     LOG_LEVEL: "silent",
+    // SQLITE_SYNCHRONOUS=normal npm run bench measures the other durability level (the default is full).
+    SQLITE_SYNCHRONOUS: parseEnv({ SQLITE_SYNCHRONOUS: process.env.SQLITE_SYNCHRONOUS }).SQLITE_SYNCHRONOUS,
   },
   log: createLogger({ silent: !process.env.BENCH_SERVER_LOG }),
   // BENCH_OURS_FLUSH_MS explores the flush window (default: the server's own).
