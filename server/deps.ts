@@ -7,6 +7,9 @@ import type { Logger } from "./log";
 import type { RoomManager } from "./collab/rooms";
 import type { SyncServer } from "./collab/syncServer";
 import type { Renderer } from "./export/renderer";
+import type { ExportCache } from "./export/exportCache";
+import type { Importer } from "./import/importer";
+import type { OneAtATime } from "./jobs/oneAtATime";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -25,6 +28,12 @@ export interface Deps {
   sync: Pick<SyncServer, "disconnectSession" | "disconnectUser" | "refreshUser">;
   /** Renders exports away from the event loop that serves the live documents. */
   renderer: Renderer;
+  /** Rendered exports, re-used while what they show is unchanged. */
+  exportCache: ExportCache;
+  /** Reads Word files away from the event loop. */
+  importer: Importer;
+  /** One export and one import in flight per user, so one account cannot keep the workers from everyone else. */
+  perUser: { exports: OneAtATime; imports: OneAtATime };
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
 }

@@ -17,6 +17,9 @@ import type { RoomOptions } from "./collab/room";
 import { createSyncServer } from "./collab/syncServer";
 import { autoVersioning } from "./services/versions";
 import { createRenderer } from "./export/renderer";
+import { createExportCache } from "./export/exportCache";
+import { createImporter } from "./import/importer";
+import { createOneAtATime } from "./jobs/oneAtATime";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
 import { outlineOf } from "./services/outline";
 import { writeOutline } from "../shared/collab/outline";
@@ -105,6 +108,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       decoyHash: await createDecoyHash(),
       trustedOrigins,
       renderer: createRenderer({ log, inThread: options.exportsInThread }),
+      exportCache: createExportCache({ maxBytes: 64 * 1024 * 1024 }),
+      importer: createImporter({ log }),
+      perUser: { exports: createOneAtATime(), imports: createOneAtATime() },
     };
     const app = createApp(deps, { clientDir: options.clientDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);
@@ -124,6 +130,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           if ("closeAllConnections" in server) server.closeAllConnections();
         });
         await deps.renderer.close();
+        await deps.importer.close();
         await store.close();
       },
     };

@@ -50,6 +50,7 @@ function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[
     switch (element.name) {
       case "w:p": {
         const inline = readInline(element, context);
+        context.budget.paragraph(inline.content);
         if (inline.inTableOfContents) break;
         const pPr = child(element, "w:pPr");
         const styleId = val(pPr, "w:pStyle");

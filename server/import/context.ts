@@ -1,6 +1,7 @@
 import type { Styles } from "./styles";
 import type { Numbering } from "./numbering";
 import type { ImportReport } from "./report";
+import type { TextBudget } from "./budget";
 
 export interface Relationship {
   type: string;
@@ -34,4 +35,6 @@ export interface ConvertContext {
   /** Last number given per numbering instance and level, so a numbered list interrupted by text goes on counting. */
   listCounters: Map<string, number[]>;
   notes: NoteReader;
+  /** Paragraphs and characters made so far, against the import's limits. */
+  budget: TextBudget;
 }

@@ -8,6 +8,7 @@ import { ImportReport } from "./report";
 import { readBody, type Piece } from "./blocks";
 import { asPlainParagraphs, paragraph, type PmDoc, type PmNode } from "./model";
 import { tooLarge, unreadable } from "./errors";
+import { TextBudget } from "./budget";
 import type { ConvertContext } from "./context";
 
 // DOCX to sections, without a DOM: unzip, read the XML parts, map Word's structure onto the shared schema.
@@ -24,6 +25,10 @@ export const IMPORT_LIMITS = {
   /** Per XML part. */
   maxElements: 1_000_000,
   maxDepth: 200,
+  /** The text the document may hold (server/import/budget.ts), and each XML part's text elements. */
+  maxParagraphs: 20_000,
+  maxParagraphChars: 20_000,
+  maxTextChars: 2_000_000,
   /** As for documents created through the API. */
   maxSections: 200,
   maxTitleLength: 200,
@@ -124,7 +129,13 @@ export function importDocx(bytes: Uint8Array, options: { filename?: string } = {
   if (notDocx) throw unreadable(notDocx);
   const parts = openPackage(bytes, IMPORT_LIMITS);
   const report = new ImportReport();
-  const shared = { styles: new Styles(parts.styles), numbering: new Numbering(parts.numbering), report, listCounters: new Map<string, number[]>() };
+  const shared = {
+    styles: new Styles(parts.styles),
+    numbering: new Numbering(parts.numbering),
+    report,
+    listCounters: new Map<string, number[]>(),
+    budget: new TextBudget(IMPORT_LIMITS),
+  };
   const context: ConvertContext = {
     ...shared,
     rels: parts.rels,

@@ -11,6 +11,8 @@ export interface PackageLimits {
   maxUnpackedBytes: number;
   maxElements: number;
   maxDepth: number;
+  maxTextChars: number;
+  maxParagraphs: number;
 }
 
 export interface DocxPackage {

@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { ImportError, tooLarge, unreadable } from "./errors";
+import { tooManyParagraphs, tooMuchText } from "./budget";
 
 // A small element tree over saxes. Names are normalised to fixed prefixes by namespace URI ("w:p", "r:id",
 // "m:oMath", "mc:AlternateContent"), so a file that binds WordprocessingML to another prefix (or uses the
@@ -37,6 +38,9 @@ function qualified(uri: string, local: string): string {
 export interface XmlLimits {
   maxElements: number;
   maxDepth: number;
+  /** Characters in the text the caller keeps, and paragraphs (w:p): refused here, before anything is built. */
+  maxTextChars: number;
+  maxParagraphs: number;
 }
 
 /** Parses one XML part. A DTD is refused outright: Office never writes one, and entities are an attack surface. */
@@ -50,6 +54,8 @@ export function parseXml(
   const root: XmlElement = { name: "#document", attrs: new Map(), children: [] };
   const stack: XmlElement[] = [root];
   let elements = 0;
+  let textChars = 0;
+  let paragraphs = 0;
   parser.on("doctype", () => {
     throw unreadable(`The part "${part}" declares a DTD, which Word documents never do. It was not read.`);
   });
@@ -64,6 +70,7 @@ export function parseXml(
       attrs.set(attr.uri ? qualified(attr.uri, attr.local) : attr.local, attr.value);
     }
     const element: XmlElement = { name: qualified(tag.uri ?? "", tag.local ?? tag.name), attrs, children: [] };
+    if (element.name === "w:p" && ++paragraphs > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs);
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
@@ -72,7 +79,10 @@ export function parseXml(
   });
   const onText = (value: string) => {
     const parent = stack[stack.length - 1]!;
-    if (parent !== root && keepText(parent.name)) parent.children.push(value);
+    if (parent === root || !keepText(parent.name)) return;
+    textChars += value.length;
+    if (textChars > limits.maxTextChars) throw tooMuchText(limits.maxTextChars);
+    parent.children.push(value);
   };
   parser.on("text", onText);
   parser.on("cdata", onText);

@@ -12,9 +12,42 @@ export interface Upload {
 
 /** Sends bytes to the import route as a browser's fetch would: the file itself as the body. */
 export async function upload(server: TestServer, cookie: string | null, bytes: Uint8Array, options: { query?: string; type?: string } = {}): Promise<Upload> {
-  const headers: Record<string, string> = { "content-type": options.type ?? DOCX_CONTENT_TYPE };
+  return answerOf(await fetch(importUrl(server, options.query), { method: "POST", headers: importHeaders(cookie, options.type), body: bytes.slice() }));
+}
+
+/**
+ * An upload whose body arrives only when the test says: `first` is sent at once, the rest on `finish`. It stays in
+ * flight on the server (reading the body) for as long as the test likes, without any timing.
+ */
+export function slowUpload(server: TestServer, cookie: string | null, first: Uint8Array, options: { query?: string } = {}) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+      c.enqueue(first.slice());
+    },
+  });
+  const init = { method: "POST", headers: importHeaders(cookie), body, duplex: "half" } as RequestInit;
+  return {
+    answer: fetch(importUrl(server, options.query), init).then(answerOf),
+    finish(rest: Uint8Array) {
+      controller.enqueue(rest.slice());
+      controller.close();
+    },
+    /** Ends the body here: for an upload the server refused without reading it. */
+    end: () => controller.close(),
+  };
+}
+
+const importUrl = (server: TestServer, query = "") => new URL(`/api/documents/import${query}`, server.url);
+
+function importHeaders(cookie: string | null, type = DOCX_CONTENT_TYPE): Record<string, string> {
+  const headers: Record<string, string> = { "content-type": type };
   if (cookie) headers.cookie = cookie;
-  const response = await fetch(new URL(`/api/documents/import${options.query ?? ""}`, server.url), { method: "POST", headers, body: bytes.slice() });
+  return headers;
+}
+
+async function answerOf(response: Response): Promise<Upload> {
   const text = await response.text();
   let body: unknown = text;
   try {

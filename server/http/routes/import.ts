@@ -8,11 +8,11 @@ import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { query } from "../validate";
 import { AppError } from "../errors";
 import { SlugSchema } from "../../../shared/api/groups";
-import type { ApiErrorBody } from "../../../shared/api/errors";
+import type { ApiErrorBody, ErrorCode } from "../../../shared/api/errors";
 import { canCreateDocuments } from "../../../shared/rights";
 import { schema } from "../../../shared/editor/schema";
 import { createDocument } from "../../services/documents";
-import { IMPORT_LIMITS, importDocx, type ImportedDocument } from "../../import/docx";
+import { IMPORT_LIMITS, type ImportedDocument } from "../../import/docx";
 import { ImportError } from "../../import/errors";
 import type { Repos } from "../../store/store";
 import { detail } from "./documents";
@@ -62,6 +62,32 @@ const closeUnlessRead = createMiddleware(async (c, next) => {
   if (c.req.raw.body && !c.req.raw.bodyUsed) c.res.headers.set("Connection", "close");
 });
 
+/** Reading a large file takes seconds: asking again sooner only meets the same answer. */
+const RETRY_AFTER_SECONDS = 10;
+
+/**
+ * One import in flight per user, from the first byte of the upload to the document made: the worker reads one
+ * file at a time for everyone. Refused before the upload is read, so a second upload costs nothing.
+ */
+const oneImportAtATime = (deps: Deps) =>
+  createMiddleware<AuthedEnv>(async (c, next) => {
+    const filename = c.req.query("filename");
+    const refuse = (busyWith: string) => {
+      c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+      return new AppError(429, "rate_limited", `Your import of ${busyWith} is still being read; wait for it to finish, then import again.`, {
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      });
+    };
+    await deps.perUser.imports.run(c.get("user").id, filename ? `“${filename}”` : "a Word document", refuse, () => next());
+  });
+
+const IMPORT_ERRORS: Record<ImportError["kind"], [status: 400 | 413 | 500 | 503, code: ErrorCode]> = {
+  too_large: [413, "payload_too_large"],
+  unreadable: [400, "bad_request"],
+  busy: [503, "unavailable"],
+  stopped: [500, "internal"],
+};
+
 const uploadLimit = bodyLimit({
   maxSize: IMPORT_LIMITS.maxFileBytes,
   onError: (c) => {
@@ -83,6 +109,7 @@ export const importRoutes = (deps: Deps) =>
       requireRight(canCreateDocuments, "Only the secretariat creates documents."),
       requireDocx,
       query(ImportQuerySchema),
+      oneImportAtATime(deps),
       uploadLimit,
       async (c) => {
         const options = c.req.valid("query");
@@ -91,14 +118,11 @@ export const importRoutes = (deps: Deps) =>
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         let imported: ImportedDocument;
         try {
-          imported = importDocx(bytes, { filename: options.filename });
+          imported = await deps.importer.read({ bytes, filename: options.filename });
         } catch (error) {
-          if (error instanceof ImportError) {
-            throw error.kind === "too_large" ? new AppError(413, "payload_too_large", error.message) : new AppError(400, "bad_request", error.message);
-          }
-          // A file that trips the converter is still the file's problem for the admin; the details go to the log.
-          deps.log.warn("docx_import_failed", { error: error instanceof Error ? error.stack : String(error), bytes: bytes.length });
-          throw new AppError(400, "bad_request", "The file could not be read as a Word document. Open it in Word, save it again as .docx and retry.");
+          if (!(error instanceof ImportError)) throw error;
+          const [status, code] = IMPORT_ERRORS[error.kind];
+          throw new AppError(status, code, error.message);
         }
         const now = deps.clock.now();
         const document = await deps.store.transaction(async (tx) => {
