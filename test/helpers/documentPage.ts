@@ -28,6 +28,11 @@ export const DESKTOP: Viewport = { width: 1280, height: 900 };
 export async function openAs(browser: Browser, serverUrl: string, documentId: string, local: string, viewport = DESKTOP): Promise<Person> {
   // bypassCSP lets the test inject axe-core; the app itself runs under its real CSP otherwise.
   const context = await browser.newContext({ viewport, bypassCSP: true });
+  return openIn(context, serverUrl, documentId, local);
+}
+
+/** The same in a context the test prepared (routes, say); the caller closes the context. */
+export async function openIn(context: BrowserContext, serverUrl: string, documentId: string, local: string): Promise<Person> {
   const page = await context.newPage();
   // A step that never happens fails where it waits, not at the test's timeout.
   page.setDefaultTimeout(15_000);

@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { REFUSAL_REASONS, sectionRootName, type RefusalReason, type RefusedMessage } from "../../../shared/collab/protocol";
 import { readPlainText } from "../../../shared/editor/content";
 
@@ -14,8 +14,8 @@ export interface RefusedDraft {
   /** ISO time of the refusal. */
   at: string;
   /**
-   * Taken from a section the refusal did not name, in case the refused update carried changes to it too; dropped
-   * once the fresh document shows the server has the same text.
+   * Not yet compared with the server's document: kept from every section the refused change may have touched,
+   * until the fresh document shows what the server lacks (dropped if nothing, else kept with the text merged).
    */
   unconfirmed: boolean;
 }
@@ -30,7 +30,8 @@ export const draftsKey = (documentId: string): string => `penholder:refused:${do
 
 /**
  * The texts to keep after a refusal, read from the doc that is about to be thrown away: the section the server
- * named, and every section this person may edit (an update is refused whole, offline work included).
+ * named, and every section this person may edit (an update is refused whole, offline work included). All of them
+ * unconfirmed: what the server really lacks is known only once the fresh document has synced (`settleDrafts`).
  */
 export function draftsFromRefusal(refusal: RefusedMessage, doc: Y.Doc, sections: readonly SectionRef[], now: Date): RefusedDraft[] {
   const named = refusal.sectionId;
@@ -47,18 +48,56 @@ export function draftsFromRefusal(refusal: RefusedMessage, doc: Y.Doc, sections:
       message: refusal.message,
       text: readPlainText(doc.getXmlFragment(sectionRootName(section.id))),
       at: now.toISOString(),
-      unconfirmed: section.id !== named,
+      unconfirmed: true,
     }))
     .filter((draft) => draft.text.length > 0);
 }
 
-/** After the fresh doc synced: unconfirmed drafts whose text the server has anyway are not worth keeping. */
-export function settleDrafts(drafts: readonly RefusedDraft[], doc: Y.Doc): RefusedDraft[] {
-  return drafts.flatMap((draft) => {
-    if (!draft.unconfirmed) return [draft];
-    const serverText = draft.sectionId ? readPlainText(doc.getXmlFragment(sectionRootName(draft.sectionId))) : "";
-    return serverText === draft.text ? [] : [{ ...draft, unconfirmed: false }];
+/** What the server's document lacks of a refused doc. */
+export interface Unsaved {
+  /** Anything at all: a change the server does not have, in any part of the document. */
+  missing: boolean;
+  /** Per section that reads differently with the refused changes in it: its text read that way. */
+  texts: Map<string, string>;
+}
+
+/**
+ * Merges the refused doc's state into a copy of the server's document. If that adds nothing (same state vector,
+ * same deletions), the server has everything. Each section is read back as Yjs has it (text, formatting and
+ * attributes): one that reads the same lost nothing, whoever changed it since; one that differs reads as the
+ * server's text with the refused changes in it, which is what the person meant to write now.
+ */
+export function unsavedAfterRefusal(refusedState: Uint8Array, serverDoc: Y.Doc, sectionIds: readonly string[]): Unsaved {
+  const merged = new Y.Doc();
+  try {
+    Y.applyUpdate(merged, Y.encodeStateAsUpdate(serverDoc));
+    Y.applyUpdate(merged, refusedState);
+    const texts = new Map<string, string>();
+    for (const id of sectionIds) {
+      const root = sectionRootName(id);
+      const mine = merged.getXmlFragment(root);
+      if (mine.toString() !== serverDoc.getXmlFragment(root).toString()) texts.set(id, readPlainText(mine));
+    }
+    return { missing: !Y.equalSnapshots(Y.snapshot(merged), Y.snapshot(serverDoc)), texts };
+  } finally {
+    merged.destroy();
+  }
+}
+
+/**
+ * After the fresh doc synced: the drafts of one refusal, settled against the server's document. A draft whose
+ * section lost nothing goes (its text is saved: "not saved" would be a false alarm); the others stay, confirmed,
+ * with the server's current text and the refused changes merged. `missing` says whether anything was lost at all.
+ */
+export function settleDrafts(drafts: readonly RefusedDraft[], serverDoc: Y.Doc, refusedState: Uint8Array): { drafts: RefusedDraft[]; missing: boolean } {
+  const ids = drafts.flatMap((draft) => (draft.sectionId ? [draft.sectionId] : []));
+  const unsaved = unsavedAfterRefusal(refusedState, serverDoc, ids);
+  const kept = drafts.flatMap((draft) => {
+    if (!draft.sectionId) return [{ ...draft, unconfirmed: false }];
+    const text = unsaved.texts.get(draft.sectionId);
+    return text === undefined ? [] : [{ ...draft, text, unconfirmed: false }];
   });
+  return { drafts: kept, missing: unsaved.missing };
 }
 
 function isDraft(value: unknown): value is RefusedDraft {

@@ -51,6 +51,7 @@ const groupBySection = <T extends { sectionId: string }>(items: readonly T[]): M
 
 const NONE: never[] = [];
 const REFUSED_REASON = "Edit refused by the server";
+const SAVED_AFTER_ALL = "Your changes are saved after all: the server's document has everything you wrote.";
 
 /**
  * The document page with its live session: the outline (statuses, owners, due dates) as the server writes it,
@@ -64,17 +65,24 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [proposal, setProposal] = useState<AmendmentDraft | null>(null);
   const [reveal, setReveal] = useState<{ sectionId: string; request: RevealRequest } | null>(null);
-  const [proposed, setProposed] = useState<string | null>(null);
+  const [pageStatus, setPageStatus] = useState<string | null>(null);
 
   const { session, snapshot } = useCollabSession(document.id, presenceUser, {
     onRefused(refused, doc) {
-      drafts.add(draftsFromRefusal(refused, doc, sectionRefs, new Date()));
+      drafts.add(draftsFromRefusal(refused, doc, sectionRefs, new Date()), doc);
+      setPageStatus(null);
       setRefusal({ sectionTitle: refused.sectionId ? (titles.get(refused.sectionId) ?? null) : null, message: refused.message });
       setFocusRequest((n) => n + 1);
       // Refusals usually mean the rights changed: read the document again too (the live outline follows anyway).
       onOutlineChanged();
     },
-    onResynced: (doc) => drafts.settle(doc),
+    onResynced(doc) {
+      // The server refuses an update whole; the fresh document tells what it lacks. If nothing, the alert would
+      // be a false alarm: take it back and say so.
+      if (drafts.settle(doc) !== false) return;
+      setRefusal(null);
+      setPageStatus(SAVED_AFTER_ALL);
+    },
   });
   const people = usePresence(snapshot?.awareness ?? null, user.id);
   const accessProblem = useAccessCheck(document.id, session, snapshot);
@@ -127,7 +135,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
           {snapshot?.closed && <ConnectionClosed closed={snapshot.closed} />}
           {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
           <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
-          <StatusMessage message={proposed} />
+          <StatusMessage message={pageStatus} />
         </div>
         <DocumentTools documentId={document.id} sections={entries} managesOutline={canManageOutline(actor)} />
         <div className="document__body">
@@ -161,7 +169,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
             onClose={() => setProposal(null)}
             onProposed={(amendment) => {
               setProposal(null);
-              setProposed(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
+              setPageStatus(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
               show(amendment.sectionId, amendment.id);
             }}
           />
