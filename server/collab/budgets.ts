@@ -54,6 +54,11 @@ export class MessageBudget {
     return Math.max(this.messages.take(1, now), this.bytes.take(size, now));
   }
 
+  /** Charges bytes alone: the extra cost of a refused update (decoding it cost the server, and gave nothing). */
+  chargeBytes(size: number, now: number): void {
+    this.bytes.take(size, now);
+  }
+
   idle(now: number): boolean {
     return this.messages.idle(now) && this.bytes.idle(now);
   }

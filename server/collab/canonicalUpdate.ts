@@ -10,7 +10,8 @@ import type { RefusalReason } from "../../shared/collab/protocol";
 // A guard that read the list would check one thing while Yjs applied another. So the guard never checks or
 // applies a client's bytes: it checks, applies, stores and broadcasts the canonical update written here from
 // what was decoded — one group per client starting exactly where the server is, nothing the server has already,
-// no Skips, the delete set sorted and merged — which Yjs reads exactly as the guard does.
+// no Skips, the delete set sorted and merged — which Yjs reads exactly as the guard does. It is planned first and
+// written only once the guard accepts it, so a refusal costs one decode.
 
 /** No client types two billion characters: a clock past this is a crafted struct (a GC of length 2^50, say). */
 export const MAX_CLOCK = 2 ** 31;
@@ -32,13 +33,22 @@ interface DeleteSetLike {
   clients: Map<number, Array<{ clock: number; len: number }>>;
 }
 
-export interface Canonical {
-  /** The bytes to check, apply, store and send; null when the update holds nothing the server lacks. */
-  update: Uint8Array | null;
+/** What the canonical update holds, before it is written (a refused update is never written). */
+export interface CanonicalPlan {
+  /** Per client, the structs the server lacks, in clock order; the first may start before the server's clock. */
+  fresh: Map<number, Array<Y.Item | Y.GC>>;
+  /** Per client, how far into its first struct the server already is (Yjs cuts the struct there). */
+  offsets: Map<number, number>;
+  /** The delete set, sorted and merged per client. */
+  deletes: Map<number, Array<{ clock: number; len: number }>>;
+  /** Whether a struct is cut: its neighbours and parent then read differently, so the guard reads the written form. */
+  cut: boolean;
+  /** Nothing the server lacks and no deletes: nothing to apply. */
+  empty: boolean;
 }
 
-/** Rewrites a decoded update canonically against what `store` holds; throws NotCanonical for what it refuses. */
-export function canonicalUpdate(original: Uint8Array, store: Y.Doc["store"], structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike): Canonical {
+/** Plans the canonical form of a decoded update against what `store` holds; throws NotCanonical for what it refuses. */
+export function planCanonical(original: Uint8Array, store: Y.Doc["store"], structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike): CanonicalPlan {
   // Every group must be a distinct client with at least one struct: otherwise Yjs drops all but one of them.
   const groups = decoding.readVarUint(decoding.createDecoder(original));
   const byClient = new Map<number, Array<Y.Item | Y.GC | Y.Skip>>();
@@ -56,7 +66,8 @@ export function canonicalUpdate(original: Uint8Array, store: Y.Doc["store"], str
   if (groups !== byClient.size) refuse("malformed", `${groups} struct groups for ${byClient.size} clients (a group is empty or repeated)`);
 
   // Per client: what the server lacks, from exactly where it is.
-  const fresh: Array<{ client: number; offset: number; list: Array<Y.Item | Y.GC> }> = [];
+  const fresh = new Map<number, Array<Y.Item | Y.GC>>();
+  const offsets = new Map<number, number>();
   for (const [client, list] of byClient) {
     const known = Y.getState(store, client);
     const kept: Array<Y.Item | Y.GC> = [];
@@ -78,10 +89,13 @@ export function canonicalUpdate(original: Uint8Array, store: Y.Doc["store"], str
       }
       kept.push(struct);
     }
-    if (kept.length > 0) fresh.push({ client, offset, list: kept });
+    if (kept.length > 0) {
+      fresh.set(client, kept);
+      offsets.set(client, offset);
+    }
   }
 
-  const deletes: Array<[number, Array<{ clock: number; len: number }>]> = [];
+  const deletes = new Map<number, Array<{ clock: number; len: number }>>();
   for (const [client, ranges] of ds.clients) {
     const sorted = [...ranges].sort((a, b) => a.clock - b.clock);
     const merged: Array<{ clock: number; len: number }> = [];
@@ -92,22 +106,27 @@ export function canonicalUpdate(original: Uint8Array, store: Y.Doc["store"], str
       if (last && clock <= last.clock + last.len) last.len = Math.max(last.len, clock + len - last.clock);
       else merged.push({ clock, len });
     }
-    deletes.push([client, merged]);
+    deletes.set(client, merged);
   }
+  return { fresh, offsets, deletes, cut: [...offsets.values()].some((o) => o > 0), empty: fresh.size === 0 && deletes.size === 0 };
+}
 
-  if (fresh.length === 0 && deletes.length === 0) return { update: null };
+/** Writes the planned canonical update: the only bytes that are applied, stored and sent. */
+export function writeCanonical(plan: CanonicalPlan): Uint8Array {
   const encoder = new Y.UpdateEncoderV1();
   // Highest client first, as Yjs writes them.
-  fresh.sort((a, b) => b.client - a.client);
-  encoding.writeVarUint(encoder.restEncoder, fresh.length);
-  for (const { client, offset, list } of fresh) {
+  const clients = [...plan.fresh.keys()].sort((a, b) => b - a);
+  encoding.writeVarUint(encoder.restEncoder, clients.length);
+  for (const client of clients) {
+    const list = plan.fresh.get(client)!;
+    const offset = plan.offsets.get(client) ?? 0;
     encoding.writeVarUint(encoder.restEncoder, list.length);
     encoder.writeClient(client);
     encoding.writeVarUint(encoder.restEncoder, list[0]!.id.clock + offset);
     list[0]!.write(encoder, offset);
     for (let i = 1; i < list.length; i++) list[i]!.write(encoder, 0);
   }
-  deletes.sort((a, b) => b[0] - a[0]);
+  const deletes = [...plan.deletes].sort((a, b) => b[0] - a[0]);
   encoding.writeVarUint(encoder.restEncoder, deletes.length);
   for (const [client, ranges] of deletes) {
     encoder.resetDsCurVal();
@@ -118,5 +137,5 @@ export function canonicalUpdate(original: Uint8Array, store: Y.Doc["store"], str
       encoder.writeDsLen(len);
     }
   }
-  return { update: encoder.toUint8Array() };
+  return encoder.toUint8Array();
 }

@@ -12,6 +12,8 @@ import { CLOSE, MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAG
 /** A slow reader whose unsent backlog passes this is cut off rather than held in memory. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const MINUTE = 60_000;
+/** A refused update's bytes count this many times over against the sender's budget, itself included. */
+const REFUSED_WEIGHT = 4;
 
 export interface ConnectionIdentity {
   userId: string;
@@ -132,8 +134,10 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     }
   }
 
-  function refused(): void {
+  function refused(size: number): void {
     const now = performance.now();
+    budget.chargeBytes(size * (REFUSED_WEIGHT - 1), now);
+    context.userBudget.chargeBytes(size * (REFUSED_WEIGHT - 1), now);
     refusals = refusals.filter((at) => now - at < MINUTE);
     refusals.push(now);
     if (refusals.length > limits.maxRefusalsPerMinute) closeFor(CLOSE.tooFast, "collab_too_many_refusals", { refusals: refusals.length });
@@ -150,7 +154,7 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
           Y.decodeStateVector(payload); // throws on garbage
           room.requestSync(participant, payload);
         } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-          if (room.receiveUpdate(participant, payload)) refused();
+          if (room.receiveUpdate(participant, payload)) refused(payload.byteLength);
         } else {
           throw new MalformedMessage(`unknown sync step ${step}`);
         }

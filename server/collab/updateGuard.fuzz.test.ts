@@ -367,7 +367,43 @@ function runSession(steps: readonly Step[]): number {
 
 const equalBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 
+/** Sessions the fuzzer once failed on: kept as fixed cases. */
+const REGRESSIONS: Array<{ name: string; steps: Step[] }> = [
+  {
+    // A rightOrigin in another paragraph of the same section: the item landed differently live and after a reload.
+    name: "neighbours in two different lists of one section",
+    steps: [
+      {
+        client: 102,
+        sync: false,
+        edits: [{ kind: "text", root: 0, at: 1, offset: 2, text: " " }],
+        whole: false,
+        mutation: { kind: "forge", group: 0, struct: 0, field: "rightOrigin", client: 1, clock: 22 },
+      },
+      { client: 1, sync: false, edits: [{ kind: "map", root: 0, key: "" }], whole: false, mutation: { kind: "none" } },
+    ],
+  },
+  {
+    // A right neighbour at the left neighbour itself: Yjs scanned the rest of the list, and a reload placed it elsewhere.
+    name: "a right neighbour left of the left one",
+    steps: [
+      {
+        client: 101,
+        sync: false,
+        edits: [{ kind: "text", root: 0, at: 0, offset: 2, text: " " }],
+        whole: false,
+        mutation: { kind: "forge", group: 0, struct: 0, field: "rightOrigin", client: 1, clock: 3 },
+      },
+      { client: 1, sync: false, edits: [{ kind: "removeParagraph", root: 0, at: 0 }], whole: false, mutation: { kind: "gcFirst", group: 0, extra: 0 } },
+    ],
+  },
+];
+
 describe("the update guard under fuzzing", () => {
+  it.each(REGRESSIONS)("holds in a session it once failed: $name", ({ steps }) => {
+    runSession(steps);
+  });
+
   it("never lets an update change what its sender may not, and applies every accepted update whole", () => {
     let accepted = 0;
     fc.assert(

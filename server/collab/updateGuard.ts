@@ -3,8 +3,9 @@ import { MAX_UPDATE_BYTES, sectionIdOfRoot, type RefusalReason } from "../../sha
 import { schema } from "../../shared/editor/schema";
 import { FRAGMENT, OTHER, holderInside, shapeProblem, type Holder } from "./shapeRules";
 import { rootName } from "../../shared/collab/ranges";
-import { NotCanonical, canonicalUpdate } from "./canonicalUpdate";
+import { NotCanonical, planCanonical, writeCanonical } from "./canonicalUpdate";
 import { checkIntegrationOrder } from "./integrationOrder";
+import { createNeighbourCheck } from "./neighbourOrder";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
@@ -73,19 +74,22 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   if (update.byteLength > MAX_UPDATE_BYTES) {
     return { ok: false, reason: "update_too_large", rootName: null, detail: `update of ${update.byteLength} bytes` };
   }
-  let canonical: Uint8Array | null;
   try {
     const decoded = Y.decodeUpdate(update) as Decoded;
-    canonical = canonicalUpdate(update, doc.store, decoded.structs, decoded.ds).update;
-  } catch (error) {
-    if (error instanceof NotCanonical) return { ok: false, reason: error.reason, rootName: null, detail: error.message };
-    return { ok: false, reason: "malformed", rootName: null, detail: `cannot decode: ${(error as Error).message}` };
-  }
-  if (!canonical) return nothing();
-  try {
-    const decoded = Y.decodeUpdate(canonical) as Decoded;
-    const verdict = inspect(doc, decoded.structs, decoded.ds, policy);
-    return verdict.changes ? { ...verdict, update: canonical } : nothing();
+    const plan = planCanonical(update, doc.store, decoded.structs, decoded.ds);
+    if (plan.empty) return nothing();
+    let written: Uint8Array | null = null;
+    let fresh = plan.fresh;
+    let deletes = plan.deletes;
+    if (plan.cut) {
+      // A cut struct takes its parent from where it is cut: read it as Yjs will, from the written bytes.
+      written = writeCanonical(plan);
+      const again = Y.decodeUpdate(written) as Decoded;
+      fresh = byClient(again.structs);
+      deletes = again.ds.clients;
+    }
+    const verdict = inspect(doc, fresh, deletes, policy);
+    return verdict.changes ? { ...verdict, update: written ?? writeCanonical(plan) } : nothing();
   } catch (error) {
     if (error instanceof Refused || error instanceof NotCanonical) {
       return { ok: false, reason: error.reason, rootName: error instanceof Refused ? error.rootName : null, detail: error.message };
@@ -96,27 +100,43 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
 
 type Decoded = { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: DeleteSetLike };
 
-function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteSetLike, policy: GuardPolicy): Omit<Extract<Verdict, { ok: true }>, "update"> {
+function byClient(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): Map<number, Array<Y.Item | Y.GC>> {
+  const fresh = new Map<number, Array<Y.Item | Y.GC>>();
+  for (const struct of structs) {
+    if (struct instanceof Y.Skip) refuse("malformed", "a Skip in a canonical update");
+    const list = fresh.get(struct.id.client);
+    if (list) list.push(struct as Y.Item | Y.GC);
+    else fresh.set(struct.id.client, [struct as Y.Item | Y.GC]);
+  }
+  return fresh;
+}
+
+function inspect(
+  doc: Y.Doc,
+  fresh: ReadonlyMap<number, Array<Y.Item | Y.GC>>,
+  deletes: DeleteSetLike["clients"],
+  policy: GuardPolicy,
+): Omit<Extract<Verdict, { ok: true }>, "update"> {
   const store = doc.store;
   const known = (client: number) => Y.getState(store, client);
 
-  // The structs the server does not have yet, per client, in clock order: in a canonical update, all of them,
-  // each client's starting exactly at the server's clock.
-  const fresh = new Map<number, Array<Y.Item | Y.GC>>();
-  for (const struct of structs) {
-    const { client, clock } = struct.id;
-    let list = fresh.get(client);
-    const next = list ? list.at(-1)!.id.clock + list.at(-1)!.length : known(client);
-    if (struct instanceof Y.Skip || clock !== next || struct.length <= 0) refuse("malformed", `not canonical at ${client}:${clock}`);
-    if (struct instanceof Y.Item && struct.content instanceof Y.ContentDoc) refuse("malformed", "subdocuments are not allowed");
-    if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) {
-      const type = struct.content.type;
-      // Only nodes the editor's schema knows: anything else every editor would delete on sight.
-      if (type instanceof Y.XmlElement && !ELEMENT_NAMES.has(type.nodeName)) refuse("malformed", `unknown node "${type.nodeName}"`);
-      if (type instanceof Y.XmlHook) refuse("malformed", "hooks are not part of the schema");
+  // The structs the server does not have yet, per client, in clock order, each client's starting at (or, when
+  // cut, inside its first struct at) the server's clock.
+  for (const [client, list] of fresh) {
+    let next = known(client);
+    for (const [i, struct] of list.entries()) {
+      const { clock } = struct.id;
+      const end = clock + struct.length;
+      if (i === 0 ? clock > next || end <= next : clock !== next) refuse("malformed", `not canonical at ${client}:${clock}`);
+      next = end;
+      if (struct instanceof Y.Item && struct.content instanceof Y.ContentDoc) refuse("malformed", "subdocuments are not allowed");
+      if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) {
+        const type = struct.content.type;
+        // Only nodes the editor's schema knows: anything else every editor would delete on sight.
+        if (type instanceof Y.XmlElement && !ELEMENT_NAMES.has(type.nodeName)) refuse("malformed", `unknown node "${type.nodeName}"`);
+        if (type instanceof Y.XmlHook) refuse("malformed", "hooks are not part of the schema");
+      }
     }
-    if (!list) fresh.set(client, (list = []));
-    list.push(struct as Y.Item | Y.GC);
   }
 
   for (const client of fresh.keys()) {
@@ -142,6 +162,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
 
   const resolved = new Map<Y.Item, Root>();
   const resolving = new Set<Y.Item>();
+  const neighbourProblem = createNeighbourCheck({ store, known, freshAt });
 
   /** The root of whatever holds this id: on the server, or among the update's own new structs. */
   function rootOfId(id: Y.ID, needType: boolean): Root {
@@ -183,6 +204,32 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
     resolving.delete(item);
     resolved.set(item, root);
     return root;
+  }
+
+  // Yjs links an item next to its left neighbour, in that neighbour's list, but stops its conflict scan at the
+  // right neighbour: neighbours in two different lists place the item differently in the live doc and in one
+  // reloaded from storage (replicas that never converge). The editor's neighbours always share a list.
+  const parents = new Map<Y.Item, string | typeof COLLECTED>();
+  const typeKey = (type: Y.AbstractType<unknown>, sub: string | null) =>
+    `${type._item ? `${type._item.id.client}:${type._item.id.clock}` : `root:${Y.findRootTypeKey(type)}`}|${sub ?? ""}`;
+  function listOfId(id: Y.ID): string | typeof COLLECTED {
+    if (id.clock < known(id.client)) {
+      const stored = Y.getItem(store, id) as Y.Item | Y.GC;
+      return stored instanceof Y.GC ? COLLECTED : typeKey(stored.parent as Y.AbstractType<unknown>, stored.parentSub);
+    }
+    const local = freshAt(id);
+    return !local || local instanceof Y.GC ? COLLECTED : listOfItem(local);
+  }
+  function listOfItem(item: Y.Item): string | typeof COLLECTED {
+    const done = parents.get(item);
+    if (done !== undefined) return done;
+    const parent = item.parent as unknown;
+    let list: string | typeof COLLECTED;
+    if (typeof parent === "string") list = `root:${parent}|${item.parentSub ?? ""}`;
+    else if (parent instanceof Y.ID) list = `${parent.client}:${parent.clock}|${item.parentSub ?? ""}`;
+    else list = listOfId((item.origin ?? item.rightOrigin)!);
+    parents.set(item, list);
+    return list;
   }
 
   // Holders and keys are remembered per item: a pasted page is a chain of thousands of items, each found through
@@ -263,6 +310,13 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
       if (!(struct instanceof Y.Item)) continue;
       const root = rootOfItem(struct);
       checkRoot(root);
+      if (struct.origin && struct.rightOrigin) {
+        const left = listOfId(struct.origin);
+        const right = listOfId(struct.rightOrigin);
+        if (left !== COLLECTED && right !== COLLECTED && left !== right) refuse("malformed", "neighbours in two different lists", root === COLLECTED ? null : root);
+        const problem = root === COLLECTED ? null : neighbourProblem(struct);
+        if (problem) refuse("malformed", problem, root as string);
+      }
       if (root === COLLECTED || sectionIdOfRoot(root) === null) continue;
       const key = keyOf(struct);
       const problem = shapeProblem(struct, holderOf(struct), key);
@@ -272,7 +326,7 @@ function inspect(doc: Y.Doc, structs: Array<Y.Item | Y.GC | Y.Skip>, ds: DeleteS
   }
 
   // Deletions: every live item a range covers must sit in a writable root.
-  for (const [client, ranges] of ds.clients) {
+  for (const [client, ranges] of deletes) {
     for (const { clock, len } of ranges) {
       const end = clock + len;
       const serverEnd = Math.min(end, known(client));
