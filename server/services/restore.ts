@@ -53,14 +53,30 @@ export async function restoreVersion(
   Y.applyUpdate(old, version.state);
   const texts = new Map(targets.map((id) => [id, readSection(old.getXmlFragment(sectionRootName(id)))]));
   old.destroy();
-  await deps.rooms.serverChange(
-    documentId,
-    (doc) => {
+  // Inside the room, after its last await: a section approved (or given to another group) meanwhile is left alone,
+  // exactly as the guard would leave a member's keystroke.
+  const restored = await deps.rooms.withRoom(documentId, async (room) => {
+    await room.refreshSections();
+    const now = targets.filter((id) => {
+      const facts = room.sectionFacts(id);
+      const reason = !facts
+        ? "It was retired meanwhile."
+        : facts.status === "approved"
+          ? "It was approved and locked meanwhile. A chair can reopen it first."
+          : canRestoreSection(actor, facts)
+            ? null
+            : (readOnlyReason(actor, facts) ?? "You may not change it.");
+      if (reason) skipped.push({ sectionId: id, title: current.find((s) => s.id === id)?.title ?? id, reason });
+      return reason === null;
+    });
+    if (now.length === 0) throw new AppError(409, "conflict", skipped.map((s) => `${s.title}: ${s.reason}`).join(" "));
+    await room.serverChange((doc) => {
       // y-tiptap updates the fragment in place to match: only what differs is rewritten.
-      for (const [id, content] of texts) prosemirrorToYXmlFragment(content, doc.getXmlFragment(sectionRootName(id)));
-    },
-    user.id,
-  );
+      for (const id of now) prosemirrorToYXmlFragment(texts.get(id)!, doc.getXmlFragment(sectionRootName(id)));
+    }, user.id);
+    return now;
+  });
+  targets.splice(0, targets.length, ...restored);
   const titles = current.filter((s) => targets.includes(s.id)).map((s) => s.title);
   const label = onlySectionId ? `“${titles[0]}” restored to “${version.label}”` : `Restored to “${version.label}”`;
   const created = await createVersion(deps, documentId, { label, kind: "restore", authorId: user.id });
