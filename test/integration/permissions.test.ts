@@ -22,8 +22,10 @@ interface Case {
   name: string;
   /** The section's status before the call. */
   state?: SectionStatus;
-  /** Roles that must succeed; every other role must get 403. */
+  /** Roles that must succeed; every other role must get `refusal` (403 unless said otherwise). */
   allowed: Role[];
+  /** The status of a refusal: 409 where the section's state refuses everyone alike. */
+  refusal?: number;
   call(ctx: Context, role: Role): Promise<{ status: number }>;
 }
 
@@ -95,7 +97,7 @@ const CASES: Case[] = [
     },
   },
   { name: "accept an amendment (draft)", state: "draft", allowed: ["owner"], call: async (ctx) => ctx.client.post(`${ctx.base}/amendments/${await ctx.makeAmendment()}/accept`, { confirmChanged: true }) },
-  { name: "accept an amendment (approved: locked)", state: "approved", allowed: [], call: async (ctx) => ctx.client.post(`${ctx.base}/amendments/${await ctx.makeAmendment()}/accept`, { confirmChanged: true }) },
+  { name: "accept an amendment (approved: locked)", state: "approved", allowed: [], refusal: 409, call: async (ctx) => ctx.client.post(`${ctx.base}/amendments/${await ctx.makeAmendment()}/accept`, { confirmChanged: true }) },
   { name: "reject an amendment", state: "in_review", allowed: ["owner"], call: async (ctx) => ctx.client.post(`${ctx.base}/amendments/${await ctx.makeAmendment()}/reject`, { reason: "No." }) },
   { name: "withdraw someone else's amendment", allowed: [], call: async (ctx) => ctx.client.post(`${ctx.base}/amendments/${await ctx.makeAmendment()}/withdraw`) },
   {
@@ -181,7 +183,7 @@ describe("permission matrix: every review route x every role x section state", (
         };
         answers[role] = (await testCase.call(ctx, role)).status;
       }
-      const expected = Object.fromEntries(ROLES.map((role) => [role, testCase.allowed.includes(role) ? "allowed" : 403]));
+      const expected = Object.fromEntries(ROLES.map((role) => [role, testCase.allowed.includes(role) ? "allowed" : (testCase.refusal ?? 403)]));
       const actual = Object.fromEntries(ROLES.map((role) => [role, answers[role]! >= 200 && answers[role]! < 300 ? "allowed" : answers[role]]));
       expect(actual).toEqual(expected);
     });
