@@ -1,12 +1,13 @@
 import type { Deps } from "../deps";
 import { buildModel, slugify, type ModelOptions } from "./model";
-import { loadExportSource, loadExportState, type ExportSource } from "./source";
+import { exportKey, loadExportInput, loadExportSource, type ExportSource } from "./source";
 import { EXPORT_FORMATS, type ExportFormat } from "./renderJob";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
 
 // The export service: load (live room or stored version), then build the render model once and render one
-// format on the renderer (a worker thread: server/export/renderer.ts). Used by the HTTP routes and the benchmark.
+// format on the renderer (a worker thread: server/export/renderer.ts), unless the same file is in the export cache
+// (server/export/exportCache.ts). Used by the HTTP routes, final submissions and the benchmark.
 
 export { EXPORT_FORMATS, type ExportFormat };
 export const MATRIX_FORMATS = ["docx", "csv"] as const;
@@ -37,14 +38,15 @@ async function withSource<T>(deps: Pick<Deps, "store" | "rooms" | "clock">, docu
 }
 
 export async function exportDocument(
-  deps: Pick<Deps, "store" | "rooms" | "clock" | "renderer">,
+  deps: Pick<Deps, "store" | "rooms" | "clock" | "renderer" | "exportCache">,
   documentId: string,
   format: ExportFormat,
   { versionId, ...options }: ModelOptions & { versionId?: string },
 ): Promise<ExportFile> {
+  const input = await loadExportInput(deps, documentId, versionId);
+  const { textId: _key, readState, ...job } = input;
   // No Y.Doc on this thread: the worker builds its own from the state.
-  const source = await loadExportState(deps, documentId, versionId);
-  const file = await deps.renderer.render({ ...source, format, options });
+  const file = await deps.exportCache.get(exportKey(input, format, options), async () => deps.renderer.render({ ...job, state: await readState(), format, options }));
   return { ...file, contentType: CONTENT_TYPES[format] };
 }
 

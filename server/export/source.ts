@@ -1,9 +1,13 @@
 import * as Y from "yjs";
+import { createHash } from "node:crypto";
 import type { Deps } from "../deps";
 import type { DocumentRow } from "../store/documents";
+import type { DocumentRoom } from "../collab/room";
 import type { OutlineEntry } from "../../shared/api/review";
 import { outlineOf } from "../services/outline";
 import { notFound } from "../http/errors";
+import type { ModelOptions } from "./model";
+import type { ExportFormat } from "./renderJob";
 
 /**
  * What an export reads: the document's row, its outline, and a Y.Doc that belongs to the export alone (a copy of
@@ -27,11 +31,27 @@ export interface ExportState extends Omit<ExportSource, "doc"> {
   state: Uint8Array;
 }
 
-export async function loadExportState(
-  deps: Pick<Deps, "store" | "rooms" | "clock">,
-  documentId: string,
-  versionId?: string,
-): Promise<ExportState> {
+/** An export before its text is read: enough to know whether the same file was rendered already. */
+export interface ExportInput extends Omit<ExportState, "state"> {
+  /**
+   * Changes whenever the text does. A stored version's text never changes: its id. The live document's: its Yjs
+   * snapshot, the state vector (what each client inserted) with the delete set (what was removed; deleting moves
+   * no clock). Far cheaper than encoding the whole state (about 2 ms against 20 ms for a 240-page paper).
+   */
+  textId: Uint8Array | string;
+  /** The text as one Yjs update, read only when the file must be rendered. */
+  readState(): Promise<Uint8Array>;
+}
+
+/** What the room holds once it is stored (what people see); never hangs an export on a failing disk. */
+function readRoom<T>(deps: Pick<Deps, "rooms">, documentId: string, read: (room: DocumentRoom) => T): Promise<T> {
+  return deps.rooms.withRoom(documentId, async (room) => {
+    await Promise.race([room.whenFlushed(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS).unref())]);
+    return read(room);
+  });
+}
+
+export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, versionId?: string): Promise<ExportInput> {
   const document = await deps.store.documents.byId(documentId);
   if (!document) throw notFound("That document");
   if (versionId) {
@@ -40,24 +60,50 @@ export async function loadExportState(
     return {
       document,
       outline: JSON.parse(version.outline) as OutlineEntry[],
-      state: version.state,
       at: version.created_at,
       version: { id: version.id, label: version.label },
+      textId: version.id,
+      readState: async () => version.state,
     };
   }
-  const state = await deps.rooms.withRoom(documentId, async (room) => {
-    // What the room holds is what people see; wait for it to be stored, but never hang an export on a failing disk.
-    await Promise.race([room.whenFlushed(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS).unref())]);
-    return Y.encodeStateAsUpdate(room.doc);
-  });
-  return { document, outline: await outlineOf(deps.store, documentId), state, at: deps.clock.now(), version: null };
+  const textId = await readRoom(deps, documentId, (room) => Y.encodeSnapshot(Y.snapshot(room.doc)));
+  return {
+    document,
+    outline: await outlineOf(deps.store, documentId),
+    at: deps.clock.now(),
+    version: null,
+    textId,
+    // Read later than textId: an edit in between renders the newer text under the older key, which no later
+    // request asks for again (a live text never returns to an earlier state).
+    readState: () => readRoom(deps, documentId, (room) => Y.encodeStateAsUpdate(room.doc)),
+  };
 }
 
-export async function loadExportSource(
-  deps: Pick<Deps, "store" | "rooms" | "clock">,
-  documentId: string,
-  versionId?: string,
-): Promise<ExportSource> {
+/**
+ * The cache key of an export: a hash of everything its bytes depend on. The text; the outline (titles, order,
+ * owner groups, status, which decide the DRAFT mark); the document's title and description; the version label; the
+ * format and options; and the day, which the file name and title page print. The time of day it also prints is the
+ * first render's that day: the text was that "as of" then and has not changed since.
+ */
+export function exportKey(input: ExportInput, format: ExportFormat, options: ModelOptions): string {
+  const facts = {
+    document: { id: input.document.id, title: input.document.title, description: input.document.description },
+    outline: input.outline,
+    version: input.version,
+    format,
+    // Named one by one: the same options in another order are the same file.
+    options: { numbering: options.numbering, toc: options.toc, submittingBodies: options.submittingBodies ?? null },
+    day: new Date(input.at).toISOString().slice(0, 10),
+  };
+  return createHash("sha256").update(JSON.stringify(facts)).update(input.textId).digest("base64url");
+}
+
+export async function loadExportState(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, versionId?: string): Promise<ExportState> {
+  const { textId: _key, readState, ...rest } = await loadExportInput(deps, documentId, versionId);
+  return { ...rest, state: await readState() };
+}
+
+export async function loadExportSource(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, versionId?: string): Promise<ExportSource> {
   const { state, ...rest } = await loadExportState(deps, documentId, versionId);
   const doc = new Y.Doc({ gc: true });
   Y.applyUpdate(doc, state);

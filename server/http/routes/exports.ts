@@ -6,7 +6,8 @@ import { requireAuth, requireRight } from "../middleware/session";
 import { params, query } from "../validate";
 import { IdSchema } from "../../../shared/api/users";
 import { canReadDocuments } from "../../../shared/rights";
-import { EXPORT_FORMATS, MATRIX_FORMATS, exportCommentsMatrix, exportDocument, type ExportFile } from "../../export/exports";
+import { AppError, notFound } from "../errors";
+import { EXPORT_FORMATS, MATRIX_FORMATS, exportCommentsMatrix, exportDocument, type ExportFile, type ExportFormat } from "../../export/exports";
 
 const DocumentParams = z.object({ id: IdSchema });
 const Flag = z.enum(["1", "0"], { message: "Use 1 or 0." }).default("1").transform((value) => value === "1");
@@ -21,6 +22,26 @@ export const ExportQuerySchema = z.object({
 export const CommentsMatrixQuerySchema = z.object({
   format: z.enum(MATRIX_FORMATS, { message: `Choose a format: ${MATRIX_FORMATS.join(", ")}.` }).default("csv"),
 });
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: "a Word file", pdf: "a PDF", html: "a web page", md: "Markdown" };
+/** A render takes seconds: asking again sooner only meets the same answer. */
+const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Makes the export unless this user has one in flight already (waiting for the worker or rendering): the worker
+ * renders for everyone one at a time, so one person's sixty exports must not make everyone else's wait or fail.
+ */
+async function oneExportAtATime(deps: Deps, c: Context<AuthedEnv>, documentId: string, what: (title: string) => string, work: () => Promise<ExportFile>) {
+  const document = await deps.store.documents.byId(documentId);
+  if (!document) throw notFound("That document");
+  const refuse = (busyWith: string) => {
+    c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+    return new AppError(429, "rate_limited", `Your export of ${busyWith} is still being prepared; wait for it to finish, then export again.`, {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+    });
+  };
+  return download(c, await deps.perUser.exports.run(c.get("user").id, what(`“${document.title}”`), refuse, work));
+}
 
 function download(c: Context, file: ExportFile) {
   return c.body(file.body as Uint8Array<ArrayBuffer>, 200, {
@@ -39,7 +60,7 @@ export const exportRoutes = (deps: Deps) =>
     .get("/", params(DocumentParams), query(ExportQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
       const { format, version, toc, numbering } = c.req.valid("query");
-      return download(c, await exportDocument(deps, id, format, { versionId: version, toc, numbering }));
+      return oneExportAtATime(deps, c, id, (title) => `${title} as ${FORMAT_NAMES[format]}`, () => exportDocument(deps, id, format, { versionId: version, toc, numbering }));
     });
 
 /** The comments matrix of a document, mounted at /api/documents/:id/comments-matrix. */
@@ -49,5 +70,6 @@ export const commentsMatrixRoutes = (deps: Deps) =>
     .use(requireRight(canReadDocuments))
     .get("/", params(DocumentParams), query(CommentsMatrixQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
-      return download(c, await exportCommentsMatrix(deps, id, c.req.valid("query").format));
+      const { format } = c.req.valid("query");
+      return oneExportAtATime(deps, c, id, (title) => `the comments matrix of ${title}`, () => exportCommentsMatrix(deps, id, format));
     });
