@@ -21,3 +21,11 @@ export function closedConnection(code: number, reason: string): ClosedConnection
     signIn: code === CLOSE.unauthenticated.code || code === CLOSE.sessionEnded.code,
   };
 }
+
+/** Words for a connection the server closed and the client reopens by itself: what happened, and that nothing is lost. */
+export function reconnectNotice(code: number): string | null {
+  if (code === CLOSE.tooFast.code) {
+    return "This page sent changes faster than the server accepts, so the server reset the connection. It is reconnecting and sending your changes again: nothing you typed is lost.";
+  }
+  return null;
+}

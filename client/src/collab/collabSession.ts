@@ -3,7 +3,7 @@ import type { Awareness } from "y-protocols/awareness";
 import { MESSAGE_REFUSED, type PresenceUser, type RefusedMessage } from "../../../shared/collab/protocol";
 import { closeConnection, openConnection, type Connection } from "./connection";
 import { connectionStatus, type ConnectionStatus } from "./connectionStatus";
-import { closedConnection, type ClosedConnection } from "./closeMessages";
+import { closedConnection, reconnectNotice, type ClosedConnection } from "./closeMessages";
 import { readRefusedMessage } from "./refusedMessage";
 
 /** What the page renders from: replaced (never mutated) whenever something changes. */
@@ -19,6 +19,8 @@ export interface CollabSnapshot {
   closed: ClosedConnection | null;
   /** Connection attempts that failed since the last sync. */
   failedAttempts: number;
+  /** Why the server reset a connection that is being reopened (cleared once back in step). */
+  notice: string | null;
 }
 
 export interface CollabSessionOptions {
@@ -60,6 +62,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   let stopped = false;
   let destroyed = false;
   let closed: ClosedConnection | null = null;
+  let notice: string | null = null;
   let connection = start();
   let snapshot = current();
 
@@ -81,12 +84,21 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       if (!isCurrent()) return;
       if (synced) {
         ready = true;
+        notice = null;
         if (afterReset) {
           afterReset = false;
           options.onResynced(doc);
         }
       }
       publish();
+    });
+    provider.on("connection-close", (event) => {
+      if (!isCurrent() || !event) return;
+      const words = reconnectNotice(event.code);
+      if (words) {
+        notice = words;
+        publish();
+      }
     });
     provider.on("closed", ({ code, reason }) => {
       if (!isCurrent()) return;
@@ -144,7 +156,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
           synced: provider.synced,
           failedAttempts: provider.wsUnsuccessfulReconnects,
         });
-    return { generation, doc, awareness, status, ready: ready && !resetting, closed, failedAttempts: provider.wsUnsuccessfulReconnects };
+    return { generation, doc, awareness, status, ready: ready && !resetting, closed, failedAttempts: provider.wsUnsuccessfulReconnects, notice };
   }
 
   function publish(): void {

@@ -136,6 +136,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
           {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
           <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
           <StatusMessage message={pageStatus} />
+          <StatusMessage message={snapshot?.notice ?? null} />
         </div>
         <DocumentTools documentId={document.id} sections={entries} managesOutline={canManageOutline(actor)} />
         <div className="document__body">
