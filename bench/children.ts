@@ -53,7 +53,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 /** BENCH_CPU_PROF=<dir>: every child writes a V8 CPU profile there (open it in Chrome DevTools). */
 const profileArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 
-function start(script: string, extraArgs: string[], env: Record<string, string>): ChildProcess {
+/** A benchmark child process (TypeScript through --import tsx), killed with the run. */
+export function start(script: string, extraArgs: string[], env: Record<string, string>): ChildProcess {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     cwd: repoRoot,
     execArgv: ["--import", "tsx", ...extraArgs, ...profileArgs],

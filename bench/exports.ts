@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir, totalmem } from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
@@ -10,6 +10,7 @@ import { createDocument } from "../server/services/documents";
 import { exportCommentsMatrix, exportDocument, EXPORT_FORMATS, type ExportFormat } from "../server/export/exports";
 import { schema } from "../shared/editor/schema";
 import { sectionRootName } from "../shared/collab/protocol";
+import { writeDocSection } from "./docSection";
 
 // `npx tsx bench/exports.ts`: builds a paper of about a hundred pages (BENCH_SECTIONS sections of
 // BENCH_PARAGRAPHS paragraphs of ~80 words, with a heading, a list and a table in each) in a temp SQLite store through
@@ -180,27 +181,6 @@ function runChild(format: string, databaseUrl: string, documentId: string, on: R
   });
 }
 
-/** Rewrites the exports section of docs/BENCHMARKS.md with this run's figures, date and machine. */
-function writeResults(table: string): void {
-  const path = join(fileURLToPath(new URL("..", import.meta.url)), "docs", "BENCHMARKS.md");
-  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown CPU";
-  const section = [
-    "## Latest results: exports",
-    "",
-    `- Date: ${new Date().toUTCString()}`,
-    `- Machine: ${availableParallelism()} cores, ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM`,
-    "- Command: `npx tsx bench/exports.ts` (part of `npm run bench`)",
-    "",
-    table,
-    "",
-  ].join("\n");
-  const doc = readFileSync(path, "utf8");
-  const start = doc.indexOf("## Latest results: exports");
-  const next = start < 0 ? -1 : doc.indexOf("\n## ", start + 1);
-  const updated = start < 0 ? `${doc.trimEnd()}\n\n${section}` : `${doc.slice(0, start)}${section}${next < 0 ? "" : doc.slice(next + 1)}`;
-  writeFileSync(path, updated);
-}
-
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
@@ -233,7 +213,7 @@ async function main(): Promise<void> {
       ),
     ].join("\n");
     process.stdout.write(`${table}\n`);
-    if (process.env.BENCH_WRITE_DOC !== "0") writeResults(table);
+    if (process.env.BENCH_WRITE_DOC !== "0") writeDocSection("exports", "npx tsx bench/exports.ts", table);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
