@@ -54,8 +54,10 @@ const requireDocx = createMiddleware<AuthedEnv>(async (c, next) => {
 });
 
 /**
- * A refusal sent before the upload was read (not signed in, not an admin, wrong type, too large) closes the
- * connection: the rest of the upload may still be on its way and must not be read as the next request.
+ * A refusal sent before the upload was read (not signed in, not an admin, wrong type, too large, another import
+ * in flight) closes the connection: the rest of the upload may still be on its way and must not be read as the next
+ * request. The answer is written before the close, and clients read it although they were still sending (Chromium:
+ * test/browser/importRefusals.test.ts; fetch: importFiles.test.ts).
  */
 const closeUnlessRead = createMiddleware(async (c, next) => {
   await next();
