@@ -27,6 +27,7 @@ export class AwarenessRelay {
   private changed = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  private departed = new Set<number>();
 
   constructor(
     doc: Y.Doc,
@@ -56,7 +57,8 @@ export class AwarenessRelay {
     let dropped = 0;
     for (let i = 0; i < count; i++) {
       const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) };
-      if (entry.state.length > this.limits.maxStateBytes) return { ok: false, detail: `a presence state of ${entry.state.length} characters` };
+      const stateBytes = Buffer.byteLength(entry.state, "utf8");
+      if (stateBytes > this.limits.maxStateBytes) return { ok: false, detail: `a presence state of ${stateBytes} bytes` };
       const state: unknown = JSON.parse(entry.state);
       if (state === null) {
         // Only the connection that announced a state may withdraw it.
@@ -83,8 +85,12 @@ export class AwarenessRelay {
 
   /** The connection left: its states go, and everyone hears so. */
   leave(participant: Participant): void {
-    if (participant.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...participant.awarenessIds], participant);
+    const ids = [...participant.awarenessIds];
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, participant);
     participant.awarenessIds.clear();
+    // y-protocols keeps a clock per clientID ever seen, for good; a connection's clientIDs die with it, once
+    // everyone has heard they left (the next batch reads their clocks).
+    for (const id of ids) this.departed.add(id);
   }
 
   /** Everyone's presence, for a newcomer. */
@@ -105,6 +111,8 @@ export class AwarenessRelay {
       this.changed.clear();
       if (this.closed || changed.length === 0) return;
       this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+      for (const id of this.departed) if (!this.awareness.states.has(id)) this.awareness.meta.delete(id);
+      this.departed.clear();
     }, this.batchMs);
   }
 

@@ -9,6 +9,13 @@ export interface Rate {
   messageBurst: number;
   bytesPerSecond: number;
   byteBurst: number;
+  /**
+   * Server time (ms of the event loop, measured) its messages may cost per second: a few bytes can cost more than
+   * a megabyte (a delete set over a long history, a sync request on a large document, a crafted item that makes
+   * Yjs scan a long list), so what a message cost is charged once it is handled, and the next ones wait for it.
+   */
+  workMsPerSecond: number;
+  workBurstMs: number;
 }
 
 /** Tokens that refill at `rate` per second up to `burst`; taking may run into debt, which is the wait. */
@@ -43,15 +50,22 @@ export class TokenBucket {
 export class MessageBudget {
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  private readonly work: TokenBucket;
 
   constructor(rate: Rate, now: number) {
     this.messages = new TokenBucket(rate.messagesPerSecond, rate.messageBurst, now);
     this.bytes = new TokenBucket(rate.bytesPerSecond, rate.byteBurst, now);
+    this.work = new TokenBucket(rate.workMsPerSecond, rate.workBurstMs, now);
   }
 
-  /** Charges one message of `size` bytes; the wait before it may be handled. */
+  /** Charges one message of `size` bytes; the wait before it may be handled (including work owed). */
   charge(size: number, now: number): number {
-    return Math.max(this.messages.take(1, now), this.bytes.take(size, now));
+    return Math.max(this.messages.take(1, now), this.bytes.take(size, now), this.work.take(0, now));
+  }
+
+  /** Charges the server time a handled message cost. */
+  chargeWork(ms: number, now: number): void {
+    this.work.take(ms, now);
   }
 
   /** Charges bytes alone: the extra cost of a refused update (decoding it cost the server, and gave nothing). */
@@ -60,7 +74,7 @@ export class MessageBudget {
   }
 
   idle(now: number): boolean {
-    return this.messages.idle(now) && this.bytes.idle(now);
+    return this.messages.idle(now) && this.bytes.idle(now) && this.work.idle(now);
   }
 }
 

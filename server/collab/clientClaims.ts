@@ -18,12 +18,15 @@ export class ClientClaims {
     storedOwners: Map<number, string>,
     /** At most this many clientIDs per connection (a tab writes with one; shared offline tabs add a few). */
     private readonly maxPerConnection: number,
+    /** ClientIDs nobody may use: the server's own, which its changes are written with. */
+    private readonly reserved: ReadonlySet<number> = new Set(),
   ) {
     this.owners = storedOwners;
   }
 
   /** Whether this connection may write, or announce presence, with this clientID now. */
   mayUse(participant: Participant, clientId: number): boolean {
+    if (this.reserved.has(clientId)) return false;
     const owner = this.owners.get(clientId);
     if (owner !== undefined && owner !== participant.userId) return false;
     const holder = this.live.get(clientId);

@@ -127,11 +127,16 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
   }
 
   function handleSafely(bytes: Uint8Array): void {
+    const started = performance.now();
     try {
       handle(bytes);
     } catch (error) {
       closeFor(CLOSE.malformed, "collab_malformed", { error: (error as Error).message });
     }
+    // What this message cost the event loop, charged to its sender: the next ones wait until it is paid.
+    const now = performance.now();
+    budget.chargeWork(now - started, now);
+    context.userBudget.chargeWork(now - started, now);
   }
 
   function refused(size: number): void {

@@ -21,9 +21,10 @@ function references(struct: Fresh): Y.ID[] {
 
 /**
  * Throws NotCanonical unless every struct of a canonical update integrates: `known` gives the server's clock
- * per client, `fresh` each client's new structs in clock order, starting at that clock.
+ * per client, `fresh` each client's new structs in clock order, starting at that clock. Returns the structs in the
+ * order Yjs integrates them: each after everything it refers to.
  */
-export function checkIntegrationOrder(known: (client: number) => number, fresh: ReadonlyMap<number, readonly Fresh[]>): void {
+export function checkIntegrationOrder(known: (client: number) => number, fresh: ReadonlyMap<number, readonly Fresh[]>): Fresh[] {
   for (const [client, list] of fresh) {
     for (const struct of list) {
       for (const ref of references(struct)) {
@@ -36,17 +37,18 @@ export function checkIntegrationOrder(known: (client: number) => number, fresh: 
   const state = new Map<number, number>();
   const clockOf = (client: number) => state.get(client) ?? known(client);
   const cursors = new Map([...fresh].map(([client, list]) => [client, { i: 0, list }]));
-  const order = [...fresh.keys()].sort((a, b) => a - b);
+  const clients = [...fresh.keys()].sort((a, b) => a - b);
   const missingOf = (struct: Fresh): number | null => {
     for (const ref of references(struct)) if (ref.client !== struct.id.client && ref.clock >= clockOf(ref.client)) return ref.client;
     return null;
   };
   const stack: Fresh[] = [];
+  const order: Fresh[] = [];
   const nextTarget = () => {
-    while (order.length > 0) {
-      const cursor = cursors.get(order.at(-1)!)!;
+    while (clients.length > 0) {
+      const cursor = cursors.get(clients.at(-1)!)!;
       if (cursor.i < cursor.list.length) return cursor;
-      order.pop();
+      clients.pop();
     }
     return null;
   };
@@ -68,6 +70,7 @@ export function checkIntegrationOrder(known: (client: number) => number, fresh: 
       continue;
     }
     state.set(head.id.client, head.id.clock + head.length);
+    order.push(head);
     if (stack.length > 0) head = stack.pop();
     else if (target && target.i < target.list.length) head = target.list[target.i++];
     else {
@@ -75,4 +78,5 @@ export function checkIntegrationOrder(known: (client: number) => number, fresh: 
       head = target ? target.list[target.i++] : undefined;
     }
   }
+  return order;
 }

@@ -26,8 +26,11 @@ export const DEFAULT_LIMITS: CollabLimits = {
     presence: { maxMessageBytes: 64 * 1024, maxEntries: 128, maxStatesPerConnection: 4, maxStateBytes: 16 * 1024 },
     documentQuotaBytes: 64 * MiB,
   },
-  connectionRate: { messagesPerSecond: 100, messageBurst: 300, bytesPerSecond: 1 * MiB, byteBurst: 4 * MiB },
-  userRate: { messagesPerSecond: 200, messageBurst: 600, bytesPerSecond: 2 * MiB, byteBurst: 8 * MiB },
+  // A fast typist sends about 30 messages a second (a change and a caret per keystroke), one holding a key about
+  // 60; what one person sends beyond that, every reader of the document pays for again.
+  // Work: a keystroke costs a fraction of a millisecond, a 2 MiB paste one or two seconds.
+  connectionRate: { messagesPerSecond: 60, messageBurst: 300, bytesPerSecond: 1 * MiB, byteBurst: 4 * MiB, workMsPerSecond: 150, workBurstMs: 3_000 },
+  userRate: { messagesPerSecond: 100, messageBurst: 500, bytesPerSecond: 2 * MiB, byteBurst: 8 * MiB, workMsPerSecond: 200, workBurstMs: 4_000 },
   maxThrottleMs: 5_000,
   maxRefusalsPerMinute: 30,
   maxConnectionsPerSession: 16,

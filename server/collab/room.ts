@@ -113,7 +113,11 @@ export class DocumentRoom {
     await applyLog(this.doc, rows);
     this.logEntries = rows.length;
     this.storedBytes = rows.reduce((n, row) => n + row.data.byteLength, 0);
-    this.claims = new ClientClaims(await store.documents.clientOwners(this.documentId), this.options.limits.maxClientIdsPerConnection);
+    this.claims = new ClientClaims(
+      await store.documents.clientOwners(this.documentId),
+      this.options.limits.maxClientIdsPerConnection,
+      new Set([this.doc.clientID]),
+    );
     this.lastVersionAt = (await this.options.autoVersion?.lastVersionAt(this.documentId)) ?? 0;
     await this.refreshSections();
     if (this.logEntries > this.options.compactAfter) await this.compact(rows.at(-1)!.seq);

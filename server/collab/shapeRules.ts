@@ -28,6 +28,29 @@ export function holderInside(type: unknown, outer: Holder): Holder {
   return OTHER;
 }
 
+/** Whole-number attributes every reader loops over (a table's spans, a heading's level, a list's first number). */
+const COUNTS: Record<string, [number, number]> = { colspan: [1, 64], rowspan: [1, 1000], level: [1, 6], start: [0, 100_000] };
+const MAX_ATTRIBUTE_TEXT = 10_000;
+
+/** Null when an attribute value is one a reader can take as it is. */
+export function attributeValueProblem(key: string, value: unknown): string | null {
+  const range = COUNTS[key];
+  if (range) {
+    return typeof value === "number" && Number.isInteger(value) && value >= range[0] && value <= range[1]
+      ? null
+      : `attribute "${key}" must be a whole number from ${range[0]} to ${range[1]}`;
+  }
+  if (value === null || typeof value === "boolean") return null;
+  if (typeof value === "number") return Number.isFinite(value) && Math.abs(value) <= 1e6 ? null : `attribute "${key}" is out of range`;
+  if (typeof value === "string") return value.length <= MAX_ATTRIBUTE_TEXT ? null : `attribute "${key}" is too long`;
+  if (Array.isArray(value)) {
+    return value.length <= 64 && value.every((v) => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 10_000))
+      ? null
+      : `attribute "${key}" is not a list of widths`;
+  }
+  return `attribute "${key}" is not a plain value`;
+}
+
 /** The mark a formatting key names, as y-tiptap reads it (overlapping marks carry an 8-character hash). */
 const markOf = (key: string) => schema.marks[/^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key];
 
@@ -41,7 +64,10 @@ export function shapeProblem(item: Y.Item, holder: Holder, key: string | null): 
   switch (holder.kind) {
     case "fragment":
     case "element": {
-      if (holder.kind === "element" && key !== null) return content instanceof Y.ContentAny ? null : `attribute "${key}" is not a plain value`;
+      if (holder.kind === "element" && key !== null) {
+        if (!(content instanceof Y.ContentAny)) return `attribute "${key}" is not a plain value`;
+        return attributeValueProblem(key, (content as unknown as { arr: unknown[] }).arr[0]);
+      }
       if (key !== null) return "a section has no attributes";
       const isElement = content instanceof Y.ContentType && content.type instanceof Y.XmlElement;
       const isText = content instanceof Y.ContentType && content.type instanceof Y.XmlText;

@@ -422,7 +422,16 @@ describe("the update guard under fuzzing", () => {
       client: fc.constantFrom(100, 101),
       sync: fc.boolean(),
       edits: fc.array(
-        edit.filter((e) => e.kind !== "map" && e.kind !== "bareText" && e.root === 0 && !(e.kind === "format" && e.mark === "madeUpMark") && !(e.kind === "quotes" && e.depth > 40)),
+        edit.filter(
+          (e) =>
+            e.kind !== "map" &&
+            e.kind !== "bareText" &&
+            e.root === 0 &&
+            !(e.kind === "format" && e.mark === "madeUpMark") &&
+            !(e.kind === "quotes" && e.depth > 40) &&
+            // An editor writes a heading's level as a whole number from 1 to 6, nothing else.
+            !(e.kind === "attribute" && e.key === "level" && !(Number.isInteger(e.value) && Number(e.value) >= 1 && Number(e.value) <= 6)),
+        ),
         { minLength: 1, maxLength: 3 },
       ),
       whole: fc.boolean(),

@@ -67,6 +67,9 @@ const refuse = (reason: RefusalReason, detail: string, rootName: string | null =
 };
 
 
+/** Far more than any paste (ten thousand paragraphs are 30 000), and a bound on what one update costs to check. */
+export const MAX_STRUCTS = 100_000;
+
 /** An update with nothing new for the server: accepted, and nothing to apply. */
 const nothing = (): Verdict => ({ ok: true, update: new Uint8Array([0, 0]), changes: false, clients: [], roots: [], structural: false });
 
@@ -76,6 +79,9 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy)
   }
   try {
     const decoded = Y.decodeUpdate(update) as Decoded;
+    if (decoded.structs.length > MAX_STRUCTS) {
+      return { ok: false, reason: "update_too_large", rootName: null, detail: `${decoded.structs.length} structs in one update` };
+    }
     const plan = planCanonical(update, doc.store, decoded.structs, decoded.ds);
     if (plan.empty) return nothing();
     let written: Uint8Array | null = null;
@@ -142,7 +148,9 @@ function inspect(
   for (const client of fresh.keys()) {
     if (!policy.mayUseClient(client)) refuse("foreign_client_id", `clientID ${client} belongs to someone else`);
   }
-  checkIntegrationOrder(known, fresh);
+  // Visited in Yjs's order, each struct after everything it refers to: what is resolved per item is then found
+  // in the memo, never by recursing down a chain (a long offline session is a chain of thousands).
+  const order = checkIntegrationOrder(known, fresh);
 
   // Binary search: a client's new structs are in clock order and do not overlap.
   const freshAt = (id: Y.ID): Y.Item | Y.GC | undefined => {
@@ -304,19 +312,21 @@ function inspect(
 
   let changes = false;
   let structural = false;
-  for (const list of fresh.values()) {
-    for (const struct of list) {
+  for (const struct of order) {
+    {
       changes = true;
       if (!(struct instanceof Y.Item)) continue;
       const root = rootOfItem(struct);
       checkRoot(root);
+      // Remembered for every item, in order, so a later item's lookup never walks a chain.
+      listOfItem(struct);
       if (struct.origin && struct.rightOrigin) {
         const left = listOfId(struct.origin);
         const right = listOfId(struct.rightOrigin);
         if (left !== COLLECTED && right !== COLLECTED && left !== right) refuse("malformed", "neighbours in two different lists", root === COLLECTED ? null : root);
-        const problem = root === COLLECTED ? null : neighbourProblem(struct);
-        if (problem) refuse("malformed", problem, root as string);
       }
+      const misplaced = root === COLLECTED ? null : neighbourProblem(struct);
+      if (misplaced) refuse("malformed", misplaced, root as string);
       if (root === COLLECTED || sectionIdOfRoot(root) === null) continue;
       const key = keyOf(struct);
       const problem = shapeProblem(struct, holderOf(struct), key);

@@ -15,8 +15,8 @@ import { DEFAULT_LIMITS, type CollabLimits } from "../../server/collab/limits";
 const LIMITS: CollabLimits = {
   ...DEFAULT_LIMITS,
   room: { ...DEFAULT_LIMITS.room, documentQuotaBytes: 400_000 },
-  connectionRate: { messagesPerSecond: 50, messageBurst: 50, bytesPerSecond: 64 * 1024, byteBurst: 256 * 1024 },
-  userRate: { messagesPerSecond: 80, messageBurst: 80, bytesPerSecond: 128 * 1024, byteBurst: 512 * 1024 },
+  connectionRate: { messagesPerSecond: 50, messageBurst: 50, bytesPerSecond: 64 * 1024, byteBurst: 256 * 1024, workMsPerSecond: 1000, workBurstMs: 5000 },
+  userRate: { messagesPerSecond: 80, messageBurst: 80, bytesPerSecond: 128 * 1024, byteBurst: 512 * 1024, workMsPerSecond: 1000, workBurstMs: 5000 },
   maxThrottleMs: 1_000,
   maxRefusalsPerMinute: 5,
   maxConnectionsPerSession: 3,
@@ -155,5 +155,31 @@ describe("budgets of the live connection", () => {
     await eventually(() => stubborn.closed !== null, "closed after refusals");
     expect(stubborn.closed!.code).toBe(CLOSE.tooFast.code);
     expect(stubborn.refusals().length).toBe(LIMITS.maxRefusalsPerMinute + 1);
+  });
+});
+
+// Bytes are not cost: a two-byte sync request makes the server encode the whole document. What a message cost
+// the event loop is charged to its sender, and the next ones wait for it.
+describe("the work budget", () => {
+  const WORK: CollabLimits = {
+    ...LIMITS,
+    connectionRate: { ...LIMITS.connectionRate, messagesPerSecond: 100_000, messageBurst: 100_000, byteBurst: 10 * 1024 * 1024, workMsPerSecond: 1, workBurstMs: 20 },
+    userRate: { ...LIMITS.userRate, messagesPerSecond: 100_000, messageBurst: 100_000, byteBurst: 10 * 1024 * 1024, workMsPerSecond: 1, workBurstMs: 20 },
+  };
+  const { server, fx, keep } = collabSuite({ collab: { flushWindowMs: 5, limits: WORK } });
+
+  it("slows, then closes, a connection whose small messages cost the server much", async () => {
+    const socket = keep(await connectRaw(server().url, fx().documentId, { cookie: await fx().cookie("observer") }));
+    const syncRequest = new Uint8Array([0, 0, 1, 0]); // sync step 1 with an empty state vector: "send me everything"
+    for (let i = 0; i < 2000 && socket.closed === null; i++) {
+      socket.send(syncRequest);
+      if (i % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    await eventually(() => socket.closed !== null, "closed for the work it cost", 15_000);
+    expect(socket.closed!.code).toBe(CLOSE.tooFast.code);
+    // Far fewer answers than requests: most waited, then the connection was cut.
+    const answers = socket.frames.filter((f) => f[0] === 0 && f[1] === 1).length;
+    expect(answers).toBeLessThan(1000);
+    expect(answers).toBeGreaterThan(0);
   });
 });
