@@ -86,24 +86,16 @@ export function createNeighbourCheck(context: NeighbourContext) {
     return false;
   }
 
-  /** Whether the list ends within the limit right of stored `from` (Yjs scans that far for an item with no right). */
-  function nearEnd(from: Y.ID): boolean {
-    let item: Y.Item | Y.GC | null = Y.getItem(store, from) as Y.Item | Y.GC;
+  /**
+   * Whether the list ends within the limit from stored `id`, going `right` or left: Yjs scans from the left neighbour
+   * to the list's end for an item with no right one, and from the list's start for an item with no left one.
+   */
+  function nearEnd(id: Y.ID, direction: "left" | "right"): boolean {
+    let item: Y.Item | Y.GC | null = Y.getItem(store, id) as Y.Item | Y.GC;
     if (!(item instanceof Y.Item)) return true;
     for (let steps = 0; steps <= MAX_NEIGHBOUR_DISTANCE; steps++) {
       if (!item) return true;
-      item = (item as Y.Item).right;
-    }
-    return false;
-  }
-
-  /** Whether the list starts within the limit left of stored `to` (Yjs scans from its start for an item with no left). */
-  function nearStart(to: Y.ID): boolean {
-    let item: Y.Item | Y.GC | null = Y.getItem(store, to) as Y.Item | Y.GC;
-    if (!(item instanceof Y.Item)) return true;
-    for (let steps = 0; steps <= MAX_NEIGHBOUR_DISTANCE; steps++) {
-      if (!item) return true;
-      item = (item as Y.Item).left;
+      item = (item as Y.Item)[direction];
     }
     return false;
   }
@@ -112,8 +104,8 @@ export function createNeighbourCheck(context: NeighbourContext) {
     const origin = item.origin;
     const right = item.rightOrigin;
     // One neighbour only: Yjs scans from the list's start to the right one, or from the left one to the list's end.
-    if (!origin && right && isStored(right) && !nearStart(right)) return "no left neighbour, and a right one far from the start";
-    if (origin && !right && isStored(origin) && !nearEnd(origin)) return "no right neighbour, and a left one far from the end";
+    if (!origin && right && isStored(right) && !nearEnd(right, "left")) return "no left neighbour, and a right one far from the start";
+    if (origin && !right && isStored(origin) && !nearEnd(origin, "right")) return "no right neighbour, and a left one far from the end";
     if (!origin || !right) return null;
     if (isStored(origin)) {
       if (isStored(right)) return storedRightOf(origin, right, false) ? null : "a right neighbour not to the right of the left one";
