@@ -1,9 +1,8 @@
 import * as awarenessProtocol from "y-protocols/awareness";
-import * as decoding from "lib0/decoding";
 import type * as Y from "yjs";
 import type { Participant } from "./participant";
 import type { ClientClaims } from "./clientClaims";
-import { awarenessFrame, writeAwarenessUpdate, type AwarenessEntry } from "./messages";
+import { awarenessFrame, readAwarenessUpdate, writeAwarenessUpdate, type AwarenessEntry } from "./messages";
 
 // Presence: relayed, never trusted. Each state is stamped with the server's truth about its sender (name, colour,
 // id); a connection speaks only for its own clientIDs, a few at most, each state small; what it says of anyone
@@ -50,13 +49,15 @@ export class AwarenessRelay {
    */
   receive(participant: Participant, update: Uint8Array, claims: ClientClaims): PresenceVerdict {
     if (update.byteLength > this.limits.maxMessageBytes) return { ok: false, detail: `presence message of ${update.byteLength} bytes` };
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    if (count > this.limits.maxEntries) return { ok: false, detail: `${count} presence entries in one message` };
+    let entries: AwarenessEntry[];
+    try {
+      entries = readAwarenessUpdate(update, this.limits.maxEntries);
+    } catch (error) {
+      return { ok: false, detail: (error as Error).message };
+    }
     const accepted: AwarenessEntry[] = [];
     let dropped = 0;
-    for (let i = 0; i < count; i++) {
-      const entry = { clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) };
+    for (const entry of entries) {
       const stateBytes = Buffer.byteLength(entry.state, "utf8");
       if (stateBytes > this.limits.maxStateBytes) return { ok: false, detail: `a presence state of ${stateBytes} bytes` };
       const state: unknown = JSON.parse(entry.state);
@@ -77,7 +78,6 @@ export class AwarenessRelay {
       // The server's truth about who this is, whatever the client claimed.
       accepted.push({ ...entry, state: JSON.stringify({ ...(state as Record<string, unknown>), user: participant.presence }) });
     }
-    if (decoding.hasContent(decoder)) return { ok: false, detail: "trailing bytes after the presence entries" };
     if (accepted.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(accepted), participant);
     for (const entry of accepted) if (entry.state === "null") participant.awarenessIds.delete(entry.clientId);
     return { ok: true, dropped };

@@ -40,9 +40,11 @@ export interface AwarenessEntry {
   state: string;
 }
 
-export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** Reads an awareness update without applying it; more than `maxEntries` entries throw before any is read. */
+export function readAwarenessUpdate(update: Uint8Array, maxEntries = Number.POSITIVE_INFINITY): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  if (count > maxEntries) throw new Error(`${count} presence entries in one message`);
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
     entries.push({

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import type { Store } from "../store/store";
 import type { Clock } from "../clock";
 import type { Logger } from "../log";
-import { CLOSE, sectionIdOfRoot, type RefusalReason, type RefusedMessage } from "../../shared/collab/protocol";
+import { CLOSE, sectionIdOfRoot, type RefusedMessage } from "../../shared/collab/protocol";
 import { settleSection } from "../../shared/editor/content";
 import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
 import { refusedFrame, syncStep2Frame, updateFrame } from "./messages";
@@ -435,4 +435,3 @@ export class DocumentRoom {
   }
 }
 
-export type { RefusalReason };

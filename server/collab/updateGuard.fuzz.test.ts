@@ -332,27 +332,33 @@ const step: fc.Arbitrary<Step> = fc.record({
   mutation,
 });
 
-/** Runs a session; throws with the first broken rule. Returns how many updates were accepted with changes. */
-function runSession(steps: readonly Step[]): number {
-  const server = baseDoc();
+/** Clients that keep their own replica of the server's document, as browsers do, each under its clientID. */
+function createClients(server: Y.Doc) {
   const replicas = new Map<number, Y.Doc>();
-  const replica = (client: number) => {
-    let doc = replicas.get(client);
+  /** What the client sends after this step's edits: the change alone, or everything the server lacks. */
+  return function send(s: Step): Uint8Array {
+    let doc = replicas.get(s.client);
     if (!doc) {
       doc = new Y.Doc();
       Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
-      doc.clientID = client;
-      replicas.set(client, doc);
+      doc.clientID = s.client;
+      replicas.set(s.client, doc);
     }
-    return doc;
+    const replica = doc;
+    if (s.sync) Y.applyUpdate(replica, Y.encodeStateAsUpdate(server, Y.encodeStateVector(replica)));
+    const before = Y.encodeStateVector(replica);
+    replica.transact(() => s.edits.forEach((e) => applyEdit(replica, e)));
+    return s.whole ? Y.encodeStateAsUpdate(replica, Y.encodeStateVector(server)) : Y.encodeStateAsUpdate(replica, before);
   };
+}
+
+/** Runs a session; throws with the first broken rule. Returns how many updates were accepted with changes. */
+function runSession(steps: readonly Step[]): number {
+  const server = baseDoc();
+  const send = createClients(server);
   let accepted = 0;
   for (const s of steps) {
-    const doc = replica(s.client);
-    if (s.sync) Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
-    const before = Y.encodeStateVector(doc);
-    doc.transact(() => s.edits.forEach((e) => applyEdit(doc, e)));
-    const honest = s.whole ? Y.encodeStateAsUpdate(doc, Y.encodeStateVector(server)) : Y.encodeStateAsUpdate(doc, before);
+    const honest = send(s);
     const update = mutate(honest, s.mutation);
     const snapshot = Y.encodeStateAsUpdate(server);
     const verdict = checkUpdate(server, update, policy);
@@ -440,21 +446,9 @@ describe("the update guard under fuzzing", () => {
     fc.assert(
       fc.property(fc.array(honest, { minLength: 1, maxLength: 8 }), (steps) => {
         const server = baseDoc();
-        const replicas = new Map<number, Y.Doc>();
+        const send = createClients(server);
         for (const s of steps) {
-          let doc = replicas.get(s.client);
-          if (!doc) {
-            doc = new Y.Doc();
-            Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
-            doc.clientID = s.client;
-            replicas.set(s.client, doc);
-          }
-          if (s.sync) Y.applyUpdate(doc, Y.encodeStateAsUpdate(server, Y.encodeStateVector(doc)));
-          const before = Y.encodeStateVector(doc);
-          const current = doc;
-          current.transact(() => s.edits.forEach((e) => applyEdit(current, e)));
-          // A stale client's own change depends on its earlier ones, which the server has: send what it lacks.
-          const update = s.whole ? Y.encodeStateAsUpdate(current, Y.encodeStateVector(server)) : Y.encodeStateAsUpdate(current, before);
+          const update = send(s);
           const verdict = checkUpdate(server, update, policy);
           if (!verdict.ok) throw new Error(`refused an honest edit: ${verdict.reason} ${verdict.detail}`);
           if (verdict.ok && verdict.changes) Y.applyUpdate(server, verdict.update);
