@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { browserSuite } from "../helpers/browserSuite";
 import { createClient } from "../helpers/http";
 import { screenshot } from "../helpers/browser";
+import { expectAccessible } from "../helpers/documentPage";
 import { slowUpload } from "../helpers/importUpload";
 import { handmadeDocx, zip } from "../fixtures/import/handmade";
 import { textBomb } from "../fixtures/import/oversized";
@@ -50,6 +51,7 @@ describe("Word import refusals in the browser", { timeout: 120_000 }, () => {
     expect(message).toContain("Your import of “Held.docx” is still being read; wait for it to finish, then import again.");
     expect(message).not.toMatch(/can't reach the server/);
     await screenshot(page, "import-refused-one-at-a-time");
+    await expectAccessible(page, "an import refused while another is read");
 
     held.finish(file.subarray(100));
     expect((await held.answer).status).toBe(201);
@@ -60,5 +62,6 @@ describe("Word import refusals in the browser", { timeout: 120_000 }, () => {
     const message = await importFile(page, "Ninety kilobytes.docx", await textBomb(95_000_000));
     expect(message).toContain("The file holds more than 2,000,000 characters of text; a document to import may hold at most 2,000,000.");
     await screenshot(page, "import-refused-text-limit");
+    await expectAccessible(page, "an import refused for its text");
   });
 });
