@@ -2,6 +2,7 @@ import type { Extensions } from "@tiptap/core";
 import { StarterKit } from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { Footnote } from "./nodes/footnote";
+import { Deletion, Insertion } from "./marks/suggestion";
 
 // THE extension list: the editor, the server's reading and validation (getSchema(extensions)) and every export
 // derive the schema from it. Nothing here may touch the DOM at import time: Node imports this module.
@@ -22,4 +23,6 @@ export const extensions: Extensions = [
   }),
   TableKit.configure({ table: { resizable: false } }),
   Footnote,
+  Insertion,
+  Deletion,
 ];
