@@ -11,6 +11,10 @@ export function refusalMessage(reason: RefusalReason, section: SectionFacts | un
       return `Your change to ${name} was not saved: only members of ${section?.ownerGroupName ?? "the owning group"} edit it. ${KEPT}`;
     case "section_approved":
       return `${name[0]!.toUpperCase()}${name.slice(1)} was approved and is locked, so your change was not saved. A chair can reopen it. ${KEPT}`;
+    case "suggestion_changes_text":
+      return `Your suggestion to ${name} was not saved: a suggestion may only add marked words or mark words for deletion, never change the agreed text itself. ${KEPT}`;
+    case "suggestion_not_yours":
+      return `Your change to ${name} was not saved: it touched a suggestion made by someone else, or put someone else's name on a suggestion. Reply on their suggestion instead. ${KEPT}`;
     case "server_root":
     case "unknown_root":
       return `Your change touched a part of the document that cannot be edited directly, so it was not saved. The page now shows the saved document.`;

@@ -15,6 +15,8 @@ export const MESSAGE_REFUSED = 100;
 export const REFUSAL_REASONS = [
   "section_not_writable",
   "section_approved",
+  "suggestion_changes_text",
+  "suggestion_not_yours",
   "server_root",
   "unknown_root",
   "foreign_client_id",
@@ -61,7 +63,7 @@ export const sectionIdOfRoot = (rootName: string): string | null =>
   rootName.startsWith(SECTION_PREFIX) ? rootName.slice(SECTION_PREFIX.length) : null;
 
 /** Roots only the server writes (clients change them through the HTTP API). */
-export const SERVER_ROOTS = ["outline", "threads", "amendments", "meta"] as const;
+export const SERVER_ROOTS = ["outline", "threads", "amendments", "meta", "suggestions"] as const;
 export type ServerRoot = (typeof SERVER_ROOTS)[number];
 export const isServerRoot = (name: string): name is ServerRoot => (SERVER_ROOTS as readonly string[]).includes(name);
 
