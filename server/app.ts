@@ -19,6 +19,7 @@ import { invitationRoutes } from "./http/routes/invitations";
 import { outlineRoutes } from "./http/routes/outline";
 import { threadRoutes } from "./http/routes/threads";
 import { amendmentRoutes } from "./http/routes/amendments";
+import { suggestionRoutes } from "./http/routes/suggestions";
 import { inboxRoutes } from "./http/routes/inbox";
 import { reviewRoutes } from "./http/routes/review";
 import { activityRoutes } from "./http/routes/activity";
@@ -75,6 +76,7 @@ function createApi(deps: Deps) {
     .route("/documents/:id/sections", outlineRoutes(deps))
     .route("/documents/:id/threads", threadRoutes(deps))
     .route("/documents/:id/amendments", amendmentRoutes(deps))
+    .route("/documents/:id/suggestions", suggestionRoutes(deps))
     .route("/documents/:id/versions", versionRoutes(deps))
     .route("/documents/:id/submissions", submissionRoutes(deps))
     .route("/documents/:id/export", exportRoutes(deps))

@@ -23,6 +23,7 @@ import { createOneAtATime } from "./jobs/oneAtATime";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
 import { outlineOf } from "./services/outline";
 import { writeOutline } from "../shared/collab/outline";
+import { recordSuggestionAuthors } from "./services/suggestions";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -89,6 +90,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ...collab,
       limits: collab.limits.room,
       autoVersion: autoVersioning(store, clock, collab.autoVersionMs),
+      onSuggestionsAdded: recordSuggestionAuthors(store, clock, log),
       // The outline root mirrors the tables; bring it up to date for documents written before it existed.
       afterLoad: async (room) => {
         const outline = await outlineOf(store, room.documentId);

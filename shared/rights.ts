@@ -46,6 +46,18 @@ export const canComment = canReadDocuments;
 
 export const canApproveSection = isChair;
 
+/**
+ * Everyone who may comment on a section and may not edit it suggests changes in it, while it is not approved:
+ * their typing becomes suggestions that the owners accept or reject. Owners may choose to suggest too; the
+ * server then holds them to what it always holds them to (a new suggestion is theirs).
+ */
+export const canSuggestInSection = (actor: Actor, section: SectionFacts): boolean =>
+  canComment(actor) && section.status !== "approved";
+
+/** The section's owners, and chairs, accept or reject suggestions while it is not approved. */
+export const canDecideSuggestions = (actor: Actor, section: SectionFacts): boolean =>
+  canEditSection(actor, section) || (isChair(actor) && section.status !== "approved");
+
 /** Why a section is read-only for this actor, in words for the user; null when it is editable. */
 export function readOnlyReason(actor: Actor, section: SectionFacts & { ownerGroupName: string }): string | null {
   if (canEditSection(actor, section)) return null;

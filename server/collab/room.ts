@@ -7,7 +7,8 @@ import { settleSection } from "../../shared/editor/content";
 import { checkUpdate, refusedSection, type Refusal } from "./updateGuard";
 import { refusedFrame, syncStep2Frame, updateFrame } from "./messages";
 import { refusalMessage } from "./refusalMessages";
-import { loadSectionFacts, rootRefusal, type SectionFacts } from "./sectionFacts";
+import { loadSectionFacts, rootRefusal, suggestsIn, type SectionFacts } from "./sectionFacts";
+import { SuggestionGate } from "./suggestionGate";
 import { ClientClaims } from "./clientClaims";
 import { AwarenessRelay, type PresenceLimits, type PresenceVerdict } from "./awarenessRelay";
 import { RoundPacer, DEFAULT_PACING } from "./roundPacer";
@@ -42,6 +43,11 @@ export interface RoomOptions {
    * to do that) and prove that such a failure leaves nothing behind.
    */
   applyUpdate?: (doc: Y.Doc, update: Uint8Array, origin: unknown) => void;
+  /**
+   * Someone's accepted update made new suggestions (per section root, their ids): the composition root records
+   * who made them and when, in the server-written `suggestions` root.
+   */
+  onSuggestionsAdded?(room: DocumentRoom, participant: Participant, added: ReadonlyMap<string, string[]>): void;
   /** Automatic versions: at most one per interval while people are editing. */
   autoVersion?: {
     intervalMs: number;
@@ -75,6 +81,7 @@ export class DocumentRoom {
   broken = false;
 
   private readonly presence: AwarenessRelay;
+  private readonly suggestionGate = new SuggestionGate(this.doc);
   private readonly pacer: RoundPacer;
   private sections = new Map<string, SectionFacts>();
   private claims = new ClientClaims(new Map(), 1);
@@ -148,10 +155,17 @@ export class DocumentRoom {
     if (this.broken) return null;
     const verdict = checkUpdate(this.doc, update, {
       rootRefusal: (root) => rootRefusal(this.sections, participant.actor, root),
+      suggestsIn: (root) => suggestsIn(this.sections, participant.actor, root),
       mayUseClient: (clientId) => this.claims.mayUse(participant, clientId),
     });
     if (!verdict.ok) return this.refuse(participant, verdict);
     if (!verdict.changes) return null;
+    let added: Map<string, string[]> | null = null;
+    if (verdict.suggestionChecks.length > 0) {
+      const gate = this.suggestionGate.check(verdict.update, verdict.suggestionChecks, participant.userId);
+      if (gate.refusal) return this.refuse(participant, { ok: false, reason: gate.refusal.reason, rootName: gate.refusal.root, detail: gate.refusal.detail });
+      if (gate.added.size > 0) added = gate.added;
+    }
     const size = verdict.update.byteLength;
     if (this.storedBytes + this.pendingBytes + size > this.options.limits.documentQuotaBytes) {
       return this.refuse(participant, { ok: false, reason: "document_full", rootName: verdict.roots[0] ?? null, detail: `${this.storedBytes + this.pendingBytes} bytes stored` });
@@ -165,6 +179,7 @@ export class DocumentRoom {
       sections: verdict.roots.map(sectionIdOfRoot).filter((id): id is string => id !== null),
     });
     if (verdict.structural) for (const root of verdict.roots) if (sectionIdOfRoot(root)) this.unsettled.add(root);
+    if (added) this.options.onSuggestionsAdded?.(this, participant, added);
     return null;
   }
 
@@ -430,6 +445,7 @@ export class DocumentRoom {
       this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
     }
     this.presence.close();
+    this.suggestionGate.close();
     this.doc.destroy();
     this.resolveFlushWaiters();
   }

@@ -1,5 +1,5 @@
 import type { Store } from "../store/store";
-import { canEditSection, type Actor, type SectionStatus } from "../../shared/rights";
+import { canEditSection, canSuggestInSection, type Actor, type SectionStatus } from "../../shared/rights";
 import { isServerRoot, sectionIdOfRoot, type RefusalReason } from "../../shared/collab/protocol";
 
 /** What the guard and the refusal messages need to know of a live section. */
@@ -25,6 +25,13 @@ export function rootRefusal(sections: ReadonlyMap<string, SectionFacts>, actor: 
   const sectionId = sectionIdOfRoot(rootName);
   const facts = sectionId ? sections.get(sectionId) : undefined;
   if (!facts) return "unknown_root";
-  if (canEditSection(actor, facts)) return null;
+  if (canEditSection(actor, facts) || canSuggestInSection(actor, facts)) return null;
   return facts.status === "approved" ? "section_approved" : "section_not_writable";
+}
+
+/** Whether this person writes into the (writable) root only as suggestions. */
+export function suggestsIn(sections: ReadonlyMap<string, SectionFacts>, actor: Actor, rootName: string): boolean {
+  const sectionId = sectionIdOfRoot(rootName);
+  const facts = sectionId ? sections.get(sectionId) : undefined;
+  return facts !== undefined && !canEditSection(actor, facts);
 }

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { schema } from "../../shared/editor/schema";
+import { SUGGESTION_KINDS, suggestionAttrsProblem } from "../../shared/editor/marks/suggestion";
 
 // The shape section text must have in the Y.Doc, as y-tiptap writes it and every editor reads it: a section's
 // fragment holds elements; an element holds elements and texts, and its attributes are plain values; a text holds
@@ -85,6 +86,7 @@ export function shapeProblem(item: Y.Item, holder: Holder, key: string | null): 
       const element = holder.element ? schema.nodes[holder.element] : undefined;
       if (!element?.allowsMarkType(mark)) return `"${mark.name}" is not allowed in "${holder.element ?? "this text"}"`;
       if (content.value !== null && typeof content.value !== "object") return `formatting "${content.key}" is not a set of attributes`;
+      if (content.value !== null && (SUGGESTION_KINDS as readonly string[]).includes(mark.name)) return suggestionAttrsProblem(content.value);
       return null;
     }
     case "other":

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import * as Y from "yjs";
 import { checkUpdate, type GuardPolicy } from "./updateGuard";
-import { rootRefusal, type SectionFacts } from "./sectionFacts";
+import { rootRefusal, suggestsIn, type SectionFacts } from "./sectionFacts";
 import { rootName } from "../../shared/collab/ranges";
 import { readSection } from "../../shared/editor/content";
 import type { Actor } from "../../shared/rights";
@@ -29,8 +29,11 @@ const MAP_ROOTS = ["threads", "meta", "made-up"];
 const OTHERS = new Set([1, 2]);
 const CLIENTS = [1, 2, 100, 101, 102];
 
-const writable = (root: string) => rootRefusal(SECTIONS, ME, root) === null;
-const policy: GuardPolicy = { rootRefusal: (root) => rootRefusal(SECTIONS, ME, root), mayUseClient: (client) => !OTHERS.has(client) };
+// The guard's structural rules alone: where the sender may only suggest, this policy refuses outright (what a
+// suggestion may change is the gate's to judge, fuzzed with the room in suggestionGate.fuzz.test.ts).
+const refusal = (root: string) => (suggestsIn(SECTIONS, ME, root) ? "section_not_writable" : null) ?? rootRefusal(SECTIONS, ME, root);
+const writable = (root: string) => refusal(root) === null;
+const policy: GuardPolicy = { rootRefusal: refusal, suggestsIn: () => false, mayUseClient: (client) => !OTHERS.has(client) };
 
 function paragraph(text: string, mark?: string): Y.XmlElement {
   const element = new Y.XmlElement("paragraph");

@@ -6,6 +6,7 @@ import { rootName } from "../../shared/collab/ranges";
 import { NotCanonical, planCanonical, writeCanonical } from "./canonicalUpdate";
 import { checkIntegrationOrder } from "./integrationOrder";
 import { createNeighbourCheck } from "./neighbourOrder";
+import { SUGGESTION_KINDS } from "../../shared/editor/marks/suggestion";
 
 const ELEMENT_NAMES = new Set(Object.keys(schema.nodes).filter((name) => name !== "doc" && name !== "text"));
 
@@ -33,12 +34,27 @@ export type Verdict =
        * leave a section that the schema reads differently, which the room then settles (see DocumentRoom).
        */
       structural: boolean;
+      /**
+       * Section roots whose change the guard cannot judge struct by struct: those this user may only suggest in
+       * ("suggest"), and writable ones where the update adds or ends suggestion marks ("write"). The room checks
+       * what each reads as before and after (suggestionGate.ts) before it applies anything.
+       */
+      suggestionChecks: SuggestionCheck[];
     }
   | Refusal;
+
+export interface SuggestionCheck {
+  root: string;
+  mode: "suggest" | "write";
+  /** Whether the update adds or ends suggestion marks there (a plain edit by a suggester carries none). */
+  marks: boolean;
+}
 
 export interface GuardPolicy {
   /** null when this user may write into the root now, otherwise why not. */
   rootRefusal(rootName: string): RefusalReason | null;
+  /** Whether this user may only suggest in this (writable) root: every change must keep its agreed text. */
+  suggestsIn(rootName: string): boolean;
   /** Whether this connection may write with this clientID (it is new, or already this user's). */
   mayUseClient(clientId: number): boolean;
 }
@@ -71,7 +87,10 @@ const refuse = (reason: RefusalReason, detail: string, rootName: string | null =
 export const MAX_STRUCTS = 100_000;
 
 /** An update with nothing new for the server: accepted, and nothing to apply. */
-const nothing = (): Verdict => ({ ok: true, update: new Uint8Array([0, 0]), changes: false, clients: [], roots: [], structural: false });
+const nothing = (): Verdict => ({ ok: true, update: new Uint8Array([0, 0]), changes: false, clients: [], roots: [], structural: false, suggestionChecks: [] });
+
+/** Formatting keys of suggestion marks, as y-tiptap writes them (overlapping marks carry an 8-character hash). */
+const isSuggestionKey = (key: string): boolean => SUGGESTION_KINDS.some((kind) => key === kind || (key.startsWith(`${kind}--`) && key.length === kind.length + 10));
 
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, policy: GuardPolicy): Verdict {
   if (update.byteLength > MAX_UPDATE_BYTES) {
@@ -303,6 +322,7 @@ function inspect(
   }
 
   const touched = new Set<string>();
+  const marked = new Set<string>();
   const checkRoot = (root: Root) => {
     if (root === COLLECTED) return;
     const reason = policy.rootRefusal(root);
@@ -331,6 +351,7 @@ function inspect(
       const key = keyOf(struct);
       const problem = shapeProblem(struct, holderOf(struct), key);
       if (problem) refuse("malformed", problem, root);
+      if (struct.content instanceof Y.ContentFormat && isSuggestionKey(struct.content.key)) marked.add(root);
       if (struct.content instanceof Y.ContentType || key !== null) structural = true;
     }
   }
@@ -345,7 +366,10 @@ function inspect(
         for (let i = Y.findIndexSS(list, clock); i < list.length && list[i]!.id.clock < serverEnd; i++) {
           const struct = list[i]!;
           if (struct instanceof Y.Item && !struct.deleted) {
-            checkRoot(rootName(struct.parent as Y.AbstractType<unknown>));
+            const root = rootName(struct.parent as Y.AbstractType<unknown>);
+            checkRoot(root);
+            // Removing where a suggestion's mark starts or ends moves the mark onto other words.
+            if (struct.content instanceof Y.ContentFormat && isSuggestionKey(struct.content.key)) marked.add(root);
             changes = true;
             if (struct.content instanceof Y.ContentType || struct.parentSub !== null) structural = true;
           }
@@ -361,7 +385,13 @@ function inspect(
     }
   }
 
-  return { ok: true, changes, clients: [...fresh.keys()], roots: [...touched], structural };
+  const suggestionChecks: SuggestionCheck[] = [];
+  for (const root of touched) {
+    if (sectionIdOfRoot(root) === null) continue;
+    if (policy.suggestsIn(root)) suggestionChecks.push({ root, mode: "suggest", marks: marked.has(root) });
+    else if (marked.has(root)) suggestionChecks.push({ root, mode: "write", marks: true });
+  }
+  return { ok: true, changes, clients: [...fresh.keys()], roots: [...touched], structural, suggestionChecks };
 }
 
 /** The section a root belongs to, for telling the user which one was refused. */

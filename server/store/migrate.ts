@@ -4,6 +4,7 @@ import * as foundation from "./migrations/001_foundation";
 import * as collab from "./migrations/002_collab";
 import * as review from "./migrations/003_review";
 import * as submissions from "./migrations/004_submissions";
+import * as suggestions from "./migrations/005_suggestions";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "002_collab": collab,
   "003_review": review,
   "004_submissions": submissions,
+  "005_suggestions": suggestions,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -221,6 +221,21 @@ export interface ShareLinksTable {
   revoked_at: number | null;
 }
 
+export interface SuggestionOutcomesTable {
+  id: string;
+  document_id: string;
+  section_id: string;
+  suggestion_id: string;
+  kind: "insertion" | "deletion" | "replacement";
+  inserted_text: string;
+  deleted_text: string;
+  author_id: string;
+  decision: "accept" | "reject" | "withdraw";
+  decided_by: string;
+  decided_at: number;
+  note: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -242,4 +257,5 @@ export interface Database {
   submission_files: SubmissionFilesTable;
   share_links: ShareLinksTable;
   audit_log: AuditLogTable;
+  suggestion_outcomes: SuggestionOutcomesTable;
 }

@@ -11,6 +11,7 @@ import { createAuditRepo } from "./audit";
 import { createActivityRepo, createTransitionRepo, createVersionRepo } from "./review";
 import { createAmendmentRepo, createNotificationRepo, createThreadRepo } from "./threads";
 import { createSubmissionRepo } from "./submissions";
+import { createSuggestionOutcomeRepo } from "./suggestions";
 
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
@@ -30,6 +31,7 @@ function repos(db: Kysely<Database>) {
     notifications: createNotificationRepo(db),
     amendments: createAmendmentRepo(db),
     submissions: createSubmissionRepo(db),
+    suggestionOutcomes: createSuggestionOutcomeRepo(db),
   };
 }
 

@@ -1,0 +1,159 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
+import type { Deps } from "../deps";
+import type { Repos } from "../store/store";
+import type { UserWithGroups } from "../store/users";
+import type { SuggestionOutcomeRow } from "../store/suggestions";
+import type { DocumentRoom, Participant } from "../collab/room";
+import type { Logger } from "../log";
+import type { Clock } from "../clock";
+import type { SuggestionDecideInput, SuggestionDecisionResult, SuggestionOutcomeView } from "../../shared/api/suggestions";
+import { suggestionsMap } from "../../shared/collab/review";
+import { sectionIdOfRoot, sectionRootName } from "../../shared/collab/protocol";
+import { readSection } from "../../shared/editor/content";
+import { resolveSuggestions, suggestionRuns, ZERO_WIDTH_SPACE, type SuggestionRun } from "../../shared/editor/suggestions";
+import { canDecideSuggestions } from "../../shared/rights";
+import { actorOf } from "../http/middleware/session";
+import { AppError, forbidden, notFound } from "../http/errors";
+import { newId } from "../store/ids";
+
+/**
+ * Records who made each new suggestion, and when, in the server-written `suggestions` root: the marks carry only
+ * an id and the author's user id (checked by the gate to be the sender's); names, groups and time come from here.
+ */
+export function recordSuggestionAuthors(store: Repos, clock: Clock, log: Logger) {
+  return (room: DocumentRoom, participant: Participant, added: ReadonlyMap<string, string[]>): void => {
+    const createdAt = new Date(clock.now()).toISOString();
+    void (async () => {
+      const groups = (await store.groups.byIds([...participant.actor.groupIds])).map((group) => group.name).sort();
+      await room.serverChange((doc) => {
+        const registry = suggestionsMap(doc);
+        for (const [root, ids] of added) {
+          const sectionId = sectionIdOfRoot(root)!;
+          for (const id of ids) {
+            if (registry.has(id)) continue;
+            registry.set(id, { id, sectionId, author: { id: participant.userId, name: participant.presence.name }, groups, createdAt });
+          }
+        }
+      }, participant.userId);
+    })().catch((error: unknown) => log.error("suggestion_record_failed", { documentId: room.documentId, error: (error as Error).message }));
+  };
+}
+
+/** The words of a run, without the zero-width spaces that carry suggested paragraph breaks. */
+function runText(doc: ProseMirrorNode, run: SuggestionRun): string {
+  return doc.textBetween(run.from, run.to, "\n").replaceAll(ZERO_WIDTH_SPACE, "");
+}
+
+interface Described {
+  id: string;
+  author: string;
+  inserted: string;
+  deleted: string;
+}
+
+/** Each suggestion's words, per id (a replacement is an insertion and a deletion under one id). */
+function describe(doc: ProseMirrorNode, runs: readonly SuggestionRun[]): Map<string, Described> {
+  const byId = new Map<string, Described>();
+  for (const run of runs) {
+    const entry = byId.get(run.id) ?? { id: run.id, author: run.author, inserted: "", deleted: "" };
+    const text = runText(doc, run);
+    if (run.kind === "insertion") entry.inserted += text;
+    else entry.deleted += text;
+    byId.set(run.id, entry);
+  }
+  return byId;
+}
+
+const kindOf = (d: Described): SuggestionOutcomeRow["kind"] => (d.inserted && d.deleted ? "replacement" : d.deleted ? "deletion" : "insertion");
+
+/**
+ * Accepts, rejects or withdraws suggestions in one section, as the server: the section is read, resolved with
+ * the shared rules and written back in one change, inside the room and after the last await, with the facts the
+ * guard uses (a section approved meanwhile takes no decision).
+ */
+export async function decideSuggestions(
+  deps: Deps,
+  user: UserWithGroups,
+  documentId: string,
+  sectionId: string,
+  input: SuggestionDecideInput,
+): Promise<SuggestionDecisionResult> {
+  const now = deps.clock.now();
+  const wanted = new Set(input.ids);
+  const outcome = await deps.rooms.withRoom(documentId, async (room) => {
+    const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
+    // From here to serverChange nothing awaits: what is checked is what holds when the text changes.
+    const facts = room.sectionFacts(sectionId);
+    if (!facts) throw notFound("That section");
+    if (facts.status === "approved") {
+      throw new AppError(409, "conflict", "The section is approved and locked, so its suggestions cannot be decided now. A chair can reopen it.");
+    }
+    const actor = actorOf(fresh ?? user);
+    const root = sectionRootName(sectionId);
+    const before = readSection(room.doc.getXmlFragment(root));
+    const runs = suggestionRuns(before).filter((run) => wanted.has(run.id));
+    const described = describe(before, runs);
+    if (input.decision === "withdraw") {
+      if ([...described.values()].some((d) => d.author !== user.id)) throw forbidden("You can withdraw only your own suggestions.");
+    } else if (!canDecideSuggestions(actor, facts)) {
+      throw forbidden(`Only members of ${facts.ownerGroupName} and chairs accept or reject suggestions in this section.`);
+    }
+    if (described.size === 0) {
+      throw new AppError(409, "conflict", "These suggestions are no longer open: someone decided on them or withdrew them a moment ago.");
+    }
+    const after = resolveSuggestions(before, (run) => wanted.has(run.id), input.decision === "accept" ? "accept" : "reject");
+    await room.serverChange((doc) => {
+      // y-tiptap updates the fragment in place: only what the decision changes is rewritten.
+      prosemirrorToYXmlFragment(after, doc.getXmlFragment(root));
+      const registry = suggestionsMap(doc);
+      for (const id of described.keys()) registry.delete(id);
+    }, user.id);
+    return described;
+  });
+  const rows: SuggestionOutcomeRow[] = [...outcome.values()].map((d) => ({
+    id: newId(),
+    document_id: documentId,
+    section_id: sectionId,
+    suggestion_id: d.id,
+    kind: kindOf(d),
+    inserted_text: d.inserted,
+    deleted_text: d.deleted,
+    author_id: d.author,
+    decision: input.decision,
+    decided_by: user.id,
+    decided_at: now,
+    note: input.note,
+  }));
+  await deps.store.transaction(async (tx) => {
+    await tx.suggestionOutcomes.insert(rows);
+    await tx.audit.record({
+      at: now,
+      actorId: user.id,
+      action: `suggestion.${input.decision}`,
+      target: sectionId,
+      detail: { documentId, sectionId, suggestions: rows.map((r) => ({ id: r.suggestion_id, author: r.author_id, kind: r.kind })) },
+    });
+  });
+  const decided = [...outcome.keys()];
+  return { sectionId, decision: input.decision, decided, missing: input.ids.filter((id) => !outcome.has(id)) };
+}
+
+export async function presentOutcomes(repos: Repos, rows: readonly SuggestionOutcomeRow[]): Promise<SuggestionOutcomeView[]> {
+  const users = await repos.users.people([...new Set(rows.flatMap((r) => [r.author_id, r.decided_by]))]);
+  const person = (id: string) => ({ id, name: users.get(id)?.name ?? "Former member" });
+  return rows.map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    sectionId: r.section_id,
+    suggestionId: r.suggestion_id,
+    kind: r.kind,
+    insertedText: r.inserted_text,
+    deletedText: r.deleted_text,
+    author: person(r.author_id),
+    decision: r.decision,
+    decidedBy: person(r.decided_by),
+    decidedAt: new Date(r.decided_at).toISOString(),
+    note: r.note,
+  }));
+}
