@@ -7,7 +7,7 @@ import type { SuggestionOutcomeRow } from "../store/suggestions";
 import type { DocumentRoom, Participant } from "../collab/room";
 import type { Logger } from "../log";
 import type { Clock } from "../clock";
-import type { SuggestionDecideInput, SuggestionDecisionResult, SuggestionOutcomeView } from "../../shared/api/suggestions";
+import type { SuggestionDecideInput, SuggestionDecision, SuggestionDecisionResult, SuggestionOutcomeView } from "../../shared/api/suggestions";
 import { suggestionsMap } from "../../shared/collab/review";
 import { sectionIdOfRoot, sectionRootName } from "../../shared/collab/protocol";
 import { readSection } from "../../shared/editor/content";
@@ -68,9 +68,55 @@ function describe(doc: ProseMirrorNode, runs: readonly SuggestionRun[]): Map<str
 const kindOf = (d: Described): SuggestionOutcomeRow["kind"] => (d.inserted && d.deleted ? "replacement" : d.deleted ? "deletion" : "insertion");
 
 /**
- * Accepts, rejects or withdraws suggestions in one section, as the server: the section is read, resolved with
- * the shared rules and written back in one change, inside the room and after the last await, with the facts the
- * guard uses (a section approved meanwhile takes no decision).
+ * Resolves the selected suggestions of one section as the server: read, resolved with the shared rules and
+ * written back in one change. Call it inside the room with no await between the checks and this: what is
+ * checked is what holds when the text changes. Returns what was decided, per id (nothing when none was open).
+ */
+function resolveInRoom(room: DocumentRoom, sectionId: string, select: (run: SuggestionRun) => boolean, decision: "accept" | "reject", userId: string) {
+  const root = sectionRootName(sectionId);
+  const before = readSection(room.doc.getXmlFragment(root));
+  const described = describe(before, suggestionRuns(before).filter(select));
+  if (described.size === 0) return { described, stored: Promise.resolve() };
+  const after = resolveSuggestions(before, (run) => described.has(run.id), decision);
+  const stored = room.serverChange((doc) => {
+    // y-tiptap updates the fragment in place: only what the decision changes is rewritten.
+    prosemirrorToYXmlFragment(after, doc.getXmlFragment(root));
+    const registry = suggestionsMap(doc);
+    for (const id of described.keys()) registry.delete(id);
+  }, userId);
+  return { described, stored };
+}
+
+async function recordOutcomes(deps: Deps, documentId: string, sectionId: string, described: ReadonlyMap<string, Described>, decision: SuggestionDecision, userId: string, note: string, now: number): Promise<void> {
+  const rows: SuggestionOutcomeRow[] = [...described.values()].map((d) => ({
+    id: newId(),
+    document_id: documentId,
+    section_id: sectionId,
+    suggestion_id: d.id,
+    kind: kindOf(d),
+    inserted_text: d.inserted,
+    deleted_text: d.deleted,
+    author_id: d.author,
+    decision,
+    decided_by: userId,
+    decided_at: now,
+    note,
+  }));
+  await deps.store.transaction(async (tx) => {
+    await tx.suggestionOutcomes.insert(rows);
+    await tx.audit.record({
+      at: now,
+      actorId: userId,
+      action: `suggestion.${decision}`,
+      target: sectionId,
+      detail: { documentId, sectionId, note, suggestions: rows.map((r) => ({ id: r.suggestion_id, author: r.author_id, kind: r.kind })) },
+    });
+  });
+}
+
+/**
+ * Accepts, rejects or withdraws suggestions in one section, checked inside the room after the last await with
+ * the facts the guard uses (a section approved meanwhile takes no decision).
  */
 export async function decideSuggestions(
   deps: Deps,
@@ -81,62 +127,54 @@ export async function decideSuggestions(
 ): Promise<SuggestionDecisionResult> {
   const now = deps.clock.now();
   const wanted = new Set(input.ids);
-  const outcome = await deps.rooms.withRoom(documentId, async (room) => {
+  const described = await deps.rooms.withRoom(documentId, async (room) => {
     const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
-    // From here to serverChange nothing awaits: what is checked is what holds when the text changes.
     const facts = room.sectionFacts(sectionId);
     if (!facts) throw notFound("That section");
     if (facts.status === "approved") {
       throw new AppError(409, "conflict", "The section is approved and locked, so its suggestions cannot be decided now. A chair can reopen it.");
     }
     const actor = actorOf(fresh ?? user);
-    const root = sectionRootName(sectionId);
-    const before = readSection(room.doc.getXmlFragment(root));
-    const runs = suggestionRuns(before).filter((run) => wanted.has(run.id));
-    const described = describe(before, runs);
+    const selected = (run: SuggestionRun) => wanted.has(run.id);
     if (input.decision === "withdraw") {
-      if ([...described.values()].some((d) => d.author !== user.id)) throw forbidden("You can withdraw only your own suggestions.");
+      const section = readSection(room.doc.getXmlFragment(sectionRootName(sectionId)));
+      if (suggestionRuns(section).some((run) => selected(run) && run.author !== user.id)) throw forbidden("You can withdraw only your own suggestions.");
     } else if (!canDecideSuggestions(actor, facts)) {
       throw forbidden(`Only members of ${facts.ownerGroupName} and chairs accept or reject suggestions in this section.`);
     }
+    const { described, stored } = resolveInRoom(room, sectionId, selected, input.decision === "accept" ? "accept" : "reject", user.id);
     if (described.size === 0) {
       throw new AppError(409, "conflict", "These suggestions are no longer open: someone decided on them or withdrew them a moment ago.");
     }
-    const after = resolveSuggestions(before, (run) => wanted.has(run.id), input.decision === "accept" ? "accept" : "reject");
-    await room.serverChange((doc) => {
-      // y-tiptap updates the fragment in place: only what the decision changes is rewritten.
-      prosemirrorToYXmlFragment(after, doc.getXmlFragment(root));
-      const registry = suggestionsMap(doc);
-      for (const id of described.keys()) registry.delete(id);
-    }, user.id);
+    await stored;
     return described;
   });
-  const rows: SuggestionOutcomeRow[] = [...outcome.values()].map((d) => ({
-    id: newId(),
-    document_id: documentId,
-    section_id: sectionId,
-    suggestion_id: d.id,
-    kind: kindOf(d),
-    inserted_text: d.inserted,
-    deleted_text: d.deleted,
-    author_id: d.author,
-    decision: input.decision,
-    decided_by: user.id,
-    decided_at: now,
-    note: input.note,
-  }));
-  await deps.store.transaction(async (tx) => {
-    await tx.suggestionOutcomes.insert(rows);
-    await tx.audit.record({
-      at: now,
-      actorId: user.id,
-      action: `suggestion.${input.decision}`,
-      target: sectionId,
-      detail: { documentId, sectionId, suggestions: rows.map((r) => ({ id: r.suggestion_id, author: r.author_id, kind: r.kind })) },
-    });
+  await recordOutcomes(deps, documentId, sectionId, described, input.decision, user.id, input.note, now);
+  return { sectionId, decision: input.decision, decided: [...described.keys()], missing: input.ids.filter((id) => !described.has(id)) };
+}
+
+/** How many suggestions are open in a section now. */
+export async function openSuggestionCount(deps: Deps, documentId: string, sectionId: string): Promise<number> {
+  return deps.rooms.withRoom(documentId, (room) => {
+    const section = readSection(room.doc.getXmlFragment(sectionRootName(sectionId)));
+    return new Set(suggestionRuns(section).map((run) => run.id)).size;
   });
-  const decided = [...outcome.keys()];
-  return { sectionId, decision: input.decision, decided, missing: input.ids.filter((id) => !outcome.has(id)) };
+}
+
+/**
+ * At approval: every suggestion still open is accepted or rejected, as the approving chair chose. Run once the
+ * section is locked (the guard takes no new suggestion), so what is settled is everything there will be.
+ */
+export async function settleOpenSuggestions(deps: Deps, userId: string, documentId: string, sectionId: string, decision: "accept" | "reject"): Promise<number> {
+  const now = deps.clock.now();
+  const described = await deps.rooms.withRoom(documentId, async (room) => {
+    await room.refreshSections();
+    const { described, stored } = resolveInRoom(room, sectionId, () => true, decision, userId);
+    await stored;
+    return described;
+  });
+  if (described.size > 0) await recordOutcomes(deps, documentId, sectionId, described, decision, userId, "Settled at approval.", now);
+  return described.size;
 }
 
 export async function presentOutcomes(repos: Repos, rows: readonly SuggestionOutcomeRow[]): Promise<SuggestionOutcomeView[]> {

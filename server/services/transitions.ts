@@ -7,6 +7,7 @@ import { AppError, notFound } from "../http/errors";
 import { publishOutline } from "./outline";
 import { createVersion } from "./versions";
 import { notifyGroup } from "./notifications";
+import { openSuggestionCount, settleOpenSuggestions } from "./suggestions";
 
 const VERB: Record<TransitionInput["to"], string> = {
   in_review: "submitted for review",
@@ -27,6 +28,17 @@ export async function transitionSection(
   input: TransitionInput,
 ): Promise<OutlineEntry> {
   const now = deps.clock.now();
+  if (input.to === "approved" && !input.openSuggestions) {
+    const open = await openSuggestionCount(deps, documentId, sectionId);
+    if (open > 0) {
+      throw new AppError(
+        409,
+        "conflict",
+        `This section has ${open} open suggestion${open === 1 ? "" : "s"}. Accept or reject ${open === 1 ? "it" : "them"} first, or approve and choose what happens to ${open === 1 ? "it" : "them"}.`,
+        { openSuggestions: open },
+      );
+    }
+  }
   const section = await deps.store.transaction(async (tx) => {
     const row = await tx.documents.section(documentId, sectionId);
     if (!row) throw notFound("That section");
@@ -52,6 +64,8 @@ export async function transitionSection(
     return row;
   });
   const outline = await publishOutline(deps.store, deps.rooms, documentId, user.id);
+  // Locked now (the guard takes no new suggestion): what is open is everything there will be.
+  if (input.to === "approved" && input.openSuggestions) await settleOpenSuggestions(deps, user.id, documentId, sectionId, input.openSuggestions);
   await createVersion(deps, documentId, {
     label: `“${section.title}” ${VERB[input.to]}`,
     kind: input.to === "approved" ? "approval" : "transition",

@@ -18,7 +18,12 @@ export type SectionUpdateInput = z.infer<typeof SectionUpdateSchema>;
 export const SectionOrderSchema = z.object({ sectionIds: z.array(IdSchema).min(1).max(500) });
 
 export const TransitionSchema = z
-  .object({ to: z.enum(SECTION_STATUSES), note: z.string().trim().max(4000).optional() })
+  .object({
+    to: z.enum(SECTION_STATUSES),
+    note: z.string().trim().max(4000).optional(),
+    /** Approving a section with open suggestions: what to do with them (the chair must choose). */
+    openSuggestions: z.enum(["accept", "reject"]).optional(),
+  })
   .refine((v) => v.to !== "changes_requested" || (v.note ?? "").length > 0, {
     message: "Say what should change: a note is required when requesting changes.",
     path: ["note"],

@@ -266,3 +266,48 @@ describe("suggestions, enforced by the server", () => {
     });
   });
 });
+
+describe("approving a section with open suggestions", () => {
+  const { server, fx, room } = collabSuite();
+
+  async function api(local: string) {
+    const client = createClient(server().url);
+    client.setCookie(await fx().cookie(local));
+    return client;
+  }
+
+  it("tells the chair how many are open, and settles them as the chair chooses once the section is locked", async () => {
+    const wg3 = fx().section("Intersessional work");
+    const base = `/api/documents/${fx().documentId}/sections/${wg3}/transitions`;
+    const me = (await (await api("observer")).get("/api/me")).body.user.id as string;
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate((await room()).doc));
+    replica.clientID = 424_242;
+    const sv = Y.encodeStateVector(replica);
+    const fragment = replica.getXmlFragment(`section:${wg3}`);
+    const doc = yXmlFragmentToProseMirrorRootNode(fragment, schema);
+    const tr = new Transform(doc).insert(1, schema.text("Open one. ", [schema.marks.insertion!.create({ id: "open-1", author: me })]));
+    tr.addMark(12, 20, schema.marks.deletion!.create({ id: "open-2", author: me }));
+    prosemirrorToYXmlFragment(tr.doc, fragment);
+    const socket = await connectRaw(server().url, fx().documentId, { cookie: await fx().cookie("observer") });
+    socket.send(updateMessage(Y.encodeStateAsUpdate(replica, sv)));
+    await eventually(async () => suggestionRuns(readSection((await room()).doc.getXmlFragment(`section:${wg3}`))).length === 2, "suggestions stored");
+    socket.close();
+    const agreed = agreedText(readSection((await room()).doc.getXmlFragment(`section:${wg3}`)));
+
+    expect((await (await api("wg3.member")).post(base, { to: "in_review" })).status).toBe(200);
+    const chair = await api("mag.chair");
+    const told = await chair.post(base, { to: "approved", note: "Agreed." });
+    expect(told.status).toBe(409);
+    expect(told.body.error).toMatchObject({ code: "conflict", details: { openSuggestions: 2 } });
+    expect(told.body.error.message).toMatch(/2 open suggestions/);
+
+    const approved = await chair.post(base, { to: "approved", note: "Agreed.", openSuggestions: "reject" });
+    expect(approved.status).toBe(200);
+    const after = readSection((await room()).doc.getXmlFragment(`section:${wg3}`));
+    expect(suggestionRuns(after)).toEqual([]);
+    expect(after.eq(agreed)).toBe(true);
+    const outcomes = (await chair.get(`/api/documents/${fx().documentId}/suggestions/outcomes`)).body.outcomes;
+    expect(outcomes.map((o: { suggestionId: string; decision: string }) => [o.suggestionId, o.decision]).sort()).toEqual([["open-1", "reject"], ["open-2", "reject"]]);
+  });
+});
