@@ -71,6 +71,7 @@ export async function presentThreads(repos: Repos, threads: ThreadRow[], doc: Y.
       resolvedBy: t.resolved_by ? person(t.resolved_by) : null,
       resolvedAt: iso(t.resolved_at),
       comments: comments.flatMap((c, i) => (c.thread_id === t.id ? [presentComment(c, mentionIds[i]!)] : [])),
+      ...(t.suggestion_id === null ? {} : { suggestionId: t.suggestion_id }),
     };
   });
 }

@@ -5,6 +5,7 @@ import * as collab from "./migrations/002_collab";
 import * as review from "./migrations/003_review";
 import * as submissions from "./migrations/004_submissions";
 import * as suggestions from "./migrations/005_suggestions";
+import * as threadSuggestions from "./migrations/006_thread_suggestions";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "003_review": review,
   "004_submissions": submissions,
   "005_suggestions": suggestions,
+  "006_thread_suggestions": threadSuggestions,
 };
 
 class StaticProvider implements MigrationProvider {

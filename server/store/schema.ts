@@ -109,6 +109,8 @@ export interface ThreadsTable {
   created_at: number;
   resolved_by: string | null;
   resolved_at: number | null;
+  /** The suggestion this thread discusses (its replies), or null for a comment on the text. */
+  suggestion_id: string | null;
 }
 
 export interface CommentsTable {

@@ -17,6 +17,18 @@ export function createThreadRepo(db: Kysely<Database>) {
     async forDocument(documentId: string): Promise<ThreadRow[]> {
       return db.selectFrom("threads").selectAll().where("document_id", "=", documentId).orderBy("created_at").orderBy("id").execute();
     },
+    /** The open thread about a suggestion, if it has one (the oldest, should two have been started at once). */
+    async openForSuggestion(documentId: string, suggestionId: string): Promise<ThreadRow | undefined> {
+      return db
+        .selectFrom("threads")
+        .selectAll()
+        .where("document_id", "=", documentId)
+        .where("suggestion_id", "=", suggestionId)
+        .where("status", "=", "open")
+        .orderBy("created_at")
+        .orderBy("id")
+        .executeTakeFirst();
+    },
     async update(id: string, patch: Partial<Pick<ThreadRow, "status" | "resolved_by" | "resolved_at">>): Promise<void> {
       await db.updateTable("threads").set(patch).where("id", "=", id).execute();
     },

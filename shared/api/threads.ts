@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./users";
+import { SUGGESTION_ID } from "../editor/marks/suggestion";
 
 /** A Yjs relative position, base64 (as the editor encodes it). */
 export const PositionSchema = z.string().min(4).max(512).regex(/^[A-Za-z0-9+/]+={0,2}$/, "Not an encoded position.");
@@ -18,6 +19,11 @@ export const ThreadCreateSchema = z.object({
   quote: z.string().max(2000).default(""),
   body: CommentBodySchema,
   mentions: MentionsSchema,
+  /**
+   * A reply to a suggestion: the thread is about that suggestion (which must be in the section). A suggestion has
+   * one conversation: when it already has an open thread, the comment is added to that thread instead.
+   */
+  suggestionId: z.string().regex(SUGGESTION_ID, "Not a suggestion id.").optional(),
 });
 export type ThreadCreateInput = z.infer<typeof ThreadCreateSchema>;
 
@@ -55,6 +61,8 @@ export interface ThreadView {
   resolvedBy: PersonRef | null;
   resolvedAt: string | null;
   comments: CommentView[];
+  /** The suggestion this thread discusses; absent for a comment on the text (and in threads published before). */
+  suggestionId?: string;
 }
 
 export interface NotificationView {

@@ -12,6 +12,10 @@ import { actorOf } from "../middleware/session";
 import { newId } from "../../store/ids";
 import { resolveRange } from "../../collab/ranges";
 import { sectionRootName } from "../../../shared/collab/protocol";
+import { readSection } from "../../../shared/editor/content";
+import { suggestionRuns } from "../../../shared/editor/suggestions";
+import type { ThreadRow } from "../../store/threads";
+import type { UserWithGroups } from "../../store/users";
 import { notifyForComment, presentThreads, publishThread, validateMentions } from "../../services/threads";
 
 const DocumentParams = z.object({ id: IdSchema });
@@ -24,6 +28,19 @@ export const threadRoutes = (deps: Deps) => {
     const thread = await deps.store.threads.byId(threadId);
     if (!thread || thread.document_id !== documentId) throw notFound("That thread");
     return thread;
+  }
+
+  /** A comment added to a thread: stored, audited, and the people in the thread and those mentioned told. */
+  async function addComment(thread: ThreadRow, user: UserWithGroups, input: { body: string; mentions: { userIds: string[]; groupIds: string[] } }) {
+    const mentions = await validateMentions(deps.store, input.mentions);
+    const now = deps.clock.now();
+    const comment = { id: newId(), thread_id: thread.id, author_id: user.id, body: input.body, mentions, created_at: now, edited_at: null, deleted_at: null };
+    await notifyForComment(deps, thread, comment, true);
+    await deps.store.transaction(async (tx) => {
+      await tx.threads.insertComment(comment);
+      await tx.audit.record({ at: now, actorId: user.id, action: "comment.create", target: comment.id, detail: { documentId: thread.document_id, threadId: thread.id } });
+    });
+    return publishThread(deps, thread.document_id, thread.id, user.id);
   }
 
   return new Hono<AuthedEnv>()
@@ -40,15 +57,22 @@ export const threadRoutes = (deps: Deps) => {
       const input = c.req.valid("json");
       const user = c.get("user");
       if (!(await deps.store.documents.section(id, input.sectionId))) throw notFound("That section");
-      const mentions = await validateMentions(deps.store, input.mentions);
-      const now = deps.clock.now();
-      const threadId = newId();
+      const suggestionId = input.suggestionId ?? null;
       await deps.rooms.withRoom(id, async (room) => {
         const range = resolveRange(room.doc, input.anchor.start, input.anchor.end);
         if (!range || range.root !== sectionRootName(input.sectionId)) {
           throw new AppError(400, "validation_failed", "The selected text is not in that section any more. Select it again.");
         }
+        if (suggestionId !== null && !suggestionRuns(readSection(room.doc.getXmlFragment(range.root))).some((run) => run.id === suggestionId)) {
+          throw new AppError(409, "conflict", "This suggestion is no longer open: someone decided on it or withdrew it a moment ago.");
+        }
       });
+      // A suggestion has one conversation: a second "first reply" joins the thread already there.
+      const existing = suggestionId === null ? undefined : await deps.store.threads.openForSuggestion(id, suggestionId);
+      if (existing && existing.section_id === input.sectionId) return c.json({ thread: await addComment(existing, user, input) }, 201);
+      const mentions = await validateMentions(deps.store, input.mentions);
+      const now = deps.clock.now();
+      const threadId = newId();
       const thread = {
         id: threadId,
         document_id: id,
@@ -61,6 +85,7 @@ export const threadRoutes = (deps: Deps) => {
         created_at: now,
         resolved_by: null,
         resolved_at: null,
+        suggestion_id: suggestionId,
       };
       const comment = { id: newId(), thread_id: threadId, author_id: user.id, body: input.body, mentions, created_at: now, edited_at: null, deleted_at: null };
       await deps.store.transaction(async (tx) => {
@@ -75,16 +100,7 @@ export const threadRoutes = (deps: Deps) => {
       const { id, threadId } = c.req.valid("param");
       const input = c.req.valid("json");
       const user = c.get("user");
-      const thread = await threadOf(id, threadId);
-      const mentions = await validateMentions(deps.store, input.mentions);
-      const now = deps.clock.now();
-      const comment = { id: newId(), thread_id: threadId, author_id: user.id, body: input.body, mentions, created_at: now, edited_at: null, deleted_at: null };
-      await notifyForComment(deps, thread, comment, true);
-      await deps.store.transaction(async (tx) => {
-        await tx.threads.insertComment(comment);
-        await tx.audit.record({ at: now, actorId: user.id, action: "comment.create", target: comment.id, detail: { documentId: id, threadId } });
-      });
-      return c.json({ thread: await publishThread(deps, id, threadId, user.id) }, 201);
+      return c.json({ thread: await addComment(await threadOf(id, threadId), user, input) }, 201);
     })
     .patch("/:threadId/comments/:commentId", params(CommentParams), jsonBody(CommentCreateSchema), async (c) => {
       const { id, threadId, commentId } = c.req.valid("param");
