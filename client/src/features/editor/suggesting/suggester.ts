@@ -1,0 +1,43 @@
+import type { Mark, Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { SUGGESTION_KINDS, type SuggestionKind } from "../../../../../shared/editor/marks/suggestion";
+
+/** Who is suggesting: their user id, and where new suggestion ids come from. */
+export interface Suggester {
+  author: string;
+  newId(): string;
+}
+
+/**
+ * Why an edit cannot be written as a suggestion (v1). The editor blocks such an edit and says why: sending it
+ * unmarked would change the agreed text, which the server refuses.
+ */
+export type SuggestRefusal = "formatting" | "inline_node" | "join" | "code" | "structure" | "unsure";
+
+export const SUGGEST_REFUSAL_MESSAGES: Record<SuggestRefusal, string> = {
+  formatting: "Formatting, lists and headings can't be suggested yet: only words and paragraph breaks can.",
+  inline_node: "Line breaks, footnotes and images can't be suggested yet.",
+  join: "Joining paragraphs can't be suggested yet: select the words to remove, or suggest the change as an amendment.",
+  code: "Text in code blocks can't be suggested.",
+  structure: "This change to the section's structure can't be suggested: suggest it as an amendment.",
+  unsure: "This change can't be written as a suggestion: suggest it as an amendment.",
+};
+
+/** Thrown inside the transform, caught at its edge: an edit that cannot be suggested, and why. */
+export class Refused extends Error {
+  constructor(readonly reason: SuggestRefusal) {
+    super(reason);
+  }
+}
+
+/** The suggestion mark a node carries (a node has at most one: each mark excludes both). */
+export const suggestionMarkOf = (node: ProseMirrorNode | null | undefined): Mark | undefined =>
+  node?.marks.find((mark) => (SUGGESTION_KINDS as readonly string[]).includes(mark.type.name));
+
+export const isSuggestion = (mark: Mark | undefined, kind: SuggestionKind, author?: string): mark is Mark =>
+  mark !== undefined && mark.type.name === kind && (author === undefined || mark.attrs.author === author);
+
+/** The id of `node`'s suggestion when it is `author`'s own of this kind. */
+export function ownSuggestionId(node: ProseMirrorNode | null | undefined, kind: SuggestionKind, author: string): string | undefined {
+  const mark = suggestionMarkOf(node);
+  return isSuggestion(mark, kind, author) ? String(mark.attrs.id) : undefined;
+}
