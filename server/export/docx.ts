@@ -15,7 +15,7 @@ import {
   type IStylesOptions,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
-import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
+import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
 
 // The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
@@ -77,6 +77,7 @@ function titlePage(model: RenderModel): Paragraph[] {
   if (model.contributors.length > 0) {
     page.push(new Paragraph({ spacing: { before: 480 }, children: [] }), center(`Prepared with contributions from ${listWords(model.contributors)}.`, "TitleMeta", { size: 20 }));
   }
+  if (model.suggestions === "tracked") page.push(center(TRACKED_NOTE.docx, "TitleMeta", { size: 20 }));
   if (model.draft) {
     page.push(
       new Paragraph({
@@ -118,7 +119,7 @@ function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
     for (const block of section.blocks) {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
-      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, notes: model.noteNumbers };
+      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline };
       out.push(...blockToDocx(block.node, block.number, ctx));
     }
   }
@@ -169,7 +170,8 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
     footnotes: footnotes(model),
     // The contents list is written with its entries (linked to the headings); Word asks to update fields when it
     // opens the file and fills in the page numbers. (docx/layout can compute them here, but takes ~60 ms a page.)
-    features: { updateFields: model.toc },
+    // A tracked export opens with Track Changes on, so what its reader changes is tracked alongside.
+    features: { updateFields: model.toc, trackRevisions: model.suggestions === "tracked" || undefined },
     sections,
   });
   return new Uint8Array(await Packer.toBuffer(document));

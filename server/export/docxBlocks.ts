@@ -16,9 +16,11 @@ import {
   WidthType,
   type ILevelsOptions,
   type INumberingOptions,
+  type IParagraphRunOptions,
   type ParagraphChild,
 } from "docx";
-import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
+import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineContext, type InlineRun } from "./inline";
+import { paragraphMark, revisionRun } from "./docxChanges";
 
 // Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
 
@@ -69,7 +71,7 @@ export interface BlockContext {
   /** Width available to tables here. */
   width: number;
   lists: ListNumbering;
-  notes: NoteNumbers;
+  inline: InlineContext;
 }
 
 export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
@@ -77,13 +79,16 @@ export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boole
   let i = 0;
   while (i < runs.length) {
     const run = runs[i]!;
-    if (run.note !== null) {
+    if (run.paragraphEnd) {
+      // Not a run: the paragraph's own mark (paragraphMark in docxChanges.ts).
+      i++;
+    } else if (run.note !== null) {
       // A real Word footnote: its id is the note's number in the model, its text is in the document's footnotes.
       if (runs[i - 1]?.note != null) children.push(new TextRun({ text: NOTE_SEPARATOR, superScript: true }));
       children.push(new FootnoteReferenceRun(run.note));
       i++;
     } else if (run.href) {
-      const linked: TextRun[] = [];
+      const linked: ParagraphChild[] = [];
       const href = run.href;
       while (i < runs.length && runs[i]!.href === href && runs[i]!.note === null) linked.push(textRun(runs[i++]!, extra, true));
       children.push(new ExternalHyperlink({ link: href, children: linked }));
@@ -95,31 +100,52 @@ export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boole
   return children;
 }
 
-function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): TextRun {
-  if (run.lineBreak) return new TextRun({ break: 1 });
-  return new TextRun({
-    text: run.text,
-    bold: run.bold || extra.bold || undefined,
-    italics: run.italic || undefined,
-    underline: run.underline || link ? {} : undefined,
-    strike: run.strike || undefined,
-    font: run.code ? MONO : undefined,
-    size: run.code ? 21 : undefined,
-    color: link ? LINK_COLOR : undefined,
-    style: link ? "Hyperlink" : undefined,
-  });
+function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): ParagraphChild {
+  const options = run.lineBreak
+    ? { break: 1 }
+    : {
+        text: run.text,
+        bold: run.bold || extra.bold || undefined,
+        italics: run.italic || undefined,
+        underline: run.underline || link ? {} : undefined,
+        strike: run.strike || undefined,
+        font: run.code ? MONO : undefined,
+        size: run.code ? 21 : undefined,
+        color: link ? LINK_COLOR : undefined,
+        style: link ? "Hyperlink" : undefined,
+      };
+  return run.change ? revisionRun(options, run.change) : new TextRun(options);
+}
+
+/** A textblock's runs as a paragraph's children, and its mark's properties when a suggestion changes it. */
+export function paragraphContent(node: ProseMirrorNode, ctx: BlockContext, extra: { bold?: boolean } = {}): { children: ParagraphChild[]; run?: IParagraphRunOptions } {
+  const runs = inlineRuns(node, ctx.inline);
+  const children = runsToChildren(runs, extra);
+  const run = paragraphMark(runs);
+  return run ? { children, run } : { children };
 }
 
 /** A paragraph of the sections' text, with its number in front when it has one. */
 export function bodyParagraph(node: ProseMirrorNode, number: number | null, ctx: BlockContext): Paragraph {
-  const children = runsToChildren(inlineRuns(node, ctx.notes));
-  if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children });
+  const { children, run } = paragraphContent(node, ctx);
+  if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children, run });
   return new Paragraph({
     style: "Body",
     indent: { left: ctx.indent + NUMBER_INDENT, hanging: NUMBER_INDENT },
     tabStops: [{ type: "left", position: ctx.indent + NUMBER_INDENT }],
-    children: [new TextRun(`${number}.`), new TextRun({ children: [new Tab()] }), ...children],
+    children: [...numberRuns(number, node, ctx), ...children],
+    run,
   });
+}
+
+/**
+ * "12." and a tab. When a suggestion would join this paragraph to the one before, they are deleted with the break:
+ * accepting it in Word leaves one paragraph with one number.
+ */
+function numberRuns(number: number, node: ProseMirrorNode, ctx: BlockContext): ParagraphChild[] {
+  const runs = [{ text: `${number}.` }, { children: [new Tab()] }];
+  const join = ctx.inline.changes?.starts.get(node);
+  return join?.kind === "deletion" ? runs.map((run) => revisionRun(run, join)) : runs.map((run) => new TextRun(run));
 }
 
 export function blockToDocx(node: ProseMirrorNode, number: number | null, ctx: BlockContext): DocxBlock[] {
@@ -131,7 +157,7 @@ export function blockToDocx(node: ProseMirrorNode, number: number | null, ctx: B
         new Paragraph({
           heading: Number(node.attrs.level) === 3 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_2,
           indent: ctx.indent > 0 ? { left: ctx.indent } : undefined,
-          children: runsToChildren(inlineRuns(node, ctx.notes)),
+          ...paragraphContent(node, ctx),
         }),
       ];
     case "bulletList":
@@ -160,7 +186,7 @@ function childrenToDocx(node: ProseMirrorNode, ctx: BlockContext, style?: string
   const out: DocxBlock[] = [];
   node.forEach((child) => {
     if (style && child.type.name === "paragraph") {
-      out.push(new Paragraph({ style, indent: { left: ctx.indent, right: NUMBER_INDENT }, children: runsToChildren(inlineRuns(child, ctx.notes)) }));
+      out.push(new Paragraph({ style, indent: { left: ctx.indent, right: NUMBER_INDENT }, ...paragraphContent(child, ctx) }));
     } else {
       out.push(...blockToDocx(child, null, ctx));
     }
@@ -185,7 +211,7 @@ function listToDocx(list: ProseMirrorNode, level: number, ctx: BlockContext, spa
             numbering: { reference, level, instance },
             indent: { left, hanging: LIST_STEP + (ordered ? 120 : 0) },
             spacing: last ? { after: 160 } : undefined,
-            children: runsToChildren(inlineRuns(child, ctx.notes)),
+            ...paragraphContent(child, ctx),
           }),
         );
       } else if (child.type.name === "bulletList" || child.type.name === "orderedList") {
@@ -218,7 +244,7 @@ function tableToDocx(table: ProseMirrorNode, ctx: BlockContext): Table {
       const children: DocxBlock[] = [];
       cell.forEach((child) => {
         if (child.type.name === "paragraph") {
-          children.push(new Paragraph({ style: "TableText", children: runsToChildren(inlineRuns(child, ctx.notes), { bold: isHeader }) }));
+          children.push(new Paragraph({ style: "TableText", ...paragraphContent(child, ctx, { bold: isHeader }) }));
         } else {
           children.push(...blockToDocx(child, null, cellCtx));
         }

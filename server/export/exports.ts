@@ -1,7 +1,8 @@
 import type { Deps } from "../deps";
 import { buildModel, slugify, type ModelOptions } from "./model";
 import { exportKey, loadExportInput, loadExportSource, type ExportSource } from "./source";
-import { EXPORT_FORMATS, type ExportFormat } from "./renderJob";
+import { EXPORT_FORMATS, renderOptions, type ExportFormat } from "./renderJob";
+import type { PeopleNames } from "./changes";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
 
@@ -37,16 +38,28 @@ async function withSource<T>(deps: Pick<Deps, "store" | "rooms" | "clock">, docu
   }
 }
 
+/**
+ * Everyone's name by user id, for the suggestion authors a tracked export prints whom the document's own record
+ * does not name. Read whole: which authors the text holds is known only once the worker reads it, and the people
+ * of one deployment are a few hundred names.
+ */
+async function peopleNames(deps: Pick<Deps, "store">): Promise<PeopleNames> {
+  return Object.fromEntries((await deps.store.users.list()).map((user) => [user.id, user.name]));
+}
+
+/** Renders (or re-uses) one export. Without `suggestions` it is the agreed text, as a final submission always is. */
 export async function exportDocument(
   deps: Pick<Deps, "store" | "rooms" | "clock" | "renderer" | "exportCache">,
   documentId: string,
   format: ExportFormat,
-  { versionId, ...options }: ModelOptions & { versionId?: string },
+  { versionId, ...asked }: ModelOptions & { versionId?: string },
 ): Promise<ExportFile> {
+  const options = renderOptions(format, asked);
   const input = await loadExportInput(deps, documentId, versionId);
+  const people = options.suggestions === "tracked" ? await peopleNames(deps) : {};
   const { textId: _key, readState, ...job } = input;
   // No Y.Doc on this thread: the worker builds its own from the state.
-  const file = await deps.exportCache.get(exportKey(input, format, options), async () => deps.renderer.render({ ...job, state: await readState(), format, options }));
+  const file = await deps.exportCache.get(exportKey(input, format, options, people), async () => deps.renderer.render({ ...job, state: await readState(), format, options, people }));
   return { ...file, contentType: CONTENT_TYPES[format] };
 }
 

@@ -1,11 +1,12 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
-import { codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
+import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
 // A standalone, accessible HTML file: one h1 (the title), h2 per section, h3/h4 for headings inside the text,
 // real lists and tables (th with scope), visible paragraph numbers with an anchor each (#para-12), a DRAFT banner,
 // footnote references linked to one list of notes at the end (#fn-3) and back (#fnref-3), as on the web.
-// Minimal inline CSS, no scripts, nothing loaded from elsewhere.
+// Minimal inline CSS, no scripts, nothing loaded from elsewhere. A tracked export shows suggestions as <ins> and
+// <del>, each naming its author in words a screen reader reads (not by colour or strike-through alone).
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
@@ -41,14 +42,35 @@ a.fn-back{text-decoration:none}
 @media print{.draft{break-inside:avoid}body{max-width:none}}
 `.trim();
 
+/** Only in tracked exports. Colours pass 4.5:1 on their backgrounds; underline and strike-through say it without colour. */
+const TRACKED_CSS = `
+ins{text-decoration:underline;color:#14532d;background:#dcfce7}
+del{text-decoration:line-through;color:#7f1d1d;background:#fee2e2}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+`.trim();
+
 function inline(runs: readonly InlineRun[]): string {
+  let out = "";
+  for (let i = 0; i < runs.length; ) {
+    // Runs of one suggestion (or of agreed text) together; a suggestion's runs become one <ins> or <del>.
+    const before = runs[i - 1];
+    const change = runs[i]!.change;
+    const group: InlineRun[] = [];
+    for (; i < runs.length && sameChange(runs[i]!.change, change); i++) group.push(runs[i]!);
+    out += change ? tracked(change, linked(group, before)) : linked(group, before);
+  }
+  return out;
+}
+
+/** `before`: the run before these, whose note needs a separator from a note that starts them. */
+function linked(runs: readonly InlineRun[], before: InlineRun | undefined): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     const href = runs[i]!.href;
     let html = "";
     // Consecutive runs of one link (a link with a bold word in it) become one link.
     for (; i < runs.length && runs[i]!.href === href; i++) {
-      if (runs[i]!.note !== null && runs[i - 1]?.note != null) html += `<sup class="fn-sep">${NOTE_SEPARATOR}</sup>`;
+      if (runs[i]!.note !== null && (i > 0 ? runs[i - 1] : before)?.note != null) html += `<sup class="fn-sep">${NOTE_SEPARATOR}</sup>`;
       html += styled(runs[i]!);
     }
     out += href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
@@ -56,8 +78,21 @@ function inline(runs: readonly InlineRun[]): string {
   return out;
 }
 
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A suggestion: its kind and author in a title (on hover) and in hidden words before and after it (read aloud). */
+function tracked(change: TrackedChange, html: string): string {
+  const [tag, verb] = change.kind === "insertion" ? ["ins", "inserted"] : ["del", "deleted"];
+  const when = change.date ? ` datetime="${change.date}"` : "";
+  const title = `${verb === "inserted" ? "Inserted" : "Deleted"} by ${change.author}${change.date ? `, ${DAY.format(new Date(change.date))}` : ""}`;
+  const author = escapeHtml(change.author);
+  return `<${tag} title="${escapeHtml(title)}" data-author="${author}" data-suggestion="${escapeHtml(change.id)}"${when}><span class="vh">[${verb} by ${author}: </span>${html}<span class="vh">]</span></${tag}>`;
+}
+
 function styled(run: InlineRun): string {
   if (run.lineBreak) return "<br>";
+  // A suggested paragraph break or join: a pilcrow for the eye, words for a screen reader (tracked() adds them).
+  if (run.paragraphEnd) return `<span aria-hidden="true">¶</span><span class="vh">paragraph break</span>`;
   if (run.note !== null) return noteRef(run.note);
   let html = escapeHtml(run.text);
   if (run.code) html = `<code>${html}</code>`;
@@ -85,52 +120,52 @@ function notesSection(model: RenderModel): string {
   return `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">Notes</h2><ol>${items.join("")}</ol></section>`;
 }
 
-function block(node: ProseMirrorNode, number: number | null, notes: NoteNumbers, className = ""): string {
+function block(node: ProseMirrorNode, number: number | null, ctx: InlineContext, className = ""): string {
   const cls = className ? ` class="${className}"` : "";
   switch (node.type.name) {
     case "paragraph":
-      if (number !== null) return `<p class="numbered" id="para-${number}"><span class="pn">${number}.</span> ${inline(inlineRuns(node, notes))}</p>`;
-      return `<p${cls}>${inline(inlineRuns(node, notes))}</p>`;
+      if (number !== null) return `<p class="numbered" id="para-${number}"><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx))}</p>`;
+      return `<p${cls}>${inline(inlineRuns(node, ctx))}</p>`;
     case "heading": {
       const tag = Number(node.attrs.level) === 3 ? "h4" : "h3";
-      return `<${tag}>${inline(inlineRuns(node, notes))}</${tag}>`;
+      return `<${tag}>${inline(inlineRuns(node, ctx))}</${tag}>`;
     }
     case "bulletList":
-      return `<ul${cls}>${items(node, notes)}</ul>`;
+      return `<ul${cls}>${items(node, ctx)}</ul>`;
     case "orderedList": {
       const start = typeof node.attrs.start === "number" && node.attrs.start !== 1 ? ` start="${node.attrs.start}"` : "";
-      return `<ol${cls}${start}>${items(node, notes)}</ol>`;
+      return `<ol${cls}${start}>${items(node, ctx)}</ol>`;
     }
     case "blockquote":
-      return `<blockquote${cls}>${children(node, notes)}</blockquote>`;
+      return `<blockquote${cls}>${children(node, ctx)}</blockquote>`;
     case "codeBlock":
       return `<pre${cls}><code>${escapeHtml(codeLines(node).join("\n"))}</code></pre>`;
     case "horizontalRule":
       return `<hr${cls}>`;
     case "table":
-      return table(node, cls, notes);
+      return table(node, cls, ctx);
     default:
-      return node.isTextblock ? `<p${cls}>${inline(inlineRuns(node, notes))}</p>` : children(node, notes);
+      return node.isTextblock ? `<p${cls}>${inline(inlineRuns(node, ctx))}</p>` : children(node, ctx);
   }
 }
 
-const children = (node: ProseMirrorNode, notes: NoteNumbers): string => {
+const children = (node: ProseMirrorNode, ctx: InlineContext): string => {
   let out = "";
-  node.forEach((child) => (out += block(child, null, notes)));
+  node.forEach((child) => (out += block(child, null, ctx)));
   return out;
 };
 
-function items(list: ProseMirrorNode, notes: NoteNumbers): string {
+function items(list: ProseMirrorNode, ctx: InlineContext): string {
   let out = "";
   list.forEach((item) => {
     // A list item's single paragraph is written without <p>, as people write lists.
     const only = item.childCount === 1 && item.firstChild?.type.name === "paragraph";
-    out += `<li>${only ? inline(inlineRuns(item.firstChild!, notes)) : children(item, notes)}</li>`;
+    out += `<li>${only ? inline(inlineRuns(item.firstChild!, ctx)) : children(item, ctx)}</li>`;
   });
   return out;
 }
 
-function table(node: ProseMirrorNode, cls: string, notes: NoteNumbers): string {
+function table(node: ProseMirrorNode, cls: string, ctx: InlineContext): string {
   const rows: string[] = [];
   let head = "";
   node.forEach((row, _offset, index) => {
@@ -139,7 +174,7 @@ function table(node: ProseMirrorNode, cls: string, notes: NoteNumbers): string {
     let cells = "";
     row.forEach((cell, _o, cellIndex) => {
       const span = `${Number(cell.attrs.colspan) > 1 ? ` colspan="${cell.attrs.colspan}"` : ""}${Number(cell.attrs.rowspan) > 1 ? ` rowspan="${cell.attrs.rowspan}"` : ""}`;
-      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, notes)) : children(cell, notes);
+      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx)) : children(cell, ctx);
       if (cell.type.name === "tableHeader") {
         const scope = allHeaders ? "col" : cellIndex === 0 ? "row" : "col";
         cells += `<th scope="${scope}"${span}>${content}</th>`;
@@ -158,7 +193,7 @@ export function renderHtml(model: RenderModel): string {
   parts.push(
     `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<title>${escapeHtml(model.title)}${model.draft ? " (draft)" : ""}</title>`,
-    `<meta name="generator" content="Penholder">\n<style>${CSS}</style>\n</head>\n<body>`,
+    `<meta name="generator" content="Penholder">\n<style>${model.suggestions === "tracked" ? `${CSS}\n${TRACKED_CSS}` : CSS}</style>\n</head>\n<body>`,
   );
   if (model.draft) parts.push(`<p class="draft" role="note"><strong>DRAFT</strong> — ${escapeHtml(draftNote(model))}.</p>`);
   parts.push(`<header class="title">`, `<p class="bodies">${escapeHtml(model.submittingBodies)}</p>`, `<h1>${escapeHtml(model.title)}</h1>`);
@@ -167,6 +202,7 @@ export function renderHtml(model: RenderModel): string {
     `<p class="meta">Submitted by the ${escapeHtml(model.submittingBodies)}<br><strong><time datetime="${model.isoDate}">${escapeHtml(model.dateText)}</time></strong><br>${escapeHtml(model.versionLabel)}</p>`,
   );
   if (model.contributors.length > 0) parts.push(`<p class="meta">Prepared with contributions from ${escapeHtml(listWords(model.contributors))}.</p>`);
+  if (model.suggestions === "tracked") parts.push(`<p class="meta" role="note">${escapeHtml(TRACKED_NOTE.html)}</p>`);
   parts.push(`</header>`);
   if (model.toc && model.sections.length > 0) {
     parts.push(`<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>`);
@@ -179,7 +215,7 @@ export function renderHtml(model: RenderModel): string {
     if (model.draft) parts.push(`<p class="status">${escapeHtml(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}</p>`);
     for (const item of section.blocks) {
       const continuation = model.numbering && item.number === null && item.node.type.name !== "heading" ? "cont" : "";
-      parts.push(block(item.node, item.number, model.noteNumbers, continuation));
+      parts.push(block(item.node, item.number, model.inline, continuation));
     }
     parts.push(`</section>`);
   }

@@ -1,5 +1,7 @@
-import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import type { Mark, Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { CONTROL_CHARACTERS, noteText } from "../../shared/editor/nodes/footnote";
+import { SUGGESTION_KINDS, type SuggestionKind } from "../../shared/editor/marks/suggestion";
+import { ZERO_WIDTH_SPACE } from "../../shared/editor/suggestions";
 
 // Inline content (text with marks, links, line breaks) flattened once, in the same way for every format, so a
 // bold word or a link is bold or a link in DOCX, PDF, HTML and Markdown alike. A footnote becomes a run carrying
@@ -18,6 +20,40 @@ export interface InlineRun {
   lineBreak: boolean;
   /** A footnote reference: the note's number in the paper (`text` is empty, no marks); null for text. */
   note: number | null;
+  /** In a tracked export, the suggestion this run belongs to; null for agreed text (and in an agreed export). */
+  change: TrackedChange | null;
+  /**
+   * The end of the paragraph, which `change` inserts (a proposed paragraph break) or deletes (a proposed join);
+   * `text` is empty. Always the last run of its block.
+   */
+  paragraphEnd: boolean;
+}
+
+/** A suggestion as a tracked export shows it. */
+export interface TrackedChange {
+  kind: SuggestionKind;
+  /** The suggestion's id: one suggestion may span several runs and paragraphs. */
+  id: string;
+  /** The author's name. */
+  author: string;
+  /** When it was made (ISO 8601, whole seconds), when known. */
+  date: string | null;
+}
+
+/** What a tracked export knows of the suggestions in its text (server/export/changes.ts). */
+export interface TrackedChanges {
+  of(mark: Mark): TrackedChange;
+  /** Textblocks whose end a suggestion inserts (a proposed break) or deletes (a proposed join). */
+  ends: ReadonlyMap<ProseMirrorNode, TrackedChange>;
+  /** Textblocks whose start such a suggestion reaches: the break before them is that suggestion's. */
+  starts: ReadonlyMap<ProseMirrorNode, TrackedChange>;
+}
+
+/** What inline content is read with: the note numbers, and in a tracked export the suggestions. */
+export interface InlineContext {
+  notes: NoteNumbers;
+  /** Null in an agreed export, whose text has no suggestions left. */
+  changes: TrackedChanges | null;
 }
 
 /**
@@ -37,6 +73,8 @@ export const plainRun = (text: string, extra: Partial<InlineRun> = {}): InlineRu
   href: null,
   lineBreak: false,
   note: null,
+  change: null,
+  paragraphEnd: false,
   ...extra,
 });
 
@@ -63,24 +101,34 @@ export const NOTE_SEPARATOR = ",";
 
 export { noteText };
 
-export function inlineRuns(node: ProseMirrorNode, notes: NoteNumbers): InlineRun[] {
+/** The suggestion mark of an inline node, if it has one. */
+export const suggestionMarkOf = (node: ProseMirrorNode): Mark | undefined =>
+  node.marks.find((mark) => (SUGGESTION_KINDS as readonly string[]).includes(mark.type.name));
+
+export function inlineRuns(node: ProseMirrorNode, ctx: InlineContext): InlineRun[] {
   const runs: InlineRun[] = [];
   node.forEach((child) => {
+    // Line breaks and notes are elements in the Y.Doc, which keep no marks: a suggestion is text only.
     if (child.type.name === "hardBreak") {
       runs.push(plainRun("", { lineBreak: true }));
       return;
     }
     if (child.type.name === "footnote") {
       // A note the model did not number (an empty one) has nothing to point at: it is left out.
-      const number = notes.get(child);
+      const number = ctx.notes.get(child);
       if (number !== undefined) runs.push(plainRun("", { note: number }));
       return;
     }
     if (!child.isText || !child.text) return;
+    const suggestion = suggestionMarkOf(child);
+    const change = suggestion && ctx.changes ? ctx.changes.of(suggestion) : null;
+    // A suggestion's zero-width spaces only carry its mark across a paragraph boundary: never printed.
+    const text = suggestion ? clean(child.text).replaceAll(ZERO_WIDTH_SPACE, "") : clean(child.text);
+    if (!text) return;
     const has = (name: string) => child.marks.some((mark) => mark.type.name === name);
     const link = child.marks.find((mark) => mark.type.name === "link");
     runs.push({
-      text: clean(child.text),
+      text,
       bold: has("bold"),
       italic: has("italic"),
       underline: has("underline"),
@@ -89,10 +137,18 @@ export function inlineRuns(node: ProseMirrorNode, notes: NoteNumbers): InlineRun
       href: link ? safeHref(link.attrs.href) : null,
       lineBreak: false,
       note: null,
+      change,
+      paragraphEnd: false,
     });
   });
+  const end = ctx.changes?.ends.get(node);
+  if (end) runs.push(plainRun("", { paragraphEnd: true, change: end }));
   return runs;
 }
+
+/** Two runs of one suggestion (or both of agreed text): drawn inside one insertion or deletion. */
+export const sameChange = (a: TrackedChange | null, b: TrackedChange | null): boolean =>
+  a === b || (a !== null && b !== null && a.id === b.id && a.kind === b.kind);
 
 /**
  * A paragraph with nothing in it but spaces: left out of exports and not numbered. A footnote counts as text

@@ -1,16 +1,22 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { allNotes, draftNote, listWords, STATUS_WORDS, type RenderModel } from "./model";
-import { codeLines, inlineRuns, NOTE_SEPARATOR, type InlineRun, type NoteNumbers } from "./inline";
+import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
 // GitHub-flavoured Markdown. A numbered paragraph is written "12\. text": the escaped dot keeps Markdown from
 // turning paragraph 12 into an ordered list renumbered from 1, and it still reads "12. text" once rendered.
 // Footnotes are GFM footnotes: "[^3]" where the reference stands, "[^3]: text" at the end, labelled with the
 // model's numbers (GitHub numbers them by first reference, which is the same order).
+// A tracked export writes suggestions in CriticMarkup, each followed by its author as a CriticMarkup comment:
+// "{++inserted++}{>>Ana Lima, 3 March 2026<<}", "{--deleted--}{>>…<<}", and "{++¶++}" for a suggested paragraph
+// break ("{--¶--}" a join). Braces in its text are escaped, so words cannot be read as markup.
 
 /** Escapes what Markdown would read as markup inside running text. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~|#]/g, "\\$&").replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
 }
+
+/** In a tracked export: also the braces CriticMarkup is written with. */
+const escapeTracked = (text: string): string => escapeMarkdown(text).replace(/[{}]/g, "\\$&");
 
 /** Escapes what would start a block at the beginning of a line: "- ", "+ ", "1. ", "2) ", a setext "=" or "-" line. */
 function escapeLineStarts(text: string, fromLine = 0): string {
@@ -33,7 +39,7 @@ function code(text: string): string {
 }
 
 /** Marks as nested delimiters, spaces kept outside them (CommonMark emphasis must hug its text). */
-function styledText(runs: readonly InlineRun[], lineBreak: string): string {
+function styledText(runs: readonly InlineRun[], lineBreak: string, escape: (text: string) => string): string {
   let out = "";
   const open: Mark[] = [];
   const closeTo = (keep: number) => {
@@ -46,6 +52,11 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
     if (run.lineBreak) {
       closeTo(0);
       out += lineBreak;
+      continue;
+    }
+    if (run.paragraphEnd) {
+      closeTo(0);
+      out += "¶";
       continue;
     }
     if (run.note !== null) {
@@ -68,7 +79,7 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
         open.push(mark);
       }
     }
-    const piece = run.code ? code(body) : escapeMarkdown(body);
+    const piece = run.code ? code(body) : escape(body);
     // "[^3]:" opening a line would define note 3 instead of referring to it, and "[^3](" reads as a link.
     out += /^[:(]/.test(piece) && NOTE_REF_END.test(out.slice(-16)) ? `\\${piece}` : piece;
   }
@@ -76,31 +87,55 @@ function styledText(runs: readonly InlineRun[], lineBreak: string): string {
   return out;
 }
 
-function inline(runs: readonly InlineRun[], lineBreak = "\\\n"): string {
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+function critic(change: TrackedChange, text: string): string {
+  const mark = change.kind === "insertion" ? "++" : "--";
+  const who = `${change.author}${change.date ? `, ${DAY.format(new Date(change.date))}` : ""}`;
+  return `{${mark}${text}${mark}}{>>${escapeTracked(who)}<<}`;
+}
+
+/** A textblock's inline content. */
+function inline(node: ProseMirrorNode, ctx: InlineContext, lineBreak = "\\\n"): string {
+  const runs = inlineRuns(node, ctx);
+  const escape = ctx.changes ? escapeTracked : escapeMarkdown;
+  let out = "";
+  for (let i = 0; i < runs.length; ) {
+    // Runs of one suggestion (or of agreed text) together, then links inside them.
+    const change = runs[i]!.change;
+    const group: InlineRun[] = [];
+    for (; i < runs.length && sameChange(runs[i]!.change, change); i++) group.push(runs[i]!);
+    const text = linked(group, lineBreak, escape);
+    out += change ? critic(change, text) : text;
+  }
+  return out;
+}
+
+function linked(runs: readonly InlineRun[], lineBreak: string, escape: (text: string) => string): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     const href = runs[i]!.href;
     const group: InlineRun[] = [];
     for (; i < runs.length && runs[i]!.href === href; i++) group.push(runs[i]!);
-    const text = styledText(group, lineBreak);
+    const text = styledText(group, lineBreak, escape);
     out += href ? `[${text}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : text;
   }
   return out;
 }
 
-function block(node: ProseMirrorNode, number: number | null, notes: NoteNumbers): string[] {
+function block(node: ProseMirrorNode, number: number | null, ctx: InlineContext): string[] {
   switch (node.type.name) {
     case "paragraph": {
-      const text = inline(inlineRuns(node, notes));
+      const text = inline(node, ctx);
       return (number !== null ? `${number}\\. ${escapeLineStarts(text, 1)}` : escapeLineStarts(text)).split("\n");
     }
     case "heading":
-      return [`${Number(node.attrs.level) === 3 ? "####" : "###"} ${inline(inlineRuns(node, notes), " ")}`];
+      return [`${Number(node.attrs.level) === 3 ? "####" : "###"} ${inline(node, ctx, " ")}`];
     case "bulletList":
     case "orderedList":
-      return list(node, notes);
+      return list(node, ctx);
     case "blockquote":
-      return blocks(node, notes).map((line) => (line ? `> ${line}` : ">"));
+      return blocks(node, ctx).map((line) => (line ? `> ${line}` : ">"));
     case "codeBlock": {
       const lines = codeLines(node);
       const fence = lines.some((line) => line.includes("```")) ? "~~~~" : "```";
@@ -110,36 +145,36 @@ function block(node: ProseMirrorNode, number: number | null, notes: NoteNumbers)
     case "horizontalRule":
       return ["---"];
     case "table":
-      return table(node, notes);
+      return table(node, ctx);
     default:
-      return node.isTextblock ? escapeLineStarts(inline(inlineRuns(node, notes))).split("\n") : blocks(node, notes);
+      return node.isTextblock ? escapeLineStarts(inline(node, ctx)).split("\n") : blocks(node, ctx);
   }
 }
 
 /** Child blocks separated by blank lines. */
-function blocks(node: ProseMirrorNode, notes: NoteNumbers): string[] {
+function blocks(node: ProseMirrorNode, ctx: InlineContext): string[] {
   const out: string[] = [];
   node.forEach((child, _o, index) => {
     if (index > 0) out.push("");
-    out.push(...block(child, null, notes));
+    out.push(...block(child, null, ctx));
   });
   return out;
 }
 
-function list(node: ProseMirrorNode, notes: NoteNumbers): string[] {
+function list(node: ProseMirrorNode, ctx: InlineContext): string[] {
   const ordered = node.type.name === "orderedList";
   const start = typeof node.attrs.start === "number" ? node.attrs.start : 1;
   const out: string[] = [];
   node.forEach((item, _o, index) => {
     const marker = ordered ? `${start + index}.` : "-";
     const pad = " ".repeat(marker.length + 1);
-    const lines = blocks(item, notes);
+    const lines = blocks(item, ctx);
     lines.forEach((line, i) => out.push(i === 0 ? `${marker} ${line}` : line ? `${pad}${line}` : ""));
   });
   return out;
 }
 
-function table(node: ProseMirrorNode, notes: NoteNumbers): string[] {
+function table(node: ProseMirrorNode, ctx: InlineContext): string[] {
   const rows: string[][] = [];
   let header = false;
   node.forEach((row, _o, index) => {
@@ -151,7 +186,7 @@ function table(node: ProseMirrorNode, notes: NoteNumbers): string[] {
       // A GFM cell is one line: a list or quote inside it becomes its lines' text, references kept.
       cell.descendants((child) => {
         if (!child.isTextblock) return true;
-        parts.push(inline(inlineRuns(child, notes), "<br>"));
+        parts.push(inline(child, ctx, "<br>"));
         return false;
       });
       const text = parts.join("<br>").replace(/\n/g, " ");
@@ -187,6 +222,7 @@ export function renderMarkdown(model: RenderModel): string {
   out.push(`Submitted by the ${escapeMarkdown(model.submittingBodies)}\\`, `**${model.dateText}**\\`, escapeMarkdown(model.versionLabel), "");
   if (model.description) out.push(`*${escapeMarkdown(model.description)}*`, "");
   if (model.contributors.length > 0) out.push(`Prepared with contributions from ${escapeMarkdown(listWords(model.contributors))}.`, "");
+  if (model.suggestions === "tracked") out.push(`*${escapeTracked(TRACKED_NOTE.md)}*`, "");
   const sectionAnchors = new Map<string, string>();
   if (model.toc && model.sections.length > 0) anchor("Contents");
   for (const section of model.sections) sectionAnchors.set(section.id, anchor(section.title));
@@ -198,7 +234,7 @@ export function renderMarkdown(model: RenderModel): string {
   for (const section of model.sections) {
     out.push(`## ${escapeMarkdown(section.title)}`, "");
     if (model.draft) out.push(`*${escapeMarkdown(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}*`, "");
-    for (const item of section.blocks) out.push(...block(item.node, item.number, model.noteNumbers), "");
+    for (const item of section.blocks) out.push(...block(item.node, item.number, model.inline), "");
   }
   // Definitions in one line each; escaped like text, and at a line's start like a paragraph ("[^1]: - x" would
   // otherwise make a list inside the note).

@@ -85,7 +85,7 @@ describe("render model", () => {
       expect(allNotes(model).map((n) => n.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       // The inline runs carry the same numbers; the unnumbered note is left out of them.
       const two = model.sections[0]!.blocks[1]!.node;
-      expect(inlineRuns(two, model.noteNumbers).map((r) => r.note ?? r.text)).toEqual(["Two", 2]);
+      expect(inlineRuns(two, model.inline).map((r) => r.note ?? r.text)).toEqual(["Two", 2]);
     }
   });
 

@@ -2,8 +2,11 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { OutlineEntry } from "../../shared/api/review";
 import type { SectionStatus } from "../../shared/rights";
 import { readSectionsInPlace } from "../../shared/editor/content";
+import type { ExportSuggestions } from "../../shared/api/exports";
 import type { ExportSource } from "./source";
-import { clean, isBlank, noteText, type NoteNumbers } from "./inline";
+import { clean, isBlank, noteText, type InlineContext } from "./inline";
+import { agreedBlank, agreedContent, hasSuggestion, joinedToPrevious } from "./suggestions";
+import { createTrackedChanges, type PeopleNames } from "./changes";
 
 // The render model: what every export format draws, built once per export from a private copy of the Y.Doc (or a
 // stored version) with the shared schema. Paragraph numbers are decided here, once, so DOCX, PDF, HTML, Markdown
@@ -16,6 +19,11 @@ import { clean, isBlank, noteText, type NoteNumbers } from "./inline";
 //   - paragraphs inside lists, tables and quotes are never numbered separately.
 // Footnotes are numbered here too, 1, 2, 3 … through the whole paper in reading order (sections in outline order,
 // then document order inside each, lists, tables and quotes included), whether or not paragraphs are numbered.
+//
+// Suggestions: an export shows the agreed text (every suggestion rejected) unless it asks for tracked changes.
+// Paragraph numbers are always those of the agreed text, so a citation means the same paragraph in both: a block
+// that a suggested paragraph break made is part of the agreed paragraph it was split from, and carries no number of
+// its own until the suggestion is accepted (the number goes on the first of them that holds agreed words).
 
 export const DEFAULT_SUBMITTING_BODIES = "IGF Multistakeholder Advisory Group and Leadership Panel";
 
@@ -36,13 +44,13 @@ export interface RenderSection {
   title: string;
   ownerGroup: { id: string; slug: string; name: string };
   status: SectionStatus;
-  /** The section's text as the editor shows it. */
+  /** The section's text as the editor shows it, suggestions and all (its top-level children are the Y.Doc's). */
   content: ProseMirrorNode;
-  /** The blocks to draw, in order (blank paragraphs left out). */
+  /** The blocks to draw, in order (blank paragraphs left out): of the agreed text, or of `content` when tracked. */
   blocks: RenderBlock[];
   /**
-   * For each top-level child of `content` (by index), the paragraph number it belongs to, or null (headings, blocks
-   * before any paragraph). Computed even when numbering is off: the comments matrix cites paragraphs by it.
+   * For each top-level child of `content` (by index), the agreed paragraph number it belongs to, or null (headings,
+   * blocks before any paragraph). Computed even when numbering is off: the comments matrix cites paragraphs by it.
    */
   paragraphAt: (number | null)[];
   /** The footnotes of this section, in reading order. */
@@ -69,15 +77,21 @@ export interface RenderModel {
   approvedCount: number;
   numbering: boolean;
   toc: boolean;
+  suggestions: ExportSuggestions;
   sections: RenderSection[];
-  /** The number of each footnote node; a note with no text has none and is left out of every format. */
-  noteNumbers: NoteNumbers;
+  /**
+   * How inline content is read: the number of each footnote node (a note with no text has none and is left out of
+   * every format) and, when tracked, the suggestions.
+   */
+  inline: InlineContext;
 }
 
 export interface ModelOptions {
   numbering: boolean;
   toc: boolean;
   submittingBodies?: string;
+  /** "agreed" unless said. */
+  suggestions?: ExportSuggestions;
 }
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -98,20 +112,35 @@ export const listWords = (items: readonly string[]): string =>
 export const draftNote = (model: RenderModel): string =>
   `${model.approvedCount} of ${model.sections.length} section${model.sections.length === 1 ? "" : "s"} approved; not an agreed text`;
 
+/** Under the title of a tracked export, so nobody takes it for the agreed text. */
+export const TRACKED_NOTE = {
+  docx: "Open suggestions are shown as tracked changes, each with its author: not the agreed text.",
+  html: "Open suggestions are shown as tracked changes: inserted words underlined, deleted words struck through, each with its author. Not the agreed text.",
+  md: "Open suggestions are shown as tracked changes in CriticMarkup: {++inserted++} and {--deleted--}, each followed by its author as {>>name<<}. Not the agreed text.",
+} as const;
+
 /** Every footnote of the paper, in number order. */
 export const allNotes = (model: RenderModel): RenderNote[] => model.sections.flatMap((section) => section.notes);
 
-/** Builds the model. Reads the sections out of `source.doc`, which it may change (it is the export's own copy). */
-export function buildModel(source: ExportSource, options: ModelOptions): RenderModel {
+/**
+ * Builds the model. Reads the sections out of `source.doc`, which it may change (it is the export's own copy).
+ * `people` names suggestion authors the document's own record does not (tracked exports only).
+ */
+export function buildModel(source: ExportSource, options: ModelOptions, people: PeopleNames = {}): RenderModel {
   const contents = readSectionsInPlace(source.doc, source.outline.map((entry) => entry.id));
+  const suggestions = options.suggestions ?? "agreed";
+  const tracked = suggestions === "tracked" ? createTrackedChanges(source.doc, people) : null;
+  const notes = new Map<ProseMirrorNode, number>();
   let counter = 0;
-  const noteNumbers = new Map<ProseMirrorNode, number>();
   const sections = source.outline.map((entry) => {
     const content = contents.get(entry.id)!;
-    const numbered = numberSection(entry, content, counter, options.numbering, numberNotes(content, noteNumbers));
+    tracked?.addSection(content);
+    const shown = tracked ? content : agreedContent(content);
+    const numbered = numberSection(entry, { content, shown, tracked: tracked !== null }, counter, options.numbering, numberNotes(shown, notes));
     counter = numbered.last;
     return numbered.section;
   });
+  const inline: InlineContext = { notes, changes: tracked?.changes ?? null };
   const approvedCount = sections.filter((s) => s.status === "approved").length;
   const when = `${DATE.format(source.at)}, ${TIME.format(source.at)} UTC`;
   return {
@@ -129,8 +158,9 @@ export function buildModel(source: ExportSource, options: ModelOptions): RenderM
     approvedCount,
     numbering: options.numbering,
     toc: options.toc,
+    suggestions,
     sections,
-    noteNumbers,
+    inline,
   };
 }
 
@@ -150,28 +180,60 @@ function numberNotes(content: ProseMirrorNode, numbers: Map<ProseMirrorNode, num
   return notes;
 }
 
-function numberSection(entry: OutlineEntry, content: ProseMirrorNode, counter: number, show: boolean, notes: RenderNote[]) {
-  const blocks: RenderBlock[] = [];
-  const paragraphAt: (number | null)[] = [];
+interface SectionNumbers {
+  /** Per top-level child: the paragraph number it belongs to (see `paragraphAt`). */
+  at: (number | null)[];
+  /** Per top-level child: the number printed in front of it, if any. */
+  printed: (number | null)[];
+  last: number;
+}
+
+/**
+ * The agreed paragraph numbers of a section's top-level blocks, after `counter`. Blocks that a suggested break
+ * joins to the one before are taken together, as rejecting the suggestion would make them one block, of the first
+ * one's type (on the agreed text itself every block stands alone).
+ */
+function sectionNumbers(content: ProseMirrorNode, counter: number): SectionNumbers {
+  const joined = joinedToPrevious(content);
+  const at: (number | null)[] = [];
+  const printed: (number | null)[] = Array.from({ length: content.childCount }, () => null);
   let current: number | null = null;
-  content.forEach((child) => {
-    const name = child.type.name;
-    if (name === "paragraph") {
-      if (isBlank(child)) {
-        paragraphAt.push(current);
-        return;
-      }
-      current = ++counter;
-      paragraphAt.push(current);
-      blocks.push({ node: child, number: show ? current : null });
-    } else if (name === "heading") {
+  for (let first = 0; first < content.childCount; ) {
+    let end = first + 1;
+    while (end < content.childCount && joined[end]) end++;
+    const name = content.child(first).type.name;
+    if (name === "heading") {
       current = null;
-      paragraphAt.push(null);
-      if (!isBlank(child)) blocks.push({ node: child, number: null });
-    } else {
-      paragraphAt.push(current);
-      blocks.push({ node: child, number: null });
+    } else if (name === "paragraph") {
+      let holder = first;
+      while (holder < end && agreedBlank(content.child(holder))) holder++;
+      // A blank paragraph is not numbered: it belongs to the paragraph before it, like a list.
+      if (holder < end) printed[holder] = current = ++counter;
     }
+    for (let i = first; i < end; i++) at.push(current);
+    first = end;
+  }
+  return { at, printed, last: counter };
+}
+
+interface SectionText {
+  /** The section as the editor shows it: the comments matrix cites its top-level blocks by index. */
+  content: ProseMirrorNode;
+  /** What is drawn: the agreed text, or `content` itself when tracked. Both are numbered by one rule, so they agree. */
+  shown: ProseMirrorNode;
+  tracked: boolean;
+}
+
+function numberSection(entry: OutlineEntry, { content, shown, tracked }: SectionText, counter: number, show: boolean, notes: RenderNote[]) {
+  const numbers = sectionNumbers(shown, counter);
+  const paragraphAt = tracked ? numbers.at : sectionNumbers(content, counter).at;
+  const blocks: RenderBlock[] = [];
+  shown.forEach((child, _offset, index) => {
+    const name = child.type.name;
+    // Blank paragraphs and headings are left out; one that holds a suggestion (a proposed break, say) is drawn.
+    if ((name === "paragraph" || name === "heading") && isBlank(child) && !(tracked && hasSuggestion(child))) return;
+    const number = numbers.printed[index] ?? null;
+    blocks.push({ node: child, number: show ? number : null });
   });
   const section: RenderSection = {
     id: entry.id,
@@ -183,7 +245,7 @@ function numberSection(entry: OutlineEntry, content: ProseMirrorNode, counter: n
     paragraphAt,
     notes,
   };
-  return { section, last: counter };
+  return { section, last: numbers.last };
 }
 
 /** "joint-mag-lp-response-to-the-wsis-20-elements-paper": ASCII, for a file name. */

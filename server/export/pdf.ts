@@ -32,7 +32,7 @@ function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, 
   for (const block of section.blocks) {
     // With numbering on, whatever is not a numbered paragraph's own text sits in the text column.
     const continuation = model.numbering && block.node.type.name !== "heading" && block.number === null ? NUMBER_INDENT : 0;
-    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, notes: model.noteNumbers }));
+    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, inline: model.inline }));
   }
   const column = model.numbering ? NUMBER_INDENT : 0;
   out.push(...noteSlices(section.notes, column, TEXT_WIDTH - column, measure));

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { bulletMarker, codeLines, inlineRuns, orderedMarker, plainRun, type NoteNumbers } from "./inline";
+import { bulletMarker, codeLines, inlineRuns, orderedMarker, plainRun, type InlineContext } from "./inline";
 import type { TextStyle } from "./pdfText";
 import { drawStack, ruleSlice, stackHeight, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 
@@ -21,7 +21,7 @@ export interface PdfContext {
   indent: number;
   width: number;
   measure: PdfMeasurer;
-  notes: NoteNumbers;
+  inline: InlineContext;
   italic?: boolean;
   /** Offset of a block quote's bar, when inside one. */
   bar?: number;
@@ -30,10 +30,10 @@ export interface PdfContext {
 export function paragraphSlices(node: ProseMirrorNode, number: number | null, ctx: PdfContext): Slice[] {
   const base = { ...body, italic: ctx.italic };
   if (number === null) {
-    return textSlices(inlineRuns(node, ctx.notes), { base, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
+    return textSlices(inlineRuns(node, ctx.inline), { base, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
   }
   return textSlices(
-    inlineRuns(node, ctx.notes),
+    inlineRuns(node, ctx.inline),
     {
       base,
       width: ctx.width - NUMBER_INDENT,
@@ -50,7 +50,7 @@ export function headingSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
   const level = Number(node.attrs.level) === 3 ? 3 : 2;
   const size = level === 2 ? 13.5 : BODY_SIZE;
   return textSlices(
-    inlineRuns(node, ctx.notes),
+    inlineRuns(node, ctx.inline),
     { base: { size, color: HEADING_COLOR, bold: true, italic: level === 3 }, width: ctx.width, indent: ctx.indent, spaceBefore: level === 2 ? 16 : 12, keepTogether: true, keepWithNext: true },
     ctx.measure,
   );
@@ -105,7 +105,7 @@ function listSlices(list: ProseMirrorNode, depth: number, ctx: PdfContext): Slic
         const marker = ordered ? orderedMarker(start, itemIndex) : bulletMarker(depth);
         out.push(
           ...textSlices(
-            inlineRuns(child, ctx.notes),
+            inlineRuns(child, ctx.inline),
             {
               base: { ...body, italic: ctx.italic },
               width: inner.width,
@@ -152,7 +152,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
       const slices: Slice[] = [];
       cell.forEach((child) => {
         if (child.type.name === "paragraph") {
-          slices.push(...textSlices(inlineRuns(child, ctx.notes), { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 }, ctx.measure));
+          slices.push(...textSlices(inlineRuns(child, ctx.inline), { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 }, ctx.measure));
         } else {
           slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined }));
         }

@@ -6,6 +6,8 @@ import { renderDocx } from "./docx";
 import { renderPdf } from "./pdf";
 import { renderHtml } from "./html";
 import { renderMarkdown } from "./markdown";
+import type { PeopleNames } from "./changes";
+import { showsTrackedChanges } from "../../shared/api/exports";
 
 // One export as plain data (the document's state as a Yjs update, its row and outline), so it can be rendered
 // away from the event loop that serves the live documents (server/export/renderer.ts) or, the same way, in it.
@@ -22,7 +24,13 @@ export interface RenderJob {
   outline: OutlineEntry[];
   at: number;
   version: { id: string; label: string } | null;
+  /** Names of suggestion authors by user id, for those the document's own record does not name (tracked only). */
+  people?: PeopleNames;
 }
+
+/** The options a format is rendered with: a PDF shows the agreed text whatever is asked (docs/EXPORTS.md). */
+export const renderOptions = (format: ExportFormat, options: ModelOptions): ModelOptions =>
+  options.suggestions === "tracked" && !showsTrackedChanges(format) ? { ...options, suggestions: "agreed" } : options;
 
 export interface RenderedFile {
   body: Uint8Array;
@@ -47,7 +55,8 @@ export async function runRenderJob(job: RenderJob): Promise<RenderedFile> {
   const doc = new Y.Doc({ gc: true });
   try {
     Y.applyUpdate(doc, job.state);
-    const model = buildModel({ document: job.document, outline: job.outline, doc, at: job.at, version: job.version }, job.options);
+    const source = { document: job.document, outline: job.outline, doc, at: job.at, version: job.version };
+    const model = buildModel(source, renderOptions(job.format, job.options), job.people);
     return { body: await renderFormat(model, job.format), filename: `${slugify(model.title)}-${model.isoDate}.${job.format}` };
   } finally {
     doc.destroy();

@@ -7,7 +7,8 @@ import type { OutlineEntry } from "../../shared/api/review";
 import { outlineOf } from "../services/outline";
 import { notFound } from "../http/errors";
 import type { ModelOptions } from "./model";
-import type { ExportFormat } from "./renderJob";
+import type { PeopleNames } from "./changes";
+import { renderOptions, type ExportFormat } from "./renderJob";
 
 /**
  * What an export reads: the document's row, its outline, and a Y.Doc that belongs to the export alone (a copy of
@@ -82,17 +83,21 @@ export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "cloc
 /**
  * The cache key of an export: a hash of everything its bytes depend on. The text; the outline (titles, order,
  * owner groups, status, which decide the DRAFT mark); the document's title and description; the version label; the
- * format and options; and the day, which the file name and title page print. The time of day it also prints is the
- * first render's that day: the text was that "as of" then and has not changed since.
+ * format and options (as rendered: a PDF asked for tracked changes is the agreed one); the names of suggestion
+ * authors a tracked export may print; and the day, which the file name and title page print. The time of day it
+ * also prints is the first render's that day: the text was that "as of" then and has not changed since.
  */
-export function exportKey(input: ExportInput, format: ExportFormat, options: ModelOptions): string {
+export function exportKey(input: ExportInput, format: ExportFormat, asked: ModelOptions, people: PeopleNames = {}): string {
+  const options = renderOptions(format, asked);
+  const suggestions = options.suggestions ?? "agreed";
   const facts = {
     document: { id: input.document.id, title: input.document.title, description: input.document.description },
     outline: input.outline,
     version: input.version,
     format,
     // Named one by one: the same options in another order are the same file.
-    options: { numbering: options.numbering, toc: options.toc, submittingBodies: options.submittingBodies ?? null },
+    options: { numbering: options.numbering, toc: options.toc, submittingBodies: options.submittingBodies ?? null, suggestions },
+    people: suggestions === "tracked" ? Object.entries(people).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null,
     day: new Date(input.at).toISOString().slice(0, 10),
   };
   return createHash("sha256").update(JSON.stringify(facts)).update(input.textId).digest("base64url");

@@ -8,16 +8,24 @@ import { IdSchema } from "../../../shared/api/users";
 import { canReadDocuments } from "../../../shared/rights";
 import { AppError, notFound } from "../errors";
 import { EXPORT_FORMATS, MATRIX_FORMATS, exportCommentsMatrix, exportDocument, type ExportFile, type ExportFormat } from "../../export/exports";
+import { EXPORT_SUGGESTIONS, showsTrackedChanges, TRACKED_FORMATS } from "../../../shared/api/exports";
 
 const DocumentParams = z.object({ id: IdSchema });
 const Flag = z.enum(["1", "0"], { message: "Use 1 or 0." }).default("1").transform((value) => value === "1");
 
-export const ExportQuerySchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { message: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
-  version: IdSchema.optional(),
-  toc: Flag,
-  numbering: Flag,
-});
+export const ExportQuerySchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS, { message: `Choose a format: ${EXPORT_FORMATS.join(", ")}.` }),
+    version: IdSchema.optional(),
+    toc: Flag,
+    numbering: Flag,
+    suggestions: z.enum(EXPORT_SUGGESTIONS, { message: `Choose how suggestions are shown: ${EXPORT_SUGGESTIONS.join(" or ")}.` }).default("agreed"),
+  })
+  // Said rather than quietly ignored: a PDF asked for tracked changes would look like one that has none.
+  .refine((query) => query.suggestions === "agreed" || showsTrackedChanges(query.format), {
+    path: ["suggestions"],
+    message: `Tracked changes are in ${TRACKED_FORMATS.join(", ")} exports; a PDF shows the agreed text.`,
+  });
 
 export const CommentsMatrixQuerySchema = z.object({
   format: z.enum(MATRIX_FORMATS, { message: `Choose a format: ${MATRIX_FORMATS.join(", ")}.` }).default("csv"),
@@ -59,8 +67,9 @@ export const exportRoutes = (deps: Deps) =>
     .use(requireRight(canReadDocuments))
     .get("/", params(DocumentParams), query(ExportQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
-      const { format, version, toc, numbering } = c.req.valid("query");
-      return oneExportAtATime(deps, c, id, (title) => `${title} as ${FORMAT_NAMES[format]}`, () => exportDocument(deps, id, format, { versionId: version, toc, numbering }));
+      const { format, version, toc, numbering, suggestions } = c.req.valid("query");
+      const what = (title: string) => `${title} as ${FORMAT_NAMES[format]}${suggestions === "tracked" ? " with tracked changes" : ""}`;
+      return oneExportAtATime(deps, c, id, what, () => exportDocument(deps, id, format, { versionId: version, toc, numbering, suggestions }));
     });
 
 /** The comments matrix of a document, mounted at /api/documents/:id/comments-matrix. */

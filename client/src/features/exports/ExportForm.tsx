@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from "react";
 import type { VersionView } from "../../../../shared/api/versions";
 import { SelectField } from "../../ui/SelectField";
+import { RadioChoices } from "./RadioChoices";
 import { versionOptions } from "../versions/versionOptions";
-import { EXPORT_FORMATS, exportUrl, preparingLabel, type ExportChoice } from "./exportFormats";
+import { EXPORT_FORMATS, exportUrl, preparingLabel, SUGGESTION_CHOICES, suggestionsShown, type ExportChoice } from "./exportFormats";
+import { showsTrackedChanges } from "../../../../shared/api/exports";
 
 const CURRENT = "";
 
@@ -15,7 +17,8 @@ interface Props {
 
 /** Format, options and version of an export of the paper. */
 export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
-  const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, version: null });
+  const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, suggestions: "agreed", version: null });
+  const canTrack = showsTrackedChanges(choice.format);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,24 +31,7 @@ export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
       <h3 id="export-paper-heading" className="export__heading">
         The paper
       </h3>
-      <fieldset className="fieldset">
-        <legend className="field__label">Format</legend>
-        <div className="export-form__choices">
-          {EXPORT_FORMATS.map((format) => (
-            <div className="checkbox" key={format.value}>
-              <input
-                id={`export-format-${format.value}`}
-                type="radio"
-                name="export-format"
-                value={format.value}
-                checked={choice.format === format.value}
-                onChange={() => setChoice({ ...choice, format: format.value })}
-              />
-              <label htmlFor={`export-format-${format.value}`}>{format.label}</label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices name="export-format" legend="Format" options={EXPORT_FORMATS} value={choice.format} onChange={(format) => setChoice({ ...choice, format })} />
       <fieldset className="fieldset">
         <legend className="field__label">Include</legend>
         <div className="export-form__choices">
@@ -59,6 +45,19 @@ export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
           </div>
         </div>
       </fieldset>
+      <RadioChoices
+        name="export-suggestions"
+        legend="Suggestions"
+        options={SUGGESTION_CHOICES}
+        value={suggestionsShown(choice)}
+        onChange={(suggestions) => setChoice({ ...choice, suggestions })}
+        hint={
+          canTrack
+            ? "Tracked changes name who suggested each change; a final submission is always the agreed text."
+            : "A PDF always shows the agreed text; choose Word, web page or Markdown for tracked changes."
+        }
+        isDisabled={(value) => value === "tracked" && !canTrack}
+      />
       <SelectField
         id="export-version"
         label="Text"

@@ -1,3 +1,5 @@
+import { showsTrackedChanges, type ExportSuggestions } from "../../../../shared/api/exports";
+
 export type ExportFormat = "docx" | "pdf" | "html" | "md";
 export type MatrixFormat = "docx" | "csv";
 
@@ -12,12 +14,23 @@ export interface ExportChoice {
   format: ExportFormat;
   toc: boolean;
   numbering: boolean;
+  /** As chosen; a format that cannot show tracked changes (PDF) is exported as the agreed text. */
+  suggestions: ExportSuggestions;
   /** A saved version's id, or null for the text as it is now. */
   version: string | null;
 }
 
+export const SUGGESTION_CHOICES: readonly { value: ExportSuggestions; label: string }[] = [
+  { value: "agreed", label: "Agreed text" },
+  { value: "tracked", label: "With suggestions as tracked changes" },
+];
+
+/** What the export will show of the suggestions: the choice, where the format can show it. */
+export const suggestionsShown = (choice: ExportChoice): ExportSuggestions => (showsTrackedChanges(choice.format) ? choice.suggestions : "agreed");
+
 export function exportUrl(documentId: string, choice: ExportChoice): string {
   const query = new URLSearchParams({ format: choice.format, toc: choice.toc ? "1" : "0", numbering: choice.numbering ? "1" : "0" });
+  if (suggestionsShown(choice) === "tracked") query.set("suggestions", "tracked");
   if (choice.version) query.set("version", choice.version);
   return `/api/documents/${encodeURIComponent(documentId)}/export?${query}`;
 }
