@@ -16,6 +16,8 @@ export interface EditNotes {
   skippedOthers: boolean;
   /** Deleting only the zero-width space of the author's own break was read as deleting the break. */
   tookBackBreak: boolean;
+  /** An agreed zero-width space in the deleted text stays (see `visibleParts`). */
+  keptAgreedZeroWidth: boolean;
 }
 
 interface Gap {
@@ -66,7 +68,7 @@ export function suggestDeletion(out: Transform, from: number, to: number, me: Su
       else if (mark) notes.skippedOthers ||= isSuggestion(mark, "insertion");
       else if (!child.node.isText) throw new Refused("inline_node");
       else if (!block.node.type.allowsMarkType(doc.type.schema.marks.deletion!)) throw new Refused("code");
-      else toStrike.push({ from: start, to: end });
+      else toStrike.push(...visibleParts(text, start, notes));
     }
   }
 
@@ -147,6 +149,23 @@ function ownZeroWidthEdge(block: Textblock, edge: "start" | "end", run: Suggesti
 }
 
 const isZeroWidths = (text: string) => text.length > 0 && [...text].every((char) => char === ZERO_WIDTH_SPACE);
+
+/**
+ * The parts of agreed text `text` (at `from`) that can be struck: all but its zero-width spaces. A deletion run
+ * owns the zero-width spaces inside it (they mark a suggested join, and rejecting drops them), so striking an
+ * agreed one would change the agreed text. It stays, invisible, between the struck parts.
+ */
+function visibleParts(text: string, from: number, notes: EditNotes): Array<{ from: number; to: number }> {
+  const parts: Array<{ from: number; to: number }> = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index += 1) {
+    if (index < text.length && text[index] !== ZERO_WIDTH_SPACE) continue;
+    if (index > start) parts.push({ from: from + start, to: from + index });
+    notes.keptAgreedZeroWidth ||= index < text.length;
+    start = index + 1;
+  }
+  return parts;
+}
 
 function mergeRanges(ranges: Array<{ from: number; to: number }>): Array<{ from: number; to: number }> {
   const sorted = [...ranges].filter((range) => range.from < range.to).sort((a, b) => a.from - b.from);

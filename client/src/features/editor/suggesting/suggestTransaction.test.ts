@@ -312,8 +312,9 @@ describe("what cannot be suggested", () => {
   it("formatting, headings and lists", () => {
     const selected = stateOf(before, 1, at(before, "some"));
     expect(refusal(selected, command(selected, (commands) => commands.toggleBold()))).toBe("formatting");
-    expect(refusal(selected, command(selected, (commands) => commands.toggleHeading({ level: 2 })))).toBe("formatting");
-    expect(refusal(selected, command(selected, (commands) => commands.toggleBulletList()))).toBe("formatting");
+    expect(refusal(selected, command(selected, (commands) => commands.setLink({ href: "https://example.org" })))).toBe("formatting");
+    expect(refusal(selected, command(selected, (commands) => commands.toggleHeading({ level: 2 })))).toBe("structure");
+    expect(refusal(selected, command(selected, (commands) => commands.toggleBulletList()))).toBe("structure");
   });
 
   it("footnotes and line breaks", () => {

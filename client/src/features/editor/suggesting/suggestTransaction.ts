@@ -1,6 +1,6 @@
 import { Fragment, Slice, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Selection, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { ReplaceStep, Transform } from "@tiptap/pm/transform";
+import { ReplaceAroundStep, ReplaceStep, Transform } from "@tiptap/pm/transform";
 import { SUGGESTION_KINDS } from "../../../../../shared/editor/marks/suggestion";
 import { acceptedText, suggestionProblem } from "../../../../../shared/editor/suggestions";
 import { netChanges, type NetChange } from "./netChanges";
@@ -26,17 +26,21 @@ interface Landing {
  * Only text and paragraph breaks are suggestible in v1: formatting, wrapping, line breaks and footnotes are
  * refused. The result is checked before it is returned: it never changes the agreed text or anyone else's
  * suggestion (the server's rule), and accepting it gives exactly what the user's own edit would have, unless it
- * had to leave someone else's suggestion alone or read the deletion of an invisible zero-width space as taking
- * back the author's own paragraph break.
+ * had to leave someone else's suggestion (or an agreed zero-width space) alone, read the deletion of an
+ * invisible zero-width space as taking back the author's own paragraph break, or was made beside struck text.
  */
 export function suggestChange(state: EditorState, tr: Transaction, me: Suggester): SuggestOutcome {
   if (!tr.docChanged) return { tr };
+  // ReplaceAroundStep wraps, lifts or retypes blocks (a list, a heading); the other steps change marks or
+  // attributes. Neither is text a mark can carry.
+  if (tr.steps.some((step) => step instanceof ReplaceAroundStep)) return { refused: "structure" };
   if (!tr.steps.every((step) => step instanceof ReplaceStep)) return { refused: "formatting" };
   const out = state.tr;
-  const notes: EditNotes = { skippedOthers: false, tookBackBreak: false };
+  const notes: EditNotes = { skippedOthers: false, tookBackBreak: false, keptAgreedZeroWidth: false };
   const landings: Landing[] = [];
+  const changes = netChanges(tr);
   try {
-    for (const change of netChanges(tr)) {
+    for (const change of changes) {
       const struck = suggestDeletion(out, out.mapping.map(change.from, -1), out.mapping.map(change.to, 1), me, notes);
       const before = out.steps.length;
       const inserted = suggestInsertion(out, struck.end, tr.doc.slice(change.newFrom, change.newTo), me);
@@ -48,7 +52,10 @@ export function suggestChange(state: EditorState, tr: Transaction, me: Suggester
     throw error;
   }
   if (suggestionProblem(state.doc, out.doc, me.author, "suggest") !== null) return { refused: "unsure" };
-  if (!notes.skippedOthers && !notes.tookBackBreak) {
+  // Beside struck text the plain edit has no meaning of its own to compare with: a break typed inside a
+  // deletion would, in the plain edit, sit inside the deletion run, and accepting it would take the break away.
+  const besideDeletion = changes.some((change) => touchesDeletion(state.doc, change));
+  if (!notes.skippedOthers && !notes.tookBackBreak && !notes.keptAgreedZeroWidth && !besideDeletion) {
     const intended = intendedDoc(state.doc, tr);
     if (!intended || !acceptedText(out.doc).eq(acceptedText(intended))) return { refused: "unsure" };
   }
@@ -63,6 +70,15 @@ export function suggestChange(state: EditorState, tr: Transaction, me: Suggester
 export function suggestTransaction(state: EditorState, tr: Transaction, me: Suggester): Transaction | null {
   const outcome = suggestChange(state, tr, me);
   return "tr" in outcome ? outcome.tr : null;
+}
+
+function touchesDeletion(doc: ProseMirrorNode, { from, to }: NetChange): boolean {
+  let found = false;
+  doc.nodesBetween(Math.max(from - 1, 0), Math.min(to + 1, doc.content.size), (node) => {
+    found ||= node.marks.some((mark) => mark.type.name === "deletion");
+    return !found;
+  });
+  return found;
 }
 
 const isSuggestionType = (name: string) => (SUGGESTION_KINDS as readonly string[]).includes(name);

@@ -14,11 +14,11 @@ export interface Suggester {
 export type SuggestRefusal = "formatting" | "inline_node" | "join" | "code" | "structure" | "unsure";
 
 export const SUGGEST_REFUSAL_MESSAGES: Record<SuggestRefusal, string> = {
-  formatting: "Formatting, lists and headings can't be suggested yet: only words and paragraph breaks can.",
+  formatting: "Formatting (bold, italic, links) can't be suggested yet: only words and paragraph breaks can.",
   inline_node: "Line breaks, footnotes and images can't be suggested yet.",
   join: "Joining paragraphs can't be suggested yet: select the words to remove, or suggest the change as an amendment.",
   code: "Text in code blocks can't be suggested.",
-  structure: "This change to the section's structure can't be suggested: suggest it as an amendment.",
+  structure: "Headings, lists and other changes to the section's layout can't be suggested yet: suggest them as an amendment.",
   unsure: "This change can't be written as a suggestion: suggest it as an amendment.",
 };
 
