@@ -3,17 +3,22 @@ import type { Repos } from "../store/store";
 import type { UserWithGroups } from "../store/users";
 import { resolveRange, textOfRange } from "../collab/ranges";
 import { sectionRootName } from "../../shared/collab/protocol";
+import { suggestionsMap } from "../../shared/collab/review";
+import { schema } from "../../shared/editor/schema";
+import { suggestionRuns, ZERO_WIDTH_SPACE } from "../../shared/editor/suggestions";
+import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import type { RenderModel } from "./model";
 import type { ExportSource } from "./source";
 
-// The comments matrix, as negotiators keep one: a row per comment (replies included, marked as such) and per
-// amendment, cited by the paragraph number its anchor starts in, in document order.
+// The comments matrix, as negotiators keep one: a row per comment (replies included, marked as such), per
+// amendment and per suggestion (open ones where they stand in the text, decided ones after their section's
+// rows), cited by the paragraph number its anchor starts in, in document order.
 
 export interface MatrixRow {
   /** "12", "—" (a heading or text before any numbered paragraph), or "detached" (the text is gone). */
   paragraph: string;
   section: string;
-  kind: "Comment" | "Reply" | "Amendment";
+  kind: "Comment" | "Reply" | "Amendment" | "Suggestion";
   author: string;
   groups: string;
   text: string;
@@ -68,9 +73,20 @@ function placeOf(doc: Y.Doc, model: RenderModel, sectionId: string, start: strin
  */
 export async function buildMatrix(repos: Repos, source: ExportSource, model: RenderModel): Promise<MatrixRow[]> {
   const documentId = source.document.id;
-  const [threads, amendments] = await Promise.all([repos.threads.forDocument(documentId), repos.amendments.forDocument(documentId)]);
+  const [threads, amendments, outcomes] = await Promise.all([
+    repos.threads.forDocument(documentId),
+    repos.amendments.forDocument(documentId),
+    repos.suggestionOutcomes.forDocument(documentId),
+  ]);
+  const openSuggestions = openSuggestionsOf(source, model);
   const comments = await repos.threads.comments(threads.map((t) => t.id));
-  const userIds = new Set([...comments.map((c) => c.author_id), ...threads.flatMap((t) => (t.resolved_by ? [t.resolved_by] : [])), ...amendments.flatMap((a) => [a.created_by, a.decided_by ?? ""])]);
+  const userIds = new Set([
+    ...comments.map((c) => c.author_id),
+    ...threads.flatMap((t) => (t.resolved_by ? [t.resolved_by] : [])),
+    ...amendments.flatMap((a) => [a.created_by, a.decided_by ?? ""]),
+    ...outcomes.flatMap((o) => [o.author_id, o.decided_by]),
+    ...openSuggestions.map((o) => o.author),
+  ]);
   userIds.delete("");
   const users = new Map<string, UserWithGroups>();
   for (const id of userIds) {
@@ -142,8 +158,90 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
     ]);
   }
 
+  for (const open of openSuggestions) {
+    const at: AnchorPlace = { paragraph: open.paragraph, block: open.block };
+    place(open.sectionId, at, open.createdAt, [
+      {
+        paragraph: label(at),
+        section: sectionTitle(open.sectionId),
+        kind: "Suggestion",
+        author: name(open.author),
+        groups: groupsOf(open.author),
+        text: suggestionWords(open.inserted, open.deleted),
+        status: "Open",
+        outcome: "",
+        date: open.createdAt > 0 ? day(open.createdAt) : "",
+      },
+    ]);
+  }
+
+  // Decided suggestions have no place in the text any more: after their section's rows, in the order decided.
+  const DECIDED = { accept: "Accepted", reject: "Rejected", withdraw: "Withdrawn" } as const;
+  for (const outcome of outcomes) {
+    const at: AnchorPlace = { paragraph: null, block: Number.MAX_SAFE_INTEGER - 1 };
+    place(outcome.section_id, at, outcome.decided_at, [
+      {
+        paragraph: "—",
+        section: sectionTitle(outcome.section_id),
+        kind: "Suggestion",
+        author: name(outcome.author_id),
+        groups: groupsOf(outcome.author_id),
+        text: suggestionWords(outcome.inserted_text, outcome.deleted_text),
+        status: DECIDED[outcome.decision],
+        outcome:
+          outcome.decision === "withdraw"
+            ? "Withdrawn by the author"
+            : `${DECIDED[outcome.decision]} by ${name(outcome.decided_by)} on ${day(outcome.decided_at)}${outcome.note ? `: ${outcome.note}` : ""}`,
+        date: day(outcome.decided_at),
+      },
+    ]);
+  }
+
   entries.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
   return entries.flatMap((entry) => entry.rows);
+}
+
+/** A suggestion in words: what it inserts, deletes or replaces. */
+function suggestionWords(inserted: string, deleted: string): string {
+  if (inserted && deleted) return `Replace ${quoted(deleted)} with ${quoted(inserted)}`;
+  if (deleted) return `Delete ${quoted(deleted)}`;
+  return inserted.trim() ? `Insert ${quoted(inserted)}` : "Insert a paragraph break";
+}
+
+interface OpenSuggestion {
+  sectionId: string;
+  id: string;
+  author: string;
+  inserted: string;
+  deleted: string;
+  /** Index of the top-level block it starts in, and that block's agreed paragraph number. */
+  block: number;
+  paragraph: number | null;
+  createdAt: number;
+}
+
+/** The suggestions still open in the text the model was read from, per id, where each starts. */
+function openSuggestionsOf(source: ExportSource, model: RenderModel): OpenSuggestion[] {
+  const registry = suggestionsMap(source.doc);
+  const found: OpenSuggestion[] = [];
+  for (const section of model.sections) {
+    const content = yXmlFragmentToProseMirrorRootNode(source.doc.getXmlFragment(sectionRootName(section.id)), schema);
+    const byId = new Map<string, OpenSuggestion>();
+    for (const run of suggestionRuns(content)) {
+      const words = content.textBetween(run.from, run.to, "\n").replaceAll(ZERO_WIDTH_SPACE, "");
+      let entry = byId.get(run.id);
+      if (!entry) {
+        const block = content.resolve(run.from).index(0);
+        const created = Date.parse(registry.get(run.id)?.createdAt ?? "");
+        entry = { sectionId: section.id, id: run.id, author: run.author, inserted: "", deleted: "", block, paragraph: section.paragraphAt[block] ?? null, createdAt: Number.isNaN(created) ? 0 : created };
+        byId.set(run.id, entry);
+        found.push(entry);
+      }
+      if (run.kind === "insertion") entry.inserted += words;
+      else entry.deleted += words;
+    }
+  }
+  return found;
 }
 
 /**

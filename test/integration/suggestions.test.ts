@@ -242,6 +242,17 @@ describe("suggestions, enforced by the server", () => {
       );
     });
 
+    it("lists open and decided suggestions in the comments matrix", async () => {
+      const csv = (await (await api("observer")).get(`/api/documents/${fx().documentId}/comments-matrix?format=csv`)).body as string;
+      const rows = csv.split("\r\n").filter((line) => line.includes('"Suggestion"'));
+      expect(rows.some((row) => row.includes("Insert “Accept me.”") && row.includes('"Accepted"') && row.includes("Accepted by Élise Dubois"))).toBe(true);
+      expect(rows.some((row) => row.includes("Insert “Reject me.”") && row.includes('"Rejected"') && row.includes("Out of scope."))).toBe(true);
+      // Still open: Ravi's deletion in the funding section, cited by its paragraph number.
+      const open = rows.find((row) => row.includes('"Open"') && row.includes("Delete “"));
+      expect(open).toBeDefined();
+      expect(open).toMatch(/^"\d+","Sustainable funding","Suggestion","Ravi Menon"/);
+    });
+
     it("lets the author withdraw their own", async () => {
       const wg4 = fx().section("Institutional structure");
       await suggest("wg2.member", wg4, "mine-1", "Second thoughts. ");
