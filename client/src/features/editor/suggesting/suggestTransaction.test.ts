@@ -297,6 +297,18 @@ describe("pasting", () => {
     expect(refusal(state, state.tr.insert(0, h("Title")))).toBe("unsure");
   });
 
+  it("dragging words elsewhere strikes them where they were and inserts them where they land", () => {
+    const before = doc(p("move these words"), p("to here"));
+    const state = stateOf(before, at(before, "these", { before: true }), at(before, "these "));
+    const slice = state.selection.content();
+    const tr = state.tr.deleteSelection();
+    const target = tr.mapping.map(at(before, "to "));
+    tr.replaceRange(target, target, slice);
+    const { doc: after } = suggest(state, tr);
+    expect(blocksText(after)).toEqual(["move these words", "to these here"]);
+    expect(runs(after)).toEqual(["deletion:ana:ana-n1", "insertion:ana:ana-n2"]);
+  });
+
   it("pasted text loses the suggestion marks it was copied with", () => {
     const before = doc(p("ab"));
     const state = stateOf(before, at(before, "a"));
