@@ -55,7 +55,8 @@ export function suggestDeletion(out: Transform, from: number, to: number, me: Su
 
   const toStrike: Array<{ from: number; to: number }> = [];
   const toRemove: Array<{ from: number; to: number }> = [];
-  let onlyOwnZeroWidth = true;
+  // Whether the range holds characters and all are zero-width spaces of the author's own insertions.
+  let onlyOwnZeroWidth: boolean | undefined;
   for (const block of blocks) {
     for (const child of inlineChildren(block)) {
       const start = Math.max(child.from, from);
@@ -63,7 +64,7 @@ export function suggestDeletion(out: Transform, from: number, to: number, me: Su
       if (start >= end) continue;
       const mark = suggestionMarkOf(child.node);
       const text = child.node.isText ? child.node.text!.slice(start - child.from, end - child.from) : "";
-      if (!isSuggestion(mark, "insertion", author) || !isZeroWidths(text)) onlyOwnZeroWidth = false;
+      onlyOwnZeroWidth = onlyOwnZeroWidth !== false && isSuggestion(mark, "insertion", author) && isZeroWidths(text);
       if (isSuggestion(mark, "insertion", author)) toRemove.push({ from: start, to: end });
       else if (mark) notes.skippedOthers ||= isSuggestion(mark, "insertion");
       else if (!child.node.isText) throw new Refused("inline_node");
@@ -87,7 +88,7 @@ export function suggestDeletion(out: Transform, from: number, to: number, me: Su
     // Deleting only the zero-width space beside the author's own break (the caret at the start or end of a
     // line, the space invisible) means deleting the break. One break at a time: an empty suggested paragraph
     // has a break on both sides, and Backspace in it takes back the one before.
-    const besideOwnBreak = own && onlyOwnZeroWidth && (from === gap.start || to === gap.end) && !notes.tookBackBreak;
+    const besideOwnBreak = own && onlyOwnZeroWidth === true && (from === gap.start || to === gap.end) && !notes.tookBackBreak;
     if (own && (inside || besideOwnBreak)) {
       joins.push({ gap, run });
       notes.tookBackBreak ||= !inside;
