@@ -63,8 +63,8 @@ export function readOnlyReason(actor: Actor, section: SectionFacts & { ownerGrou
   if (canEditSection(actor, section)) return null;
   if (!actor.active) return "Your account is deactivated.";
   if (section.status === "approved") return "This section is approved and locked. A chair can reopen it.";
-  if (actor.role === "observer") return "Observers read, comment and propose amendments.";
-  return `Only members of ${section.ownerGroupName} edit this section. You can comment or propose an amendment.`;
+  if (actor.role === "observer") return `Observers suggest changes, comment and propose amendments: what you type here becomes a suggestion for ${section.ownerGroupName}.`;
+  return `Only members of ${section.ownerGroupName} edit this section. What you type here becomes a suggestion for them to accept or reject.`;
 }
 
 /**

@@ -56,12 +56,15 @@ describe("live co-editing in the browser", () => {
     await a.page.screenshot({ path: join("test-results", "screenshots", "collab-header.png") });
   });
 
-  it("shows another group's section read-only, with its reason, and its text arriving live", async () => {
+  it("shows another group's section for suggesting (or read-only), with its reason, and its text arriving live", async () => {
     const a = await person("wg1.member");
     const c = await person("wg2.member");
     const funding = section(c.page, FUNDING);
+    // No formatting toolbar: what they type becomes suggestions; Viewing makes the text read-only.
     expect(await funding.getByRole("toolbar").count()).toBe(0);
-    expect(await editorOf(c.page, FUNDING).getAttribute("contenteditable")).toBe("false");
+    expect(await funding.getByRole("radio", { name: "Suggesting" }).isChecked()).toBe(true);
+    await funding.getByRole("radio", { name: "Viewing" }).check();
+    await expect.poll(() => editorOf(c.page, FUNDING).getAttribute("contenteditable"), POLL).toBe("false");
     await funding.getByText("Only members of WG1 Funding strategy edit this section").waitFor();
     // Their own group's section is editable, with its toolbar.
     expect(await editorOf(c.page, NRI).getAttribute("contenteditable")).toBe("true");

@@ -374,8 +374,15 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await thread.waitFor();
     await expect.poll(() => thread.evaluate((el) => el === document.activeElement), POLL).toBe(true);
 
-    // Read-only: "Select text with the keyboard", arrows and Shift, Ctrl+Alt+M.
+    // Read-only (Viewing, chosen by keyboard: Tab to the section's mode, arrow to "Viewing"): "Select text with
+    // the keyboard", arrows and Shift, Ctrl+Alt+M.
     const event = section(page, EVENT);
+    const suggesting = event.getByRole("radio", { name: "Suggesting" });
+    while (!(await suggesting.evaluate((el) => el === document.activeElement))) {
+      await tabTo(page, (el) => el.tag === "input" && el.text === "", 200);
+    }
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => event.getByRole("radio", { name: "Viewing" }).isChecked(), POLL).toBe(true);
     await tabTo(page, (el) => el.tag === "button" && el.text === "Select text with the keyboard" && el.label === null && true, 200);
     // tabTo stops at the first such button: the one of the first read-only section; go on to WG5's.
     while (!(await event.getByRole("button", { name: "Select text with the keyboard" }).evaluate((el) => el === document.activeElement))) {
@@ -446,7 +453,9 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await nri.getByLabel("Owner group").selectOption("wg1");
     await nri.getByRole("button", { name: /^Save/ }).click();
     await section(ravi.page, NRI).getByRole("status").filter({ hasText: "This section now belongs to WG1 Funding strategy" }).waitFor();
-    await expect.poll(() => editorOf(ravi.page, NRI).getAttribute("contenteditable"), POLL).toBe("false");
+    // Still typeable, but as suggestions now.
+    await expect.poll(() => section(ravi.page, NRI).getByRole("radio", { name: "Suggesting" }).isChecked(), POLL).toBe(true);
+    expect(await section(ravi.page, NRI).getByRole("radio", { name: "Editing" }).count()).toBe(0);
     const back = manager.locator(".outline-row", { has: page.getByRole("heading", { name: new RegExp(NRI) }) });
     await back.getByLabel("Owner group").selectOption("wg2");
     await back.getByRole("button", { name: /^Save/ }).click();

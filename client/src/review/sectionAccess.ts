@@ -1,5 +1,5 @@
 import type { OutlineEntry } from "../../../shared/api/review";
-import { canDecideAmendment, canEditSection, readOnlyReason, type Actor, type SectionFacts } from "../../../shared/rights";
+import { canDecideAmendment, canDecideSuggestions, canEditSection, canSuggestInSection, readOnlyReason, type Actor, type SectionFacts } from "../../../shared/rights";
 
 export const factsOf = (entry: Pick<OutlineEntry, "ownerGroup" | "status">): SectionFacts => ({
   ownerGroupId: entry.ownerGroup.id,
@@ -10,8 +10,12 @@ export interface SectionAccess {
   editable: boolean;
   /** Why not, in words, when it is not editable. */
   reason: string | null;
+  /** May suggest changes in it (typing becomes suggestions). */
+  suggests: boolean;
   /** May accept or reject amendments to it. */
   decides: boolean;
+  /** May accept or reject suggestions in it. */
+  decidesSuggestions: boolean;
 }
 
 /** What the signed-in person may do with a section now, by the shared rules, from the live outline. */
@@ -20,6 +24,18 @@ export function sectionAccess(actor: Actor, entry: Pick<OutlineEntry, "ownerGrou
   return {
     editable: canEditSection(actor, facts),
     reason: readOnlyReason(actor, { ...facts, ownerGroupName: entry.ownerGroup.name }),
+    suggests: canSuggestInSection(actor, facts),
     decides: canDecideAmendment(actor, facts),
+    decidesSuggestions: canDecideSuggestions(actor, facts),
   };
+}
+
+/** How a section's text takes the reader's keyboard: their changes are edits, suggestions, or none. */
+export type EditorMode = "editing" | "suggesting" | "viewing";
+
+/** The modes this reader may choose in this section, the first being where they start. */
+export function modesFor(access: SectionAccess): EditorMode[] {
+  if (access.editable) return ["editing", "suggesting", "viewing"];
+  if (access.suggests) return ["suggesting", "viewing"];
+  return ["viewing"];
 }

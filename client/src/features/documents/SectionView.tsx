@@ -6,7 +6,11 @@ import type { ThreadView } from "../../../../shared/api/threads";
 import type { Actor } from "../../../../shared/rights";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
 import type { LiveSection } from "../../review/liveSections";
-import { sectionAccess } from "../../review/sectionAccess";
+import { modesFor, sectionAccess, type EditorMode } from "../../review/sectionAccess";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { suggestionRuns } from "../../../../shared/editor/suggestions";
+import { ModeSwitch, type SuggestionView } from "../editor/suggestions/ModeSwitch";
+import { useSuggestionRegistry } from "../editor/suggestions/useSuggestionRegistry";
 import type { SelectedText } from "../../review/editorAnchors";
 import { anchoredText } from "../../review/yRange";
 import { StatusMessage } from "../../ui/StatusMessage";
@@ -68,6 +72,14 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
   const { entry } = section;
   const anchor = sectionAnchor(entry.id);
   const access = sectionAccess(actor, entry);
+  const modes = modesFor(access);
+  const [chosenMode, setChosenMode] = useState<EditorMode | null>(null);
+  // A choice that rights no longer allow (the section was approved, say) falls back to where they start.
+  const mode = chosenMode !== null && modes.includes(chosenMode) ? chosenMode : modes[0]!;
+  const [view, setView] = useState<SuggestionView>("shown");
+  const [openSuggestions, setOpenSuggestions] = useState(0);
+  const registry = useSuggestionRegistry(live?.doc ?? null);
+  const countSuggestions = (doc: ProseMirrorNode) => setOpenSuggestions(new Set(suggestionRuns(doc).map((run) => run.id)).size);
   const sectionFootnotes = useMemo(() => footnotes.section(entry.id), [footnotes, entry.id]);
   const [active, setActive] = useState<string | null>(null);
   const [newThread, setNewThread] = useState<SelectedText | null>(null);
@@ -192,6 +204,17 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
           {entry.dueDate && <DueDateBadge dueDate={entry.dueDate} approved={entry.status === "approved"} />}
         </div>
         <EditPermission editable={access.editable} reason={access.reason} />
+        {live && (
+          <ModeSwitch
+            sectionTitle={entry.title}
+            modes={modes}
+            mode={mode}
+            onModeChange={setChosenMode}
+            view={view}
+            onViewChange={setView}
+            openSuggestions={openSuggestions}
+          />
+        )}
         <SectionLifecycle documentId={documentId} entry={entry} actor={actor} />
         <LockNotice ref={noticeRef} message={notice} onDismiss={() => setNotice(null)} />
       </header>
@@ -202,7 +225,12 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
               key={live.generation}
               sectionId={entry.id}
               sectionTitle={entry.title}
-              editable={access.editable}
+              mode={mode}
+              view={view}
+              meId={actor.id}
+              suggestionInfo={registry.info}
+              suggestionInfoVersion={registry.version}
+              onText={countSuggestions}
               doc={live.doc}
               awareness={live.awareness}
               status={live.status}

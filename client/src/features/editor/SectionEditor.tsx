@@ -15,6 +15,13 @@ import { openFootnoteAtSelection, type FootnoteRequest } from "./footnotes/Footn
 import { FootnoteDialog } from "./footnotes/FootnoteDialog";
 import { FootnoteReader } from "./footnotes/FootnoteReader";
 import type { SectionNumbering } from "./footnotes/paperNumbering";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import type { SuggestionInfo } from "../../../../shared/api/suggestions";
+import type { EditorMode } from "../../review/sectionAccess";
+import type { SuggestionView } from "./suggestions/ModeSwitch";
+import { SuggestionPreview } from "./suggestions/SuggestionPreview";
+import { SuggestingBar } from "./suggestions/SuggestingBar";
+import { refreshSuggestionMarks } from "./suggestions/SuggestionMarks";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -35,7 +42,17 @@ export interface ReviewBridge {
 interface Props {
   sectionId: string;
   sectionTitle: string;
-  editable: boolean;
+  /** Editing, suggesting (the reader's changes become suggestions) or viewing. */
+  mode: EditorMode;
+  /** What the text shows: the live text with its suggestions, or a preview with all accepted or all rejected. */
+  view: SuggestionView;
+  meId: string;
+  /** Who made each suggestion, as the server recorded it. */
+  suggestionInfo(id: string): SuggestionInfo | undefined;
+  /** Changes when the server records who made a suggestion: the editor names them again. */
+  suggestionInfoVersion: number;
+  /** The section's text changed (for counting its suggestions). */
+  onText(doc: ProseMirrorNode): void;
   doc: Y.Doc;
   awareness: Awareness;
   status: ConnectionStatus;
@@ -69,8 +86,13 @@ const isLinkShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey
  * read-only ones show the same live text (and the others' carets) with the actions for commenting and
  * proposing amendments. Comment threads and amendments are highlighted in both.
  */
-export function SectionEditor({ sectionId, sectionTitle, editable, doc, awareness, status, review, footnotes }: Props) {
+export function SectionEditor(props: Props) {
+  const { sectionId, sectionTitle, mode, view, meId, doc, awareness, status, review, footnotes } = props;
+  // Suggesting is typing too: only viewing is read-only.
+  const editable = mode !== "viewing";
+  const editing = mode === "editing";
   const editorId = useId();
+  const [blocked, setBlocked] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [footnote, setFootnote] = useState<FootnoteRequest | null>(null);
   const [selecting, setSelecting] = useState(false);
@@ -79,8 +101,10 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
   const toggle = useRef<HTMLButtonElement | null>(null);
   // The editor's plugins read the latest marks and callbacks through this, without being rebuilt.
   const latest = useRef(review);
+  const latestProps = useRef(props);
   useEffect(() => {
     latest.current = review;
+    latestProps.current = props;
   });
 
   const startFromSelection = (action: "comment" | "propose") => {
@@ -105,7 +129,9 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
         doc,
         awareness,
         sectionId,
-        editable,
+        mode,
+        suggestions: { info: (id) => latestProps.current.suggestionInfo(id), meId },
+        onSuggestionBlocked: setBlocked,
         review: {
           getMarks: () => latest.current.marks,
           getActive: () => latest.current.active,
@@ -118,9 +144,20 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
       editable,
       // Keyboard selection ends when the keyboard leaves the text (to write the comment, say).
       onBlur: () => setSelecting(false),
+      onCreate: ({ editor: created }) => latestProps.current.onText(created.state.doc),
+      onUpdate: ({ editor: updated }) => {
+        latestProps.current.onText(updated.state.doc);
+        setBlocked(null);
+      },
       editorProps: {
         attributes: editable
-          ? { id: editorId, class: "prose editor__text", role: "textbox", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}”` }
+          ? {
+              id: editorId,
+              class: editing ? "prose editor__text" : "prose editor__text editor__text--suggesting",
+              role: "textbox",
+              "aria-multiline": "true",
+              "aria-label": editing ? `Text of “${sectionTitle}”` : `Text of “${sectionTitle}” (suggesting: your changes are proposed)`,
+            }
           : // Read-only text is plain content (its headings stay navigable), not a text field.
             readAttributes,
         handleKeyDown: (_view, event) => {
@@ -129,7 +166,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
             start.current("comment");
             return true;
           }
-          if (!editable && isAmendShortcut(event)) {
+          if (!editing && isAmendShortcut(event)) {
             event.preventDefault();
             start.current("propose");
             return true;
@@ -139,20 +176,25 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
             setSelecting(false);
             return true;
           }
-          if (!editable || !isLinkShortcut(event)) return false;
+          if (!editing || !isLinkShortcut(event)) return false;
           event.preventDefault();
           setLinkOpen(true);
           return true;
         },
       },
     },
-    [doc, awareness, sectionId, editable, sectionTitle, editorId, footnotes],
+    [doc, awareness, sectionId, mode, meId, sectionTitle, editorId, footnotes],
   );
   const editorRef = useRef(editor);
   editorRef.current = editor;
 
   // A new editor (the section was locked, say) has other positions and rights: a note opened in the old one closes.
   useEffect(() => setFootnote(null), [editor]);
+
+  // The server recorded who made a suggestion: name them on the text.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) refreshSuggestionMarks(editor.view);
+  }, [editor, props.suggestionInfoVersion]);
 
   // New or changed threads and amendments, or another current one: highlight again.
   const marksKey = JSON.stringify(review.marks) + (review.active ?? "");
@@ -165,7 +207,8 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
   useEffect(() => {
     if (!editor || !scrollTo) return;
     const frame = requestAnimationFrame(() => {
-      const mark = editor.view.dom.querySelector(`[data-review-id="${CSS.escape(scrollTo.id)}"]`);
+      const id = CSS.escape(scrollTo.id);
+      const mark = editor.view.dom.querySelector(`[data-review-id="${id}"], [data-suggestion="${id}"]`);
       mark?.scrollIntoView({ block: "center", behavior: "smooth" });
     });
     return () => cancelAnimationFrame(frame);
@@ -201,7 +244,7 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
 
   return (
     <div className={editable ? "editor" : "editor editor--readonly"}>
-      {editable && editor && (
+      {editing && editor && (
         <EditorToolbar
           editor={editor}
           sectionTitle={sectionTitle}
@@ -210,6 +253,15 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           onLinkOpenChange={setLinkOpen}
           onComment={() => start.current("comment")}
           onFootnote={() => openFootnoteAtSelection(editor, { editable, numbering: footnotes, onOpen: setFootnote })}
+          note={<EditorConnectionNote status={status} />}
+        />
+      )}
+      {mode === "suggesting" && editor && (
+        <SuggestingBar
+          sectionTitle={sectionTitle}
+          blocked={blocked}
+          onComment={() => start.current("comment")}
+          onPropose={() => start.current("propose")}
           note={<EditorConnectionNote status={status} />}
         />
       )}
@@ -226,9 +278,13 @@ export function SectionEditor({ sectionId, sectionTitle, editable, doc, awarenes
           }}
         />
       )}
-      <EditorContent editor={editor} />
-      {editor && footnote && editable && <FootnoteDialog editor={editor} request={footnote} onClose={() => setFootnote(null)} />}
-      {editor && footnote?.target && !editable && <FootnoteReader editor={editor} target={footnote.target} onClose={() => setFootnote(null)} />}
+      {/* A preview stands in for the text; the editor stays mounted (and in sync) underneath. */}
+      {editor && view !== "shown" && <SuggestionPreview doc={editor.state.doc} view={view} sectionTitle={sectionTitle} />}
+      <div hidden={view !== "shown"}>
+        <EditorContent editor={editor} />
+      </div>
+      {editor && footnote && editing && <FootnoteDialog editor={editor} request={footnote} onClose={() => setFootnote(null)} />}
+      {editor && footnote?.target && !editing && <FootnoteReader editor={editor} target={footnote.target} onClose={() => setFootnote(null)} />}
     </div>
   );
 }

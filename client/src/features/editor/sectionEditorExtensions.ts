@@ -11,13 +11,20 @@ import { SectionHeadingView } from "./SectionHeadingView";
 import { ReviewHighlights, type ReviewHighlightsOptions } from "./ReviewHighlights";
 import { FootnoteView, type FootnoteRequest } from "./footnotes/FootnoteView";
 import type { SectionNumbering } from "./footnotes/paperNumbering";
+import type { EditorMode } from "../../review/sectionAccess";
+import { SuggestionMarks, type SuggestionMarksOptions } from "./suggestions/SuggestionMarks";
+import { SuggestingMode } from "./suggesting/SuggestingMode";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
   awareness: Awareness;
   sectionId: string;
-  editable: boolean;
+  /** Editing (changes go in), suggesting (changes become the reader's suggestions) or viewing. */
+  mode: EditorMode;
   review: ReviewHighlightsOptions;
+  suggestions: SuggestionMarksOptions;
+  /** A change that cannot be made as a suggestion was stopped: say why. */
+  onSuggestionBlocked(message: string): void;
   /** This section's place in the paper's footnote numbering. */
   footnotes: SectionNumbering;
   /** A footnote is to be written, edited or read. */
@@ -30,14 +37,19 @@ export interface SectionEditorSetup {
  * its fragment, from Collaboration. Comment threads and amendments are highlighted where they are anchored.
  * Footnotes get their node view in place of the shared node, at the same place in the list: the schema stays
  * the one the server and the exports derive. They are numbered through the paper, after earlier sections' notes.
+ * Suggestions are coloured by author; in suggesting mode every change of the reader's becomes a suggestion (or
+ * is stopped, with a reason, when it cannot be one).
  */
-export function sectionEditorExtensions({ doc, awareness, sectionId, editable, review, footnotes, onFootnote }: SectionEditorSetup): Extensions {
+export function sectionEditorExtensions({ doc, awareness, sectionId, mode, review, suggestions, onSuggestionBlocked, footnotes, onFootnote }: SectionEditorSetup): Extensions {
+  const editing = mode === "editing";
   return [
-    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable, numbering: footnotes, onOpen: onFootnote }) : extension)),
+    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable: editing, numbering: footnotes, onOpen: onFootnote }) : extension)),
     Collaboration.configure({ document: doc, field: sectionRootName(sectionId) }),
     SectionCaret.configure({ awareness, sectionId }),
     SectionHeadingView,
     ReviewHighlights.configure(review),
-    editable ? Placeholder.configure({ placeholder: "Write this section…" }) : ReadOnlyGuard,
-  ];
+    SuggestionMarks.configure(suggestions),
+    ...(mode === "suggesting" ? [SuggestingMode.configure({ enabled: () => true, author: suggestions.meId, onBlocked: onSuggestionBlocked })] : []),
+    editing ? Placeholder.configure({ placeholder: "Write this section…" }) : mode === "viewing" ? ReadOnlyGuard : null,
+  ].filter((extension) => extension !== null);
 }

@@ -7,7 +7,7 @@ export function lockedMessage(entry: OutlineEntry): string {
     const by = last && last.to === "approved" ? last.by.name : "a chair";
     return `This section was approved by ${by} and is now locked. You can still comment or propose an amendment.`;
   }
-  return `This section now belongs to ${entry.ownerGroup.name}, so you can no longer change it. You can still comment or propose an amendment.`;
+  return `This section now belongs to ${entry.ownerGroup.name}, so what you type becomes a suggestion for them. You can also comment or propose an amendment.`;
 }
 
 /** The section is open to this person again. */

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { screenshot } from "../helpers/browser";
+import { browserSuite } from "../helpers/browserSuite";
+import { POLL, editorOf, expectAccessible, liveText, section, sectionScreenshot } from "../helpers/documentPage";
+import { readSection } from "../../shared/editor/content";
+import { agreedText, suggestionRuns } from "../../shared/editor/suggestions";
+
+const FUNDING = "Sustainable funding";
+
+// Suggesting as people do it: a member of another group clicks into WG1's section and types; the server stores
+// what they typed as their suggestion and the agreed text stays as it was; the owners see it live, coloured and
+// named, and can preview the text with everything accepted or rejected.
+describe("suggesting in the browser", () => {
+  const { server, fx, person } = browserSuite();
+
+  const stored = async () => {
+    const room = await server().deps.rooms.get(fx().documentId);
+    await room.whenFlushed();
+    return readSection(room.doc.getXmlFragment(`section:${fx().section(FUNDING)}`));
+  };
+
+  /** Clicks into the section and puts the caret at its very start or end, as Ctrl+Home / Ctrl+End do. */
+  async function caretTo(page: Page, where: "start" | "end"): Promise<void> {
+    const editor = editorOf(page, FUNDING);
+    await editor.locator(":scope > p").first().click();
+    await page.keyboard.press(where === "start" ? "Control+Home" : "Control+End");
+    await expect
+      .poll(
+        () =>
+          editor.evaluate((element, at) => {
+            const { state } = (element as unknown as { editor: { state: { selection: { from: number }; doc: { content: { size: number } } } } }).editor;
+            return at === "start" ? state.selection.from === 1 : state.selection.from === state.doc.content.size - 1;
+          }, where),
+        POLL,
+      )
+      .toBe(true);
+  }
+
+  it("turns another group's typing, deleting and Enter into their suggestions; the agreed text stays", async () => {
+    const ravi = await person("wg2.member");
+    const amara = await person("wg1.member");
+    const funding = section(ravi.page, FUNDING);
+    // Suggesting at once, and saying so plainly.
+    await funding.getByRole("radio", { name: "Suggesting" }).waitFor();
+    expect(await funding.getByRole("radio", { name: "Suggesting" }).isChecked()).toBe(true);
+    await funding.getByText("Only members of WG1 Funding strategy edit this section. What you type here becomes a suggestion").waitFor();
+    expect(await editorOf(ravi.page, FUNDING).getAttribute("contenteditable")).toBe("true");
+    const agreedBefore = agreedText(await stored());
+
+    await caretTo(ravi.page, "end");
+    await ravi.page.keyboard.type(" Ravi proposes this.", { delay: 10 });
+    for (let i = 0; i < 5; i++) await ravi.page.keyboard.press("Backspace");
+    await ravi.page.keyboard.type("that.", { delay: 10 });
+    await caretTo(ravi.page, "start");
+    for (let i = 0; i < 4; i++) await ravi.page.keyboard.press("Delete");
+
+    await expect.poll(async () => suggestionRuns(await stored()).length, POLL).toBeGreaterThanOrEqual(2);
+    const after = await stored();
+    const me = (await ravi.page.evaluate(() => fetch("/api/me").then((r) => r.json()))).user.id as string;
+    const runs = suggestionRuns(after);
+    expect(runs.every((run) => run.author === me)).toBe(true);
+    expect(runs.find((run) => run.kind === "insertion")).toBeDefined();
+    expect(runs.find((run) => run.kind === "deletion")).toBeDefined();
+    const inserted = runs.find((r) => r.kind === "insertion")!;
+    const deleted = runs.find((r) => r.kind === "deletion")!;
+    expect(after.textBetween(inserted.from, inserted.to)).toBe(" Ravi proposes that.");
+    expect(after.textBetween(deleted.from, deleted.to)).toBe("The ");
+    // The promise: rejecting everything gives back exactly the agreed text.
+    expect(agreedText(after).eq(agreedBefore)).toBe(true);
+    // No refusal on the way.
+    expect(await ravi.page.getByRole("alert").filter({ hasText: "Not saved" }).count()).toBe(0);
+
+    // The owner sees it live: underlined, named.
+    const ownerMark = section(amara.page, FUNDING).locator("ins.suggestion", { hasText: "Ravi proposes that." });
+    await ownerMark.waitFor();
+    await expect.poll(() => ownerMark.locator(".suggestion-run").first().getAttribute("title"), POLL).toMatch(/Suggested insertion by Ravi Menon \(WG2/);
+    await section(amara.page, FUNDING).locator("del.suggestion").first().waitFor();
+
+    // Enter splits the paragraph as a suggestion; the agreed text still holds.
+    await caretTo(ravi.page, "end");
+    await ravi.page.keyboard.press("Enter");
+    await ravi.page.keyboard.type("A new paragraph from Ravi.", { delay: 10 });
+    await expect.poll(() => liveText(amara.page, FUNDING), POLL).toContain("A new paragraph from Ravi.");
+    expect(await section(ravi.page, FUNDING).locator(".suggesting-bar__blocked").innerText()).toBe("");
+    expect(agreedText(await stored()).eq(agreedBefore)).toBe(true);
+
+    await sectionScreenshot(ravi.page, FUNDING, "suggesting-suggester");
+    await sectionScreenshot(amara.page, FUNDING, "suggesting-owner");
+    await expectAccessible(ravi.page, "suggesting, suggester");
+    await expectAccessible(amara.page, "suggesting, owner");
+  });
+
+  it("previews the text with every suggestion accepted or rejected, and viewing takes no keystroke", async () => {
+    const amara = await person("wg1.member");
+    const funding = section(amara.page, FUNDING);
+    await funding.getByText(/open suggestion/).waitFor();
+    const show = funding.getByLabel("Show");
+    await show.selectOption("accepted");
+    const preview = funding.getByRole("region", { name: /all suggestions accepted/ });
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain("A new paragraph from Ravi.");
+    expect(await preview.innerText()).not.toContain("\u200B");
+    await show.selectOption("original");
+    const original = funding.getByRole("region", { name: /original/ });
+    await original.waitFor();
+    expect(await original.innerText()).not.toContain("Ravi proposes");
+    await sectionScreenshot(amara.page, FUNDING, "suggesting-preview-original");
+    await expectAccessible(amara.page, "suggestion preview");
+    await show.selectOption("shown");
+
+    const ravi = await person("wg2.member");
+    const raviSection = section(ravi.page, FUNDING);
+    await raviSection.getByRole("radio", { name: "Viewing" }).check();
+    const before = await liveText(ravi.page, FUNDING);
+    await editorOf(ravi.page, FUNDING).locator(":scope > p").first().click();
+    await ravi.page.keyboard.type("ignored", { delay: 5 });
+    await ravi.page.waitForTimeout(300);
+    expect(await liveText(ravi.page, FUNDING)).toBe(before);
+    await screenshot(ravi.page, "suggesting-viewing");
+  });
+});
