@@ -91,6 +91,29 @@ describe("suggesting in the browser", () => {
     await expectAccessible(amara.page, "suggesting, owner");
   });
 
+  it("takes text composed with an input method (Chinese, say) as a suggestion", async () => {
+    const mei = await person("wg5.member");
+    await caretTo(mei.page, "end");
+    const cdp = await mei.page.context().newCDPSession(mei.page);
+    // What an IME does: a composition shown while it is being chosen, then the chosen words committed.
+    await cdp.send("Input.imeSetComposition", { text: "zhong", selectionStart: 5, selectionEnd: 5 });
+    await cdp.send("Input.imeSetComposition", { text: "中", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.insertText", { text: "中文建议" });
+    await cdp.detach();
+    const me = (await mei.page.evaluate(() => fetch("/api/me").then((r) => r.json()))).user.id as string;
+    await expect
+      .poll(async () => {
+        const doc = await stored();
+        return suggestionRuns(doc)
+          .filter((run) => run.author === me)
+          .map((run) => doc.textBetween(run.from, run.to))
+          .join("|");
+      }, POLL)
+      .toBe("中文建议");
+    expect(await liveText(mei.page, FUNDING)).not.toContain("zhong");
+    expect(await mei.page.getByRole("alert").filter({ hasText: "Not saved" }).count()).toBe(0);
+  });
+
   it("previews the text with every suggestion accepted or rejected, and viewing takes no keystroke", async () => {
     const amara = await person("wg1.member");
     const funding = section(amara.page, FUNDING);
