@@ -15,6 +15,7 @@ import "./styles/collab.css";
 import "./styles/admin.css";
 import "./styles/review.css";
 import "./styles/threads.css";
+import "./styles/suggestions.css";
 import "./styles/workflow.css";
 import "./styles/dialog.css";
 import "./styles/inbox.css";

@@ -1,20 +1,34 @@
-import { useId } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import type { AmendmentView } from "../../../../shared/api/amendments";
 import type { ThreadView } from "../../../../shared/api/threads";
 import type { SelectedText } from "../../review/editorAnchors";
 import type { MarkRanges } from "../editor/ReviewHighlights";
+import { StatusMessage } from "../../ui/StatusMessage";
+import { useSuggestionCards } from "../suggestions/useSuggestionCards";
+import { useNow } from "../suggestions/useNow";
+import { SuggestionCard } from "../suggestions/SuggestionCard";
+import { SuggestionBulkActions } from "../suggestions/SuggestionBulkActions";
 import { ThreadItem } from "./threads/ThreadItem";
 import { NewThreadForm } from "./threads/NewThreadForm";
 import { AmendmentItem } from "./amendments/AmendmentItem";
+import { MarginList, type MarginCard } from "./margin/MarginList";
+import { useReviewNavigation } from "./navigation/useReviewNavigation";
+import { NavigationHint } from "./navigation/NavigationHint";
+import { useActivityAnnouncer } from "./announce/useActivityAnnouncer";
+import type { ActivityItem } from "./announce/activityWords";
 
 interface Props {
   documentId: string;
   sectionId: string;
+  /** The section's title: what screen readers hear when others add to it names the section. */
+  sectionTitle?: string;
   doc: Y.Doc | null;
   meId: string;
   /** May decide on amendments to this section. */
   decides: boolean;
+  /** May accept or reject suggestions in this section (as `decides` until told otherwise). */
+  decidesSuggestions?: boolean;
   threads: readonly ThreadView[];
   amendments: readonly AmendmentView[];
   /** Where each open thread and amendment is in the text now (null: not known yet). */
@@ -27,82 +41,193 @@ interface Props {
   onOpenChange(open: boolean): void;
 }
 
+const DECIDED_SHOWN_MS = 10_000;
+
 const byTime = <T extends { createdAt: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt);
 
-function countWords(openThreads: number, openAmendments: number): string {
-  const parts = [`${openThreads} open ${openThreads === 1 ? "comment" : "comments"}`];
-  if (openAmendments > 0) parts.push(`${openAmendments} open ${openAmendments === 1 ? "amendment" : "amendments"}`);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function countWords(openThreads: number, openAmendments: number, suggestions: number): string {
+  const parts = [plural(openThreads, "open comment", "open comments")];
+  if (openAmendments > 0) parts.push(plural(openAmendments, "open amendment", "open amendments"));
+  if (suggestions > 0) parts.push(plural(suggestions, "suggestion", "suggestions"));
   return parts.join(", ");
 }
 
+/** The words of a thread or amendment (highlighted by the editor), and of a suggestion with its replies. */
+const highlightOf = (id: string) => `[data-review-id="${CSS.escape(id)}"]`;
+const suggestionWordsOf = (id: string, threadId: string | undefined) =>
+  `[data-suggestion="${CSS.escape(id)}"]${threadId ? `, ${highlightOf(threadId)}` : ""}`;
+
 /**
- * A section's comment threads and amendments. Open threads first; threads whose text was deleted are kept in
- * their own group; resolved ones are folded away. Collapsed until asked for (or until there is a new comment).
+ * A section's comment threads, suggestions and amendments. The open ones are cards in the order of the text, in
+ * the margin beside it on wide screens; threads whose text was deleted are kept in their own group; resolved ones
+ * are folded away. Collapsed until asked for (or until there is a new comment, or the keyboard goes to a card).
  */
 export function ReviewPanel(props: Props) {
-  const { documentId, sectionId, doc, meId, decides, threads, amendments, ranges, active, onActivate, newThread, onNewThreadDone, open, onOpenChange } = props;
+  const { documentId, sectionId, sectionTitle = null, doc, meId, decides, decidesSuggestions = decides, threads, amendments, ranges, active, onActivate, newThread, onNewThreadDone, open, onOpenChange } = props;
   const bodyId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const read = useSuggestionCards(doc, sectionId);
+  const cards = useMemo(() => read ?? [], [read]);
+  const now = useNow();
+  const [decided, setDecided] = useState<string | null>(null);
+  const [news, setNews] = useState<string | null>(null);
+  // A decision's confirmation has been read out and seen after a while; it would otherwise stay over the cards.
+  useEffect(() => {
+    if (decided === null) return;
+    const timer = setTimeout(() => setDecided(null), DECIDED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [decided]);
+
+  // A suggestion's replies are shown on its card while it is open; afterwards its thread is a comment like any.
+  const cardThreads = new Map<string, ThreadView>();
+  const openSuggestions = new Set(cards.map((card) => card.id));
+  for (const t of [...threads].sort(byTime)) {
+    if (t.status === "open" && t.suggestionId && openSuggestions.has(t.suggestionId) && !cardThreads.has(t.suggestionId)) cardThreads.set(t.suggestionId, t);
+  }
+  const onCard = (t: ThreadView) => t.suggestionId !== undefined && cardThreads.get(t.suggestionId) === t;
+
   const detachedOf = (id: string, serverSays: boolean) => (ranges && ranges.has(id) ? ranges.get(id) === null : serverSays);
-  const openThreads = threads.filter((t) => t.status === "open").sort(byTime);
+  const openThreads = threads.filter((t) => t.status === "open" && !onCard(t)).sort(byTime);
   const attached = openThreads.filter((t) => !detachedOf(t.id, t.detached));
   const detached = openThreads.filter((t) => detachedOf(t.id, t.detached));
   const resolved = threads.filter((t) => t.status === "resolved").sort(byTime);
-  const sortedAmendments = [...amendments].sort((a, b) => Number(b.status === "open") - Number(a.status === "open") || byTime(a, b));
-  const openAmendments = amendments.filter((a) => a.status === "open").length;
+  const openAmendments = amendments.filter((a) => a.status === "open").sort(byTime);
+  const closedAmendments = amendments.filter((a) => a.status !== "open").sort(byTime);
 
   const thread = (t: ThreadView, isDetached: boolean) => (
-    <li key={t.id}>
-      <ThreadItem documentId={documentId} thread={t} meId={meId} active={active === t.id} detached={isDetached} onActivate={() => onActivate(t.id)} />
-    </li>
+    <ThreadItem documentId={documentId} thread={t} meId={meId} active={active === t.id} detached={isDetached} onActivate={() => onActivate(t.id)} />
+  );
+  const amendment = (a: AmendmentView) => (
+    <AmendmentItem documentId={documentId} amendment={a} doc={doc} meId={meId} decides={decides} active={active === a.id} onActivate={() => onActivate(a.id)} />
   );
 
+  const at = (id: string) => ranges?.get(id)?.from ?? null;
+  const margin: Array<{ at: number | null; card: MarginCard }> = [
+    ...attached.map((t) => ({ at: at(t.id), card: { id: t.id, anchor: highlightOf(t.id), node: thread(t, false) } })),
+    ...openAmendments.map((a) => ({ at: at(a.id), card: { id: a.id, anchor: ranges?.get(a.id) === null ? null : highlightOf(a.id), node: amendment(a) } })),
+    ...cards.map((card) => {
+      const replies = cardThreads.get(card.id) ?? null;
+      const node = (
+        <SuggestionCard
+          documentId={documentId}
+          sectionId={sectionId}
+          card={card}
+          doc={doc}
+          meId={meId}
+          decides={decidesSuggestions}
+          active={active === card.id || (replies !== null && active === replies.id)}
+          now={now}
+          thread={replies}
+          onActivate={() => onActivate(card.id)}
+          onDecided={(message) => afterDecision(message, card.id)}
+        />
+      );
+      return { at: card.from, card: { id: card.id, anchor: suggestionWordsOf(card.id, replies?.id), node } };
+    }),
+  ];
+  // In the order of the text; what is not placed yet (or has no words any more) goes last.
+  const ordered = margin.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity)).map((entry) => entry.card);
+  const activeCard = [...cardThreads].find(([, t]) => t.id === active)?.[0] ?? active;
+
+  /** A card goes with its suggestion: the keyboard moves to its neighbour (or the panel's heading). */
+  function afterDecision(message: string, id: string) {
+    setDecided(message);
+    const index = ordered.findIndex((card) => card.id === id);
+    const neighbour = ordered[index + 1] ?? ordered[index - 1];
+    keepFocus(neighbour && neighbour.id !== id ? neighbour.id : null);
+  }
+  function keepFocus(cardId: string | null) {
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body || !panel.current?.contains(document.activeElement);
+      const card = cardId ? panel.current?.querySelector<HTMLElement>(`[data-margin-id="${CSS.escape(cardId)}"] [tabindex="-1"]`) : null;
+      if (card) card.focus({ preventScroll: true });
+      else if (lost) toggle.current?.focus();
+    });
+  }
+
+  useReviewNavigation(panel, { items: ordered.map(({ id, anchor }) => ({ id, anchor })), open, onOpenChange, onActivate });
+
+  const activity = useMemo<ActivityItem[] | null>(
+    () =>
+      read && [
+        ...read.map((card): ActivityItem => ({ key: `suggestion:${card.id}`, kind: "suggestion", authorId: card.authorId, authorName: card.authorName })),
+        ...threads.flatMap((t) => t.comments.map((c): ActivityItem => ({ key: `comment:${c.id}`, kind: "reply", authorId: c.author.id, authorName: c.author.name }))),
+      ],
+    [read, threads],
+  );
+  useActivityAnnouncer({ source: doc, items: activity, meId, sectionTitle, announce: setNews });
+
   return (
-    <div className="review-panel">
+    <div className="review-panel" ref={panel}>
       <h3 className="review-panel__heading">
-        <button type="button" className="review-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpenChange(!open)}>
+        <button ref={toggle} type="button" className="review-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpenChange(!open)}>
           <svg className="review-panel__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M6 3.5L10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           Comments and amendments
-          <span className="review-panel__count">{countWords(openThreads.length, openAmendments)}</span>
+          <span className="review-panel__count">{countWords(openThreads.length, openAmendments.length, cards.length)}</span>
         </button>
       </h3>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {news}
+      </p>
       {open && (
         <div className="review-panel__body" id={bodyId}>
+          <StatusMessage message={decided} />
           {newThread && (
             <NewThreadForm documentId={documentId} sectionId={sectionId} selection={newThread} onCreated={(id) => onNewThreadDone(id)} onCancel={() => onNewThreadDone(null)} />
           )}
-          <h4 className="review-panel__group">Comments</h4>
-          {attached.length === 0 ? (
-            <p className="muted review-panel__empty">No open comments. Select text, then choose Comment.</p>
+          {ordered.length === 0 ? (
+            <p className="muted review-panel__empty">No open comments or suggestions. Select text, then choose Comment.</p>
           ) : (
-            <ul className="plain-list review-panel__list">{attached.map((t) => thread(t, false))}</ul>
+            <MarginList cards={ordered} active={activeCard} label="Open comments, suggestions and amendments, in the order of the text" />
+          )}
+          {decidesSuggestions && cards.length > 1 && (
+            <SuggestionBulkActions
+              documentId={documentId}
+              sectionId={sectionId}
+              cards={cards}
+              onDone={(message) => {
+                setDecided(message);
+                keepFocus(null);
+              }}
+            />
           )}
           {detached.length > 0 && (
             <>
               <h4 className="review-panel__group">Detached comments ({detached.length})</h4>
               <p className="muted review-panel__empty">The text these comments were about has been deleted. The comments are kept here.</p>
-              <ul className="plain-list review-panel__list">{detached.map((t) => thread(t, true))}</ul>
+              <ul className="plain-list review-panel__list">
+                {detached.map((t) => (
+                  <li key={t.id}>{thread(t, true)}</li>
+                ))}
+              </ul>
             </>
           )}
           {resolved.length > 0 && (
             <details className="review-panel__resolved">
               <summary>Resolved comments ({resolved.length})</summary>
-              <ul className="plain-list review-panel__list">{resolved.map((t) => thread(t, detachedOf(t.id, t.detached)))}</ul>
+              <ul className="plain-list review-panel__list">
+                {resolved.map((t) => (
+                  <li key={t.id}>{thread(t, detachedOf(t.id, t.detached))}</li>
+                ))}
+              </ul>
             </details>
           )}
-          <h4 className="review-panel__group">Amendments</h4>
-          {sortedAmendments.length === 0 ? (
-            <p className="muted review-panel__empty">No amendments proposed.</p>
-          ) : (
-            <ul className="plain-list review-panel__list">
-              {sortedAmendments.map((a) => (
-                <li key={a.id}>
-                  <AmendmentItem documentId={documentId} amendment={a} doc={doc} meId={meId} decides={decides} active={active === a.id} onActivate={() => onActivate(a.id)} />
-                </li>
-              ))}
-            </ul>
+          {closedAmendments.length > 0 && (
+            <>
+              <h4 className="review-panel__group">Decided amendments ({closedAmendments.length})</h4>
+              <ul className="plain-list review-panel__list">
+                {closedAmendments.map((a) => (
+                  <li key={a.id}>{amendment(a)}</li>
+                ))}
+              </ul>
+            </>
           )}
+          <NavigationHint />
         </div>
       )}
     </div>

@@ -4,7 +4,7 @@ import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
 import { formatDateTime } from "../../../ui/formatDate";
 import { shortQuote } from "../../../review/quote";
-import { CommentItem } from "./CommentItem";
+import { CommentList } from "./CommentList";
 import { CommentForm, type CommentInput } from "./CommentForm";
 
 interface Props {
@@ -62,18 +62,7 @@ export function ThreadItem({ documentId, thread, meId, active, detached, onActiv
           {shortQuote(thread.quote)}
         </blockquote>
       )}
-      <ol className="thread__comments">
-        {thread.comments.map((comment) => (
-          <CommentItem
-            key={comment.id}
-            documentId={documentId}
-            threadId={thread.id}
-            comment={comment}
-            mine={comment.author.id === meId}
-            onDeleted={() => article.current?.focus()}
-          />
-        ))}
-      </ol>
+      <CommentList documentId={documentId} thread={thread} meId={meId} onDeleted={() => article.current?.focus()} />
       {!open && thread.resolvedBy && thread.resolvedAt && (
         <p className="thread__resolved">
           Resolved by {thread.resolvedBy.name}, <time dateTime={thread.resolvedAt}>{formatDateTime(thread.resolvedAt)}</time>

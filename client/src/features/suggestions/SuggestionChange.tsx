@@ -1,0 +1,26 @@
+import type { SuggestionCard } from "./suggestionCards";
+
+/** What a suggestion does, in words, with the words themselves marked as inserted or deleted. */
+export function SuggestionChange({ card }: { card: SuggestionCard }) {
+  const inserted = <ins className="suggestion-card__inserted">“{card.inserted}”</ins>;
+  const deleted = <del className="suggestion-card__deleted">“{card.deleted}”</del>;
+  switch (card.kind) {
+    case "replacement":
+      return (
+        <p className="suggestion-card__what">
+          Replace {deleted} with {inserted}
+        </p>
+      );
+    case "deletion":
+      return <p className="suggestion-card__what">Delete {deleted}</p>;
+    case "insertion":
+      // "Insert" or "New paragraph:", as the words say.
+      return (
+        <p className="suggestion-card__what">
+          {card.words.slice(0, card.words.indexOf("“")).trim()} {inserted}
+        </p>
+      );
+    default:
+      return <p className="suggestion-card__what">{card.words}</p>;
+  }
+}
