@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Locator, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { browserSuite } from "../helpers/browserSuite";
-import { POLL, expectAccessible, liveText, section } from "../helpers/documentPage";
+import { POLL, editorOf, expectAccessible, liveText, section } from "../helpers/documentPage";
 import { deletionMark, editorUpdate, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
 
 const FUNDING = "Sustainable funding";
@@ -120,6 +120,14 @@ describe("suggestion cards beside the text", { timeout: 120_000 }, () => {
     await amara.page.keyboard.press("Alt+Shift+ArrowUp");
     await expect.poll(() => focusedId(amara.page), POLL).toBe("suggestion-del-ravi");
     await expect.poll(() => deletion.evaluate((el) => el.classList.contains("suggestion-card--active")), POLL).toBe(true);
+    // From the caret in the text: the first suggestion after it; and at the start, nothing before it.
+    await editorOf(amara.page, FUNDING).click();
+    await amara.page.keyboard.press("Control+Home");
+    await amara.page.keyboard.press("Alt+Shift+ArrowUp");
+    await amara.page.waitForTimeout(200);
+    expect(await amara.page.evaluate(() => document.activeElement?.classList.contains("ProseMirror"))).toBe(true);
+    await amara.page.keyboard.press("Alt+Shift+ArrowDown");
+    await expect.poll(() => focusedId(amara.page), POLL).toBe("suggestion-rep-ravi");
     await panel(amara.page).getByText(/go to the next and previous comment or suggestion/).waitFor();
 
     // Accepting changes the text for everyone, at once.
@@ -132,6 +140,8 @@ describe("suggestion cards beside the text", { timeout: 120_000 }, () => {
     }
     await panel(amara.page).getByRole("status").filter({ hasText: "Suggestion accepted." }).waitFor();
     await expect.poll(() => replacement.count(), POLL).toBe(0);
+    // The card went with its suggestion: the keyboard is on the next one, not lost at the top of the page.
+    await expect.poll(() => focusedId(amara.page), POLL).toBe("suggestion-del-ravi");
 
     // Ravi withdraws his deletion; he may not accept or reject.
     const own = card(ravi.page, /^Suggestion by Ravi Menon: Delete “though generous,”$/);

@@ -13,6 +13,7 @@ import { ThreadItem } from "./threads/ThreadItem";
 import { NewThreadForm } from "./threads/NewThreadForm";
 import { AmendmentItem } from "./amendments/AmendmentItem";
 import { MarginList, type MarginCard } from "./margin/MarginList";
+import { useFocusKeeper } from "./margin/useFocusKeeper";
 import { useReviewNavigation } from "./navigation/useReviewNavigation";
 import { NavigationHint } from "./navigation/NavigationHint";
 import { useActivityAnnouncer } from "./announce/useActivityAnnouncer";
@@ -122,7 +123,7 @@ export function ReviewPanel(props: Props) {
           now={now}
           thread={replies}
           onActivate={() => onActivate(card.id)}
-          onDecided={(message) => afterDecision(message, card.id)}
+          onDecided={setDecided}
         />
       );
       return { at: card.from, card: { id: card.id, anchor: suggestionWordsOf(card.id, replies?.id), node } };
@@ -132,19 +133,15 @@ export function ReviewPanel(props: Props) {
   const ordered = margin.sort((a, b) => (a.at ?? Infinity) - (b.at ?? Infinity)).map((entry) => entry.card);
   const activeCard = [...cardThreads].find(([, t]) => t.id === active)?.[0] ?? active;
 
-  /** A card goes with its suggestion: the keyboard moves to its neighbour (or the panel's heading). */
-  function afterDecision(message: string, id: string) {
-    setDecided(message);
-    const index = ordered.findIndex((card) => card.id === id);
-    const neighbour = ordered[index + 1] ?? ordered[index - 1];
-    keepFocus(neighbour && neighbour.id !== id ? neighbour.id : null);
-  }
-  function keepFocus(cardId: string | null) {
+  useFocusKeeper(
+    panel,
+    ordered.map((card) => card.id),
+    toggle,
+  );
+  /** After deciding many at once, the keyboard stays in the panel (the bulk bar may have gone with them). */
+  function keepFocus() {
     requestAnimationFrame(() => {
-      const lost = !document.activeElement || document.activeElement === document.body || !panel.current?.contains(document.activeElement);
-      const card = cardId ? panel.current?.querySelector<HTMLElement>(`[data-margin-id="${CSS.escape(cardId)}"] [tabindex="-1"]`) : null;
-      if (card) card.focus({ preventScroll: true });
-      else if (lost) toggle.current?.focus();
+      if (!document.activeElement || document.activeElement === document.body) toggle.current?.focus();
     });
   }
 
@@ -192,7 +189,7 @@ export function ReviewPanel(props: Props) {
               cards={cards}
               onDone={(message) => {
                 setDecided(message);
-                keepFocus(null);
+                keepFocus();
               }}
             />
           )}

@@ -1,10 +1,10 @@
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import type { ThreadView } from "../../../../../shared/api/threads";
 import { api, unwrap } from "../../../api/client";
-import { toApiError } from "../../../api/apiError";
 import { formatDateTime } from "../../../ui/formatDate";
 import { shortQuote } from "../../../review/quote";
 import { CommentList } from "./CommentList";
+import { useAction } from "../useAction";
 import { CommentForm, type CommentInput } from "./CommentForm";
 
 interface Props {
@@ -21,8 +21,7 @@ export const threadElementId = (threadId: string): string => `thread-${threadId}
 
 /** A comment thread: the text it is about, its comments, a reply box, resolve or reopen. */
 export function ThreadItem({ documentId, thread, meId, active, detached, onActivate }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   const article = useRef<HTMLElement>(null);
   const param = { id: documentId, threadId: thread.id };
   const open = thread.status === "open";
@@ -33,19 +32,10 @@ export function ThreadItem({ documentId, thread, meId, active, detached, onActiv
   }
 
   async function toggleResolved() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const route = api.api.documents[":id"].threads[":threadId"];
-      await unwrap(open ? route.resolve.$post({ param }) : route.reopen.$post({ param }));
-      // The thread moves to another group: keep the keyboard on it.
-      requestAnimationFrame(() => document.getElementById(threadElementId(thread.id))?.focus());
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    } finally {
-      setBusy(false);
-    }
+    const route = api.api.documents[":id"].threads[":threadId"];
+    const done = await action.run("resolve", () => unwrap(open ? route.resolve.$post({ param }) : route.reopen.$post({ param })));
+    // The thread moves to another group: keep the keyboard on it.
+    if (done) requestAnimationFrame(() => document.getElementById(threadElementId(thread.id))?.focus());
   }
 
   return (
@@ -74,14 +64,14 @@ export function ThreadItem({ documentId, thread, meId, active, detached, onActiv
             Show in text
           </button>
         )}
-        <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void toggleResolved()}>
+        <button type="button" className="button button--secondary button--small" aria-disabled={action.busy !== null || undefined} onClick={() => void toggleResolved()}>
           {open ? "Resolve" : "Reopen"}
           <span className="visually-hidden"> thread</span>
         </button>
       </div>
-      {error && (
+      {action.error && (
         <p className="field__error" role="alert">
-          {error}
+          {action.error}
         </p>
       )}
       {open && <CommentForm label="Reply" submitLabel="Reply" busyLabel="Sending…" onSubmit={reply} resetAfterSubmit rows={2} />}
