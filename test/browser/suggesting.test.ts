@@ -142,4 +142,23 @@ describe("suggesting in the browser", () => {
     expect(await liveText(ravi.page, FUNDING)).toBe(before);
     await screenshot(ravi.page, "suggesting-viewing");
   });
+
+  it("tells a chair approving the section how many suggestions are open, and settles them as chosen", async () => {
+    const nadia = await person("mag.chair");
+    const funding = section(nadia.page, FUNDING);
+    const agreed = agreedText(await stored());
+    expect(suggestionRuns(await stored()).length).toBeGreaterThan(0);
+    await funding.getByRole("button", { name: "Approve" }).click();
+    const dialog = nadia.page.getByRole("dialog", { name: /open suggestions?\?/ });
+    await dialog.waitFor();
+    // It starts on the safe choice: nothing decided yet.
+    await expect.poll(() => nadia.page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""), POLL).toBe("Decide one by one first");
+    await expectAccessible(nadia.page, "approve with open suggestions");
+    await screenshot(nadia.page, "suggesting-approve-open");
+    await dialog.getByRole("button", { name: /Reject them and approve/ }).click();
+    await dialog.waitFor({ state: "detached" });
+    await funding.locator(".status-badge", { hasText: "Approved" }).waitFor();
+    await expect.poll(async () => suggestionRuns(await stored()).length, POLL).toBe(0);
+    expect((await stored()).eq(agreed)).toBe(true);
+  });
 });

@@ -61,6 +61,9 @@ interface Props {
   onPropose(draft: AmendmentDraft): void;
 }
 
+/** Wide enough for the margin beside the text (the review panel's own rule is on the section, at 52rem). */
+const WIDE_MARGIN = "(min-width: 75rem)";
+
 /** Typing within this long before a section locks counts as "was typing": the notice then takes the focus. */
 const TYPING_MS = 20_000;
 
@@ -80,10 +83,20 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
   const [openSuggestions, setOpenSuggestions] = useState(0);
   const registry = useSuggestionRegistry(live?.doc ?? null);
   const countSuggestions = (doc: ProseMirrorNode) => setOpenSuggestions(new Set(suggestionRuns(doc).map((run) => run.id)).size);
+  const openItems = openSuggestions + threads.filter((t) => t.status === "open").length + amendments.filter((a) => a.status === "open").length;
+  useEffect(() => {
+    if (openItems > 0 && !panelChosen.current && window.matchMedia(WIDE_MARGIN).matches) setPanelOpenState(true);
+  }, [openItems > 0]);
   const sectionFootnotes = useMemo(() => footnotes.section(entry.id), [footnotes, entry.id]);
   const [active, setActive] = useState<string | null>(null);
   const [newThread, setNewThread] = useState<SelectedText | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panelOpen, setPanelOpenState] = useState(false);
+  // On a wide screen the margin shows what is open beside the text, until the reader closes it themselves.
+  const panelChosen = useRef(false);
+  const setPanelOpen = (open: boolean) => {
+    panelChosen.current = true;
+    setPanelOpenState(open);
+  };
   const [ranges, setRanges] = useState<MarkRanges | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -248,6 +261,8 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
           doc={live?.doc ?? null}
           meId={actor.id}
           decides={access.decides}
+          decidesSuggestions={access.decidesSuggestions}
+          sectionTitle={entry.title}
           threads={threads}
           amendments={amendments}
           ranges={ranges}

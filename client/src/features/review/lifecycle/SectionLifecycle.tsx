@@ -8,6 +8,7 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { formatDateTime } from "../../../ui/formatDate";
 import { lifecycleActions, transitionWords } from "../../../review/lifecycle";
 import { RequestChangesDialog } from "./RequestChangesDialog";
+import { OpenSuggestionsDialog } from "./OpenSuggestionsDialog";
 import { TransitionHistory } from "./TransitionHistory";
 
 interface Props {
@@ -34,17 +35,22 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
   // Said after a move, for as long as the section stays where it was moved to.
   const [done, setDone] = useState<{ to: SectionStatus; message: string } | null>(null);
   const [asking, setAsking] = useState(false);
+  /** Approval answered that suggestions are open: how many, while the chair chooses. */
+  const [openSuggestions, setOpenSuggestions] = useState<number | null>(null);
   const summary = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
   const last = entry.lastTransition;
 
-  async function move(to: SectionStatus, note?: string) {
+  async function move(to: SectionStatus, note?: string, settle?: "accept" | "reject") {
     setBusy(to);
     setError(null);
     setDone(null);
     try {
       await unwrap(
-        api.api.documents[":id"].sections[":sectionId"].transitions.$post({ param: { id: documentId, sectionId: entry.id }, json: { to, ...(note ? { note } : {}) } }),
+        api.api.documents[":id"].sections[":sectionId"].transitions.$post({
+          param: { id: documentId, sectionId: entry.id },
+          json: { to, ...(note ? { note } : {}), ...(settle ? { openSuggestions: settle } : {}) },
+        }),
       );
       setDone({ to, message: DONE[to] });
       moved.current = true;
@@ -57,7 +63,13 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
 
   const press = (to: SectionStatus) => {
     if (busy) return;
-    move(to).catch((failure: unknown) => setError(toApiError(failure).message));
+    move(to).catch((failure: unknown) => {
+      const error = toApiError(failure);
+      const open = (error.details as { openSuggestions?: unknown } | undefined)?.openSuggestions;
+      // The server tells a chair approving a section with open suggestions how many: they choose what happens.
+      if (to === "approved" && typeof open === "number" && open > 0) setOpenSuggestions(open);
+      else setError(error.message);
+    });
   };
 
   return (
@@ -98,6 +110,15 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
       {last && <TransitionHistory documentId={documentId} sectionId={entry.id} latest={last.at} />}
       {error && <Alert title="The status did not change">{error}</Alert>}
       <StatusMessage message={done && done.to === entry.status ? done.message : null} />
+      {openSuggestions !== null && (
+        <OpenSuggestionsDialog
+          sectionTitle={entry.title}
+          open={openSuggestions}
+          onApprove={(settle) => move("approved", undefined, settle)}
+          onClose={() => setOpenSuggestions(null)}
+          returnFocusTo={() => (moved.current ? summary.current : null)}
+        />
+      )}
       {asking && <RequestChangesDialog sectionTitle={entry.title} onSubmit={(note) => move("changes_requested", note)} onClose={() => setAsking(false)} returnFocusTo={() => (moved.current ? summary.current : null)} />}
     </div>
   );
