@@ -143,6 +143,32 @@ describe("suggesting in the browser", () => {
     await screenshot(ravi.page, "suggesting-viewing");
   });
 
+  it("lets an owner accept the suggestions in the selected text", async () => {
+    const amara = await person("wg1.member");
+    const editor = editorOf(amara.page, FUNDING);
+    // Select the words Ravi proposed, as a mouse drag would.
+    await editor.evaluate((element) => {
+      const { editor: e } = element as unknown as { editor: { state: { doc: { textContent: string; descendants(f: (node: { isText: boolean; text?: string }, pos: number) => void): void } }; commands: { setTextSelection(r: { from: number; to: number }): void; focus(): void } } };
+      let from = -1;
+      e.state.doc.descendants((node, pos) => {
+        if (from < 0 && node.isText && node.text!.includes("Ravi proposes")) from = pos + node.text!.indexOf("Ravi proposes");
+      });
+      e.commands.focus();
+      e.commands.setTextSelection({ from, to: from + "Ravi proposes".length });
+    });
+    const group = section(amara.page, FUNDING).getByRole("group", { name: /Suggestions in the selected text/ });
+    await group.getByText("1 suggestion in the selection").waitFor();
+    await group.getByRole("button", { name: "Accept" }).click();
+    await expect
+      .poll(async () => {
+        const doc = await stored();
+        return suggestionRuns(doc).some((run) => doc.textBetween(run.from, run.to).includes("Ravi proposes"));
+      }, POLL)
+      .toBe(false);
+    expect((await stored()).textContent).toContain("Ravi proposes that.");
+    await section(amara.page, FUNDING).getByRole("status").filter({ hasText: "Suggestion accepted." }).waitFor();
+  });
+
   it("tells a chair approving the section how many suggestions are open, and settles them as chosen", async () => {
     const nadia = await person("mag.chair");
     const funding = section(nadia.page, FUNDING);

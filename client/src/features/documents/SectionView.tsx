@@ -236,6 +236,8 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
           {live ? (
             <SectionEditor
               key={live.generation}
+              documentId={documentId}
+              decidesSuggestions={access.decidesSuggestions}
               sectionId={entry.id}
               sectionTitle={entry.title}
               mode={mode}

@@ -22,6 +22,7 @@ import type { SuggestionView } from "./suggestions/ModeSwitch";
 import { SuggestionPreview } from "./suggestions/SuggestionPreview";
 import { SuggestingBar } from "./suggestions/SuggestingBar";
 import { refreshSuggestionMarks } from "./suggestions/SuggestionMarks";
+import { SelectionDecisions } from "./suggestions/SelectionDecisions";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -40,7 +41,10 @@ export interface ReviewBridge {
 }
 
 interface Props {
+  documentId: string;
   sectionId: string;
+  /** May accept or reject the section's suggestions (then the selection offers to, for those it touches). */
+  decidesSuggestions: boolean;
   sectionTitle: string;
   /** Editing, suggesting (the reader's changes become suggestions) or viewing. */
   mode: EditorMode;
@@ -283,6 +287,9 @@ export function SectionEditor(props: Props) {
       <div hidden={view !== "shown"}>
         <EditorContent editor={editor} />
       </div>
+      {editor && props.decidesSuggestions && view === "shown" && (
+        <SelectionDecisions editor={editor} documentId={props.documentId} sectionId={sectionId} sectionTitle={sectionTitle} />
+      )}
       {editor && footnote && editing && <FootnoteDialog editor={editor} request={footnote} onClose={() => setFootnote(null)} />}
       {editor && footnote?.target && !editing && <FootnoteReader editor={editor} target={footnote.target} onClose={() => setFootnote(null)} />}
     </div>
