@@ -12,10 +12,17 @@ import type { SuggestionCheck } from "./updateGuard";
 // applied to the shadow, never to the live doc, until the section is read both ways and found to keep the rules
 // (shared/editor/suggestions.ts): with every suggestion rejected, the section is what it was; with the sender's
 // own rejected, too; every new suggestion is the sender's. A refused update has been applied to the shadow only,
-// which is then thrown away and built again from the live doc when next needed.
+// which is then thrown away and built again from the live doc at once (at the sender's expense).
 //
 // The shadow costs a copy of the document and one more apply per update while people suggest; it is dropped
 // after a quiet spell with no suggestion to check.
+
+/**
+ * New suggestions one update may make. Typing makes one, a paste one, a paragraph break one; each new one costs
+ * the document an entry in the `suggestions` root, so a crafted update of thousands of one-letter suggestions
+ * would make the server write far more than it received.
+ */
+export const MAX_NEW_SUGGESTIONS = 200;
 
 export type GateRefusal = { reason: RefusalReason; root: string; detail: string };
 export interface GateVerdict {
@@ -77,6 +84,10 @@ export class SuggestionGate {
         }
         const known = new Set(suggestionRuns(before[i]!).map((run) => run.id));
         const fresh = [...new Set(suggestionRuns(after).filter((run) => !known.has(run.id)).map((run) => run.id))];
+        if (fresh.length > MAX_NEW_SUGGESTIONS) {
+          mutated = true;
+          return { refusal: { reason: "update_too_large", root: check.root, detail: `${fresh.length} new suggestions in one update` }, added: new Map() };
+        }
         if (fresh.length > 0) added.set(check.root, fresh);
         if (checks.length === 1) this.cached = { root: check.root, node: after };
       }
@@ -86,8 +97,13 @@ export class SuggestionGate {
       return { refusal: { reason: "malformed", root: checks[0]?.root ?? "", detail: `cannot read the section: ${(error as Error).message}` }, added: new Map() };
     } finally {
       shadow.off("update", onMutation);
-      // A refused update, or a read that rewrote something, leaves the shadow unlike the live doc.
-      if (mutated) this.drop();
+      // A refused update, or a read that rewrote something, leaves the shadow unlike the live doc. It is built
+      // again now, while the sender's message is being handled: the time is charged to them (their work budget),
+      // not to whoever suggests next.
+      if (mutated) {
+        this.drop();
+        this.ensure();
+      }
     }
   }
 
