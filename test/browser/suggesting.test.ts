@@ -118,6 +118,10 @@ describe("suggesting in the browser", () => {
     const amara = await person("wg1.member");
     const funding = section(amara.page, FUNDING);
     await funding.getByText(/open suggestion/).waitFor();
+    // The keyboard learns what the mouse learns on hover: whose suggestion the caret is in.
+    await editorOf(amara.page, FUNDING).locator(":scope > p").first().click();
+    await amara.page.keyboard.press("Control+Home");
+    await funding.locator(".suggestion-at-caret", { hasText: /^Suggested deletion by Ravi Menon \(WG2/ }).waitFor();
     const show = funding.getByLabel("Show");
     await show.selectOption("accepted");
     const preview = funding.getByRole("region", { name: /all suggestions accepted/ });

@@ -23,6 +23,7 @@ import { SuggestionPreview } from "./suggestions/SuggestionPreview";
 import { SuggestingBar } from "./suggestions/SuggestingBar";
 import { refreshSuggestionMarks } from "./suggestions/SuggestionMarks";
 import { SelectionDecisions } from "./suggestions/SelectionDecisions";
+import { SuggestionAtCaret } from "./suggestions/SuggestionAtCaret";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -287,6 +288,7 @@ export function SectionEditor(props: Props) {
       <div hidden={view !== "shown"}>
         <EditorContent editor={editor} />
       </div>
+      {editor && view === "shown" && <SuggestionAtCaret editor={editor} meId={meId} info={props.suggestionInfo} infoVersion={props.suggestionInfoVersion} />}
       {editor && props.decidesSuggestions && view === "shown" && (
         <SelectionDecisions editor={editor} documentId={props.documentId} sectionId={sectionId} sectionTitle={sectionTitle} />
       )}
