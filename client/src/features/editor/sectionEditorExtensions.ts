@@ -14,6 +14,7 @@ import type { SectionNumbering } from "./footnotes/paperNumbering";
 import type { EditorMode } from "../../review/sectionAccess";
 import { SuggestionMarks, type SuggestionMarksOptions } from "./suggestions/SuggestionMarks";
 import { SuggestingMode } from "./suggesting/SuggestingMode";
+import { OwnWordsStayOwn } from "./suggestions/OwnWordsStayOwn";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
@@ -50,6 +51,7 @@ export function sectionEditorExtensions({ doc, awareness, sectionId, mode, revie
     ReviewHighlights.configure(review),
     SuggestionMarks.configure(suggestions),
     ...(mode === "suggesting" ? [SuggestingMode.configure({ enabled: () => true, author: suggestions.meId, onBlocked: onSuggestionBlocked })] : []),
+    ...(editing ? [OwnWordsStayOwn] : []),
     editing ? Placeholder.configure({ placeholder: "Write this section…" }) : mode === "viewing" ? ReadOnlyGuard : null,
   ].filter((extension) => extension !== null);
 }
