@@ -147,6 +147,27 @@ describe("suggesting in the browser", () => {
     await screenshot(ravi.page, "suggesting-viewing");
   });
 
+  it("keeps an owner's words their own when typed inside someone's suggestion", async () => {
+    const amara = await person("wg1.member");
+    const editor = editorOf(amara.page, FUNDING);
+    await editor.evaluate((element) => {
+      const { editor: e } = element as unknown as { editor: { state: { doc: { descendants(f: (node: { isText: boolean; text?: string }, pos: number) => void): void } }; commands: { setTextSelection(at: number): void; focus(): void } } };
+      let at = -1;
+      e.state.doc.descendants((node, pos) => {
+        if (at < 0 && node.isText && node.text!.includes("proposes")) at = pos + node.text!.indexOf("proposes") + 4;
+      });
+      e.commands.focus();
+      e.commands.setTextSelection(at);
+    });
+    await amara.page.keyboard.type("ZZ", { delay: 10 });
+    await expect.poll(async () => (await stored()).textContent, POLL).toContain("propZZoses");
+    const doc = await stored();
+    const marked = suggestionRuns(doc).map((run) => doc.textBetween(run.from, run.to)).join("|");
+    expect(marked).toContain("prop");
+    expect(marked).not.toContain("ZZ");
+    expect(await amara.page.getByRole("alert").filter({ hasText: "Not saved" }).count()).toBe(0);
+  });
+
   it("lets an owner accept the suggestions in the selected text", async () => {
     const amara = await person("wg1.member");
     const editor = editorOf(amara.page, FUNDING);
@@ -155,10 +176,10 @@ describe("suggesting in the browser", () => {
       const { editor: e } = element as unknown as { editor: { state: { doc: { textContent: string; descendants(f: (node: { isText: boolean; text?: string }, pos: number) => void): void } }; commands: { setTextSelection(r: { from: number; to: number }): void; focus(): void } } };
       let from = -1;
       e.state.doc.descendants((node, pos) => {
-        if (from < 0 && node.isText && node.text!.includes("Ravi proposes")) from = pos + node.text!.indexOf("Ravi proposes");
+        if (from < 0 && node.isText && node.text!.includes("Ravi prop")) from = pos + node.text!.indexOf("Ravi prop");
       });
       e.commands.focus();
-      e.commands.setTextSelection({ from, to: from + "Ravi proposes".length });
+      e.commands.setTextSelection({ from, to: from + "Ravi prop".length });
     });
     const group = section(amara.page, FUNDING).getByRole("group", { name: /Suggestions in the selected text/ });
     await group.getByText("1 suggestion in the selection").waitFor();
@@ -166,10 +187,10 @@ describe("suggesting in the browser", () => {
     await expect
       .poll(async () => {
         const doc = await stored();
-        return suggestionRuns(doc).some((run) => doc.textBetween(run.from, run.to).includes("Ravi proposes"));
+        return suggestionRuns(doc).some((run) => doc.textBetween(run.from, run.to).includes("Ravi prop"));
       }, POLL)
       .toBe(false);
-    expect((await stored()).textContent).toContain("Ravi proposes that.");
+    expect((await stored()).textContent).toContain("Ravi propZZoses that.");
     await section(amara.page, FUNDING).getByRole("status").filter({ hasText: "Suggestion accepted." }).waitFor();
   });
 
