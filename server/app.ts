@@ -2,12 +2,10 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
-import { serveStatic } from "@hono/node-server/serve-static";
-import { readFileSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
 import type { Deps } from "./deps";
 import type { AppEnv } from "./http/env";
 import { AppError } from "./http/errors";
+import { mountClient } from "./http/staticFiles";
 import { loadSession } from "./http/middleware/session";
 import { sameOrigin } from "./http/middleware/sameOrigin";
 import { authRoutes } from "./http/routes/auth";
@@ -132,24 +130,4 @@ export function createApp(deps: Deps, options: AppOptions = {}): Hono<AppEnv> {
 
   if (options.clientDir) mountClient(app, options.clientDir);
   return app;
-}
-
-function mountClient(app: Hono<AppEnv>, clientDir: string): void {
-  const indexPath = join(clientDir, "index.html");
-  if (!existsSync(indexPath)) {
-    throw new Error(`The client is not built: ${indexPath} is missing. Run "npm run build" first.`);
-  }
-  const indexHtml = readFileSync(indexPath, "utf8");
-  const root = relative(process.cwd(), clientDir) || ".";
-  app.use(
-    "/assets/*",
-    serveStatic({ root, onFound: (_path, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
-  );
-  app.use("*", serveStatic({ root }));
-  // Any other page is a client route: the app decides what to show.
-  app.get("*", (c) => {
-    if (c.req.path.startsWith("/api/")) return c.notFound();
-    c.header("Cache-Control", "no-cache");
-    return c.html(indexHtml);
-  });
 }
