@@ -16,6 +16,7 @@ import {
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
 import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
 
 // The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
@@ -94,6 +95,19 @@ function titlePage(model: RenderModel): Paragraph[] {
   return page;
 }
 
+/** A final submission's contributors on a page of their own, as the PDF and the submission page list them. */
+function contributorsPage(model: RenderModel): Paragraph[] {
+  if (!model.contributorList) return [];
+  const page = [new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", children: [new TextRun("Contributors")] })];
+  for (const entry of model.contributorList) {
+    page.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: contributorHeading(entry), bold: true })] }));
+    const sections = contributorSections(entry);
+    if (sections) page.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: sections, italics: true, color: "4B5563", size: 20 })] }));
+    const people = contributorLines(entry);
+    page.push(new Paragraph({ children: [new TextRun(people.length > 0 ? `${people.join("; ")}.` : "No individual contributions recorded.")] }));
+  }
+  return page;
+}
 
 function draftHeader(model: RenderModel): Header {
   return new Header({
@@ -139,7 +153,7 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
   const lists = new ListNumbering();
   const header = model.draft ? { default: draftHeader(model) } : undefined;
   const page = { size: PAGE, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 } };
-  const front: FileChild[] = titlePage(model);
+  const front: FileChild[] = [...titlePage(model), ...contributorsPage(model)];
   if (model.toc) {
     front.push(
       new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", children: [new TextRun("Contents")] }),

@@ -3,6 +3,7 @@ import type { OutlineEntry } from "../../shared/api/review";
 import type { SectionStatus } from "../../shared/rights";
 import { readSectionsInPlace } from "../../shared/editor/content";
 import type { ExportSuggestions } from "../../shared/api/exports";
+import type { ContributorGroup } from "../../shared/api/submissions";
 import type { ExportSource } from "./source";
 import { clean, isBlank, noteText, type InlineContext } from "./inline";
 import { agreedBlank, agreedContent, hasSuggestion, joinedToPrevious } from "./suggestions";
@@ -62,8 +63,13 @@ export interface RenderModel {
   title: string;
   description: string;
   submittingBodies: string;
-  /** The owner groups, in the order their first section appears. */
+  /**
+   * The groups the title page names: the owner groups in the order their first section appears, or, for a final
+   * submission, the groups of its contributors list (which also names groups whose members only took part).
+   */
   contributors: string[];
+  /** A final submission's contributors, printed in full after the title page; null for other exports. */
+  contributorList: ContributorGroup[] | null;
   /** When the text is from: now for the live document, the version's time for a version. */
   at: number;
   /** "25 November 2026". */
@@ -92,6 +98,8 @@ export interface ModelOptions {
   submittingBodies?: string;
   /** "agreed" unless said. */
   suggestions?: ExportSuggestions;
+  /** A final submission's contributors (server/services/contributors.ts), for its front matter. */
+  contributors?: ContributorGroup[];
 }
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -148,7 +156,10 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
     title: clean(source.document.title),
     description: clean(source.document.description),
     submittingBodies: options.submittingBodies ?? DEFAULT_SUBMITTING_BODIES,
-    contributors: [...new Set(sections.map((s) => s.ownerGroup.name))],
+    contributors: options.contributors
+      ? options.contributors.flatMap((entry) => (entry.group ? [clean(entry.group.name)] : []))
+      : [...new Set(sections.map((s) => s.ownerGroup.name))],
+    contributorList: options.contributors ?? null,
     at: source.at,
     dateText: DATE.format(source.at),
     isoDate: new Date(source.at).toISOString().slice(0, 10),

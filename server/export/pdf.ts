@@ -4,7 +4,7 @@ import { STATUS_WORDS, type RenderModel } from "./model";
 import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR } from "./pdfBlocks";
 import { createMeasurer, drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { A4, MARGIN, MUTED, PageWriter, TEXT_WIDTH, text } from "./pdfPage";
-import { destinationOf, draftMarks, drawContents, layoutContents, titlePage } from "./pdfFront";
+import { contributorSlices, destinationOf, draftMarks, drawContents, layoutContents, titlePage } from "./pdfFront";
 import { noteSlices } from "./pdfNotes";
 
 // The PDF export, drawn with pdfkit (pure JavaScript) in embedded fonts: title page, contents with page numbers
@@ -74,10 +74,15 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   });
   writer.newPage();
   titlePage(doc, model, measure);
+  if (model.contributorList) {
+    writer.newPage();
+    writer.place(contributorSlices(model, measure));
+  }
   const contents = model.toc ? layoutContents(model, measure) : null;
   const tocPages = contents?.pages ?? 0;
   for (let i = 0; i < tocPages; i++) writer.newPage();
-  const frontPages = 1 + tocPages;
+  // The contents come last among the front pages (drawContents counts back from here).
+  const frontPages = writer.pages;
   writer.newPage();
   const destinations = new Map<string, number>();
   for (let index = 0; index < model.sections.length; index++) {

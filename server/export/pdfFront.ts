@@ -1,4 +1,5 @@
 import { draftNote, listWords, type RenderModel } from "./model";
+import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { BODY_SIZE, HEADING_COLOR, TEXT_COLOR } from "./pdfBlocks";
 import { drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { breakLines, toWords } from "./pdfText";
@@ -45,6 +46,25 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
     y += 6;
     doc.moveTo(MARGIN, y).lineTo(MARGIN + TEXT_WIDTH, y).lineWidth(1).strokeColor(DRAFT_RED).stroke();
   }
+}
+
+/**
+ * A final submission's contributors, after the title page: the same entries in the same order as the submission
+ * page, each group with the sections it owns and its people with what they did.
+ */
+export function contributorSlices(model: RenderModel, measure: PdfMeasurer): Slice[] {
+  const list = model.contributorList ?? [];
+  const slices = textSlices(text("Contributors"), { base: { size: 16, color: HEADING_COLOR, bold: true }, width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
+  const base = { size: BODY_SIZE, color: TEXT_COLOR };
+  for (const entry of list) {
+    slices.push(...textSlices(text(contributorHeading(entry)), { base: { ...base, bold: true }, width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
+    const sections = contributorSections(entry);
+    if (sections) slices.push(...textSlices(text(sections), { base: { size: 10, color: MUTED, italic: true }, width: TEXT_WIDTH, keepWithNext: true }, measure));
+    const people = contributorLines(entry);
+    const line = people.length > 0 ? `${people.join("; ")}.` : "No individual contributions recorded.";
+    slices.push(...textSlices(text(line), { base, width: TEXT_WIDTH, spaceBefore: 2 }, measure));
+  }
+  return slices;
 }
 
 interface FontkitGlyphRun {

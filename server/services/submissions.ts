@@ -30,10 +30,12 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
   }
   const number = await deps.store.submissions.nextNumber(documentId);
   const version = await createVersion(deps, documentId, { label: `Submission ${number}`, kind: "submission", authorId: user.id });
+  // Recorded first: the files' front matter prints the same list the submission page shows.
+  const contributors = await contributorsOf(deps.store, documentId, { outline: JSON.parse(version.outline) as OutlineEntry[], state: version.state });
   const files: SubmissionFileRow[] = [];
   const submissionId = newId();
   for (const format of SUBMISSION_FORMATS) {
-    const file = await exportDocument(deps, documentId, format, { versionId: version.id, numbering: true, toc: true });
+    const file = await exportDocument(deps, documentId, format, { versionId: version.id, numbering: true, toc: true, contributors });
     files.push({
       id: newId(),
       submission_id: submissionId,
@@ -66,7 +68,7 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
     submitted_by: user.id,
     submitted_at: now,
     note,
-    contributors: JSON.stringify(await contributorsOf(deps.store, documentId)),
+    contributors: JSON.stringify(contributors),
     change_summary: changeSummary ? JSON.stringify(changeSummary) : null,
   };
   await deps.store.transaction(async (tx) => {

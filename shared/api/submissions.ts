@@ -6,11 +6,56 @@ export const ShareLinkCreateSchema = z.object({ label: z.string().trim().max(200
 export const SUBMISSION_FORMATS = ["docx", "pdf"] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
 
+/** What a person did to the paper: typed in their group's text, suggested changes, commented, proposed amendments. */
+export const CONTRIBUTIONS = ["wrote", "suggested", "commented", "amended"] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+export const CONTRIBUTION_WORDS: Record<Contribution, string> = {
+  wrote: "wrote",
+  suggested: "suggested",
+  commented: "commented",
+  amended: "proposed amendments",
+};
+
+/** The roles people outside any group are listed under, in this order. */
+export const CONTRIBUTOR_ROLES = ["chair", "admin", "observer", "member"] as const;
+export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
+const ROLE_HEADINGS: Record<ContributorRole, string> = { chair: "Chairs", admin: "Secretariat", observer: "Observers", member: "Members outside any group" };
+
+export interface ContributorPerson {
+  name: string;
+  did: Contribution[];
+}
+
+/**
+ * One entry of a submission's contributors. Stored as JSON with the submission: entries stored before `role`,
+ * `sections` and `contributions` existed have only `group` and `people` (one entry with group null for everyone
+ * outside a group), and still read.
+ */
 export interface ContributorGroup {
   /** null for people outside any group (the secretariat, chairs, observers). */
   group: { slug: string; name: string } | null;
+  /** With group null: the role its people hold. */
+  role?: ContributorRole;
+  /** The titles of the sections the group owns, in outline order (empty when it owns none). */
+  sections?: string[];
+  /** Names, by name. */
   people: string[];
+  /** The same people in the same order, with what each did. */
+  contributions?: ContributorPerson[];
 }
+
+/** The heading of an entry, as the submission page and the files' front matter print it. */
+export const contributorHeading = (entry: ContributorGroup): string =>
+  entry.group?.name ?? (entry.role ? ROLE_HEADINGS[entry.role] : "Secretariat, chairs and others");
+
+/** "Amara Okafor (wrote, commented)": each person of an entry, with what they did when that was recorded. */
+export const contributorLines = (entry: ContributorGroup): string[] =>
+  entry.contributions?.map((p) => (p.did.length > 0 ? `${p.name} (${p.did.map((d) => CONTRIBUTION_WORDS[d]).join(", ")})` : p.name)) ?? entry.people;
+
+/** "Sections: Introduction; Conclusion", or null for an entry that owns none (or was stored without them). */
+export const contributorSections = (entry: ContributorGroup): string | null =>
+  entry.sections && entry.sections.length > 0 ? `${entry.sections.length === 1 ? "Section" : "Sections"}: ${entry.sections.join("; ")}` : null;
 
 export interface SubmissionFileView {
   format: SubmissionFormat;

@@ -57,7 +57,11 @@ describe("the final submission and share links", () => {
     const submission = created.body.submission;
     expect(submission).toMatchObject({ number: 1, note: "Joint response as agreed on 25 November.", changeSummary: null, submittedBy: { name: "Nadia Haddad (MAG Chair)" } });
     expect(submission.files.map((f: { format: string }) => f.format).sort()).toEqual(["docx", "pdf"]);
-    expect(submission.contributors).toEqual(expect.arrayContaining([{ group: { slug: "wg1", name: "WG1 Funding strategy" }, people: ["Amara Okafor"] }]));
+    expect(submission.contributors).toEqual(
+      expect.arrayContaining([
+        { group: { slug: "wg1", name: "WG1 Funding strategy" }, sections: ["Sustainable funding"], people: ["Amara Okafor"], contributions: [{ name: "Amara Okafor", did: ["wrote"] }] },
+      ]),
+    );
 
     for (const file of submission.files) {
       const got = await download(api("observer"), file.url);
