@@ -3,14 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import { startServer, type RunningServer } from "../server/server";
 import { createLogger } from "../server/log";
-import { createDocument } from "../server/services/documents";
 import { exportCommentsMatrix, exportDocument, EXPORT_FORMATS, type ExportFormat } from "../server/export/exports";
-import { schema } from "../shared/editor/schema";
-import { sectionRootName } from "../shared/collab/protocol";
 import { writeDocSection } from "./docSection";
+import { createLongPaper } from "./longPaper";
 
 // `npx tsx bench/exports.ts`: builds a paper of about a hundred pages (BENCH_SECTIONS sections of
 // BENCH_PARAGRAPHS paragraphs of ~80 words, with a heading, a list and a table in each) in a temp SQLite store through
@@ -42,48 +39,6 @@ interface ChildReport {
   peakRssMb: number;
 }
 
-const WORDS = (
-  "the forum multistakeholder governance internet mandate review secretariat funding national regional youth initiatives " +
-  "intersessional policy networks dynamic coalitions leadership panel advisory group co-facilitators outcome document " +
-  "General Assembly resolution recommends welcomes encourages Member States stakeholders café naïve São Paulo Côte d’Ivoire " +
-  "capacity development inclusion accessibility sustainable predictable voluntary contributions regular budget " +
-  "’agreed language’ “digital cooperation” — – Tunis Agenda WSIS+20"
-).split(" ");
-
-/** Deterministic text: the same paper every run. */
-function words(seed: number, count: number): string {
-  let x = seed * 2654435761 + 1;
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out.push(WORDS[x % WORDS.length]!);
-  }
-  const text = out.join(" ");
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
-}
-
-function sectionContent(section: number) {
-  const p = (seed: number) => ({ type: "paragraph", content: [{ type: "text", text: words(seed, 80) }] });
-  const content: unknown[] = [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: words(section * 1000, 5).slice(0, -1) }] }];
-  for (let i = 0; i < PARAGRAPHS; i++) {
-    content.push(p(section * 1000 + i + 1));
-    if (i === 5) {
-      content.push({ type: "bulletList", content: [1, 2, 3, 4, 5].map((n) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: words(section * 7 + n, 14) }] }] })) });
-    }
-    if (i === 12) {
-      const cell = (type: string, text: string) => ({ type, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-      content.push({
-        type: "table",
-        content: [
-          { type: "tableRow", content: ["Measure", "Lead", "Timeline"].map((t) => cell("tableHeader", t)) },
-          ...[1, 2, 3].map((r) => ({ type: "tableRow", content: [cell("tableCell", words(section + r, 8)), cell("tableCell", "Secretariat"), cell("tableCell", `${2026 + r}`)] })),
-        ],
-      });
-    }
-  }
-  return schema.nodeFromJSON({ type: "doc", content });
-}
-
 async function open(databaseUrl: string, seed: "demo" | "none", on: RenderOn = "worker"): Promise<RunningServer> {
   return startServer({
     env: { PORT: 0, HOST: "127.0.0.1", DATABASE_URL: databaseUrl, PENHOLDER_SEED: seed, LOG_LEVEL: "silent" },
@@ -95,21 +50,7 @@ async function open(databaseUrl: string, seed: "demo" | "none", on: RenderOn = "
 async function build(databaseUrl: string): Promise<string> {
   const server = await open(databaseUrl, "demo");
   try {
-    const now = Date.now();
-    const groups = ["wg1", "wg2", "wg3", "wg4", "wg5", "strategy"];
-    const document = await server.store.transaction((tx) =>
-      createDocument(tx, now, null, {
-        title: "Benchmark paper: a hundred pages of the IGF’s future",
-        description: "Generated text for the export benchmark.",
-        sections: Array.from({ length: SECTIONS }, (_, i) => ({ title: `Section ${i + 1}: ${words(i, 4).slice(0, -1)}`, ownerGroup: groups[i % groups.length]!, content: "" })),
-      }),
-    );
-    const sections = await server.store.documents.sections([document.id]);
-    // One server change per section, as an editor's text would arrive: through the room, stored before it is seen.
-    for (const [index, section] of sections.entries()) {
-      await server.deps.rooms.serverChange(document.id, (doc) => prosemirrorToYXmlFragment(sectionContent(index), doc.getXmlFragment(sectionRootName(section.id))), null);
-    }
-    return document.id;
+    return await createLongPaper(server, "Benchmark paper: a hundred pages of the IGF’s future", { sections: SECTIONS, paragraphs: PARAGRAPHS });
   } finally {
     await server.close();
   }
