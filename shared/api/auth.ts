@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ROLES } from "../rights";
 
-export const EmailSchema = z.string().trim().toLowerCase().email().max(254);
+export const EmailSchema = z.string().trim().toLowerCase().email("Enter an email address like name@example.org.").max(254);
+export const MIN_PASSWORD_LENGTH = 10;
 /** Long passphrases welcome; the upper bound keeps hashing cheap for an attacker's 1 MB "password". */
-export const PasswordSchema = z.string().min(10, "Use at least 10 characters.").max(256);
+export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(256);
 
 export const LoginSchema = z.object({
   email: EmailSchema,

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { IdSchema } from "./users";
 
+const SLUG_RULE = "Use 2 to 40 lowercase letters, digits and hyphens, starting with a letter or digit.";
 export const SlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(2)
-  .max(40)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lowercase letters, digits and hyphens.");
+  .min(2, SLUG_RULE)
+  .max(40, SLUG_RULE)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, SLUG_RULE);
 
 export const GroupCreateSchema = z.object({
   slug: SlugSchema,
@@ -16,8 +17,9 @@ export const GroupCreateSchema = z.object({
 });
 export type GroupCreateInput = z.infer<typeof GroupCreateSchema>;
 
-export const GroupUpdateSchema = z
-  .object({ name: z.string().trim().min(1).max(120), description: z.string().trim().max(2000) })
+/** A group's details as a form shows them, both at once. */
+export const GroupDetailsSchema = z.object({ name: z.string().trim().min(1).max(120), description: z.string().trim().max(2000) });
+export const GroupUpdateSchema = GroupDetailsSchema
   .partial()
   .refine((v) => Object.keys(v).length > 0, "Send at least one of name, description.");
 export type GroupUpdateInput = z.infer<typeof GroupUpdateSchema>;

@@ -23,12 +23,15 @@ export const UserUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, "Send at least one of name, role, active.");
 export type UserUpdateInput = z.infer<typeof UserUpdateSchema>;
 
+export const INVITATION_DEFAULT_HOURS = 24 * 7;
+export const INVITATION_MAX_HOURS = 24 * 30;
+
 export const InvitationCreateSchema = z.object({
   email: EmailSchema,
   role: RoleSchema,
   groupIds: z.array(IdSchema).max(50).default([]),
   /** How long the link stays valid, in hours (default a week, at most 30 days). */
-  expiresInHours: z.number().int().min(1).max(24 * 30).default(24 * 7),
+  expiresInHours: z.number().int().min(1).max(INVITATION_MAX_HOURS).default(INVITATION_DEFAULT_HOURS),
 });
 export type InvitationCreateInput = z.infer<typeof InvitationCreateSchema>;
 

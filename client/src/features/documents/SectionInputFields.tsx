@@ -1,6 +1,7 @@
+import { SectionInputSchema } from "../../../../shared/api/documents";
 import type { GroupSummary } from "../../../../shared/api/groups";
+import { fieldErrorsOf, hasErrors, type FieldErrors } from "../../ui/formErrors";
 import { SelectField } from "../../ui/SelectField";
-import { TextAreaField } from "../../ui/TextAreaField";
 import { TextField } from "../../ui/TextField";
 
 /** What a person types to create a section, before validation. */
@@ -10,21 +11,19 @@ export interface SectionDraft {
   text: string;
 }
 
-export interface SectionDraftErrors {
-  title?: string;
-  ownerGroup?: string;
-}
+export type SectionDraftErrors = FieldErrors<SectionDraft>;
 
 export const emptySectionDraft = (): SectionDraft => ({ title: "", ownerGroup: "", text: "" });
 
+/** By the request schema the server applies, in this form's words. */
 export function validateSectionDraft(draft: SectionDraft): SectionDraftErrors {
-  return {
-    title: draft.title.trim() === "" ? "Enter a title for the section." : undefined,
-    ownerGroup: draft.ownerGroup === "" ? "Choose the working group that owns the section." : undefined,
-  };
+  return fieldErrorsOf<SectionDraft>(SectionInputSchema, draft, ["title", "ownerGroup", "text"], {
+    title: "Enter a title for the section.",
+    ownerGroup: "Choose the working group that owns the section.",
+  }).fields;
 }
 
-export const hasSectionErrors = (errors: SectionDraftErrors): boolean => Boolean(errors.title || errors.ownerGroup);
+export const hasSectionErrors = (errors: SectionDraftErrors): boolean => hasErrors(errors);
 
 interface Props {
   idPrefix: string;
@@ -57,7 +56,8 @@ export function SectionInputFields({ idPrefix, value, onChange, groups, errors =
           error={errors.ownerGroup}
         />
       </div>
-      <TextAreaField
+      <TextField
+        multiline
         id={`${idPrefix}-text`}
         label="Starter text (optional)"
         hint="Leave a blank line between paragraphs. Start a line with ## for a heading."

@@ -4,8 +4,8 @@ import type { SubmissionView } from "../../../../shared/api/submissions";
 import { api, unwrap } from "../../api/client";
 import { toApiError, type ApiError } from "../../api/apiError";
 import { Alert } from "../../ui/Alert";
-import { TextAreaField } from "../../ui/TextAreaField";
 import { TransferProgress } from "../exports/TransferProgress";
+import { TextField } from "../../ui/TextField";
 
 interface Props {
   documentId: string;
@@ -76,7 +76,8 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
         </Alert>
       )}
       <form className="form" onSubmit={handleSubmit} noValidate>
-        <TextAreaField
+        <TextField
+          multiline
           id="submission-note"
           label="Note (optional)"
           hint="For the record, e.g. “Joint response as agreed on 25 November.”"

@@ -5,7 +5,6 @@ import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { SubmitButton } from "../../../ui/SubmitButton";
-import { TextAreaField } from "../../../ui/TextAreaField";
 import { TextField } from "../../../ui/TextField";
 import { useFocusLater } from "../../../ui/useFocusLater";
 import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
@@ -71,7 +70,8 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
       <form className="form" onSubmit={handleSubmit} noValidate>
         {error && <Alert title="The document was not created">{error}</Alert>}
         <TextField id="new-document-title" label="Title" value={title} onChange={setTitle} maxLength={200} error={titleError} />
-        <TextAreaField
+        <TextField
+          multiline
           id="new-document-description"
           label="Description (optional)"
           hint="One or two sentences: what the paper is for and who it goes to."

@@ -1,11 +1,10 @@
-import { useState, type FormEvent } from "react";
-import type { GroupDetail } from "../../../../../shared/api/groups";
+import { MembershipSchema, type GroupDetail } from "../../../../../shared/api/groups";
 import type { UserSummary } from "../../../../../shared/api/users";
 import { api, unwrap } from "../../../api/client";
-import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
+import { useForm } from "../../../ui/useForm";
 
 interface Props {
   group: GroupDetail;
@@ -14,37 +13,22 @@ interface Props {
 }
 
 export function AddMemberForm({ group, users, onAdded }: Props) {
-  const [userId, setUserId] = useState("");
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initial: { userId: "" },
+    schema: MembershipSchema,
+    messages: { userId: "Choose the person to add." },
+    resetOnSuccess: true,
+    async send(json) {
+      const { group: updated } = await unwrap(api.api.groups[":id"].members.$post({ param: { id: group.id }, json }));
+      const added = updated.members.find((member) => member.id === json.userId);
+      onAdded(updated, `${added?.name ?? "The person"} added to ${group.name}.`);
+    },
+  });
   const memberIds = new Set(group.members.map((member) => member.id));
   const candidates = users
     .filter((user) => user.active && !memberIds.has(user.id))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }));
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    if (userId === "") {
-      setFieldError("Choose the person to add.");
-      return;
-    }
-    setFieldError(undefined);
-    setBusy(true);
-    setError(null);
-    try {
-      const { group: updated } = await unwrap(api.api.groups[":id"].members.$post({ param: { id: group.id }, json: { userId } }));
-      const added = updated.members.find((member) => member.id === userId);
-      onAdded(updated, `${added?.name ?? "The person"} added to ${group.name}.`);
-      setUserId("");
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section className="card form-card" aria-labelledby="add-member-heading">
@@ -54,11 +38,11 @@ export function AddMemberForm({ group, users, onAdded }: Props) {
       {candidates.length === 0 ? (
         <p className="muted">Every active account is already in this group.</p>
       ) : (
-        <form className="form form--inline" onSubmit={handleSubmit} noValidate>
-          {error && <Alert title="The member was not added">{error}</Alert>}
-          <SelectField id="add-member-user" label="Person" value={userId} onChange={setUserId} placeholder="Choose a person" options={candidates} error={fieldError} />
+        <form className="form form--inline" onSubmit={form.handleSubmit} noValidate>
+          {form.failure && <Alert title="The member was not added">{form.failure}</Alert>}
+          <SelectField id="add-member-user" label="Person" placeholder="Choose a person" options={candidates} {...form.field("userId")} />
           <div className="form__actions">
-            <SubmitButton busy={busy} busyLabel="Adding…">
+            <SubmitButton busy={form.busy} busyLabel="Adding…">
               Add to group
             </SubmitButton>
           </div>

@@ -10,4 +10,3 @@ export function slugify(name: string): string {
     .replace(/-+$/, "");
 }
 
-export const isValidSlug = (slug: string): boolean => slug.length >= 2 && slug.length <= 40 && /^[a-z0-9][a-z0-9-]*$/.test(slug);

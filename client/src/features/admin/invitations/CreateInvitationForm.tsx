@@ -1,88 +1,52 @@
-import { useState, type FormEvent } from "react";
+import { INVITATION_DEFAULT_HOURS, INVITATION_MAX_HOURS, InvitationCreateSchema, type InvitationSummary } from "../../../../../shared/api/users";
 import type { GroupSummary } from "../../../../../shared/api/groups";
-import type { InvitationSummary } from "../../../../../shared/api/users";
 import type { Role } from "../../../../../shared/rights";
 import { api, unwrap } from "../../../api/client";
-import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
+import { useForm } from "../../../ui/useForm";
 import { GroupCheckboxes } from "../GroupCheckboxes";
 import { isRole, ROLE_OPTIONS } from "../roleOptions";
 
-const DEFAULT_HOURS = 24 * 7;
-const MAX_HOURS = 24 * 30;
+const DEFAULT_HOURS = INVITATION_DEFAULT_HOURS;
+const MAX_HOURS = INVITATION_MAX_HOURS;
 
-interface FieldErrors {
-  email?: string;
-  hours?: string;
-}
-
-function validate(email: string, hours: string): FieldErrors {
-  const hoursNumber = Number(hours);
-  return {
-    email: /^\S+@\S+\.\S+$/.test(email.trim()) ? undefined : "Enter an email address like name@example.org.",
-    hours:
-      Number.isInteger(hoursNumber) && hoursNumber >= 1 && hoursNumber <= MAX_HOURS
-        ? undefined
-        : `Enter a whole number of hours from 1 to ${MAX_HOURS}.`,
-  };
-}
+const initial = { email: "", role: "member" as Role, groupIds: [] as string[], expiresInHours: String(DEFAULT_HOURS) };
 
 export function CreateInvitationForm({ groups, onCreated }: { groups: readonly GroupSummary[]; onCreated(invitation: InvitationSummary): void }) {
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role>("member");
-  const [groupIds, setGroupIds] = useState<string[]>([]);
-  const [hours, setHours] = useState(String(DEFAULT_HOURS));
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    const errors = validate(email, hours);
-    setFieldErrors(errors);
-    if (errors.email || errors.hours) {
-      setError("Check the highlighted fields.");
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const { invitation } = await unwrap(
-        api.api.invitations.$post({ json: { email: email.trim(), role, groupIds, expiresInHours: Number(hours) } }),
-      );
+  const form = useForm({
+    initial,
+    schema: InvitationCreateSchema,
+    // The field holds what was typed; the request wants a number ("" and "12.5" fail the schema, as they should).
+    toInput: (values) => ({ ...values, expiresInHours: values.expiresInHours.trim() === "" ? Number.NaN : Number(values.expiresInHours) }),
+    messages: { expiresInHours: `Enter a whole number of hours from 1 to ${MAX_HOURS}.` },
+    resetOnSuccess: true,
+    async send(json) {
+      const { invitation } = await unwrap(api.api.invitations.$post({ json }));
       onCreated(invitation);
-      setEmail("");
-      setGroupIds([]);
-      setHours(String(DEFAULT_HOURS));
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <section className="card form-card" aria-labelledby="create-invitation-heading">
       <h3 id="create-invitation-heading" tabIndex={-1}>
         Invite someone
       </h3>
-      <form className="form" onSubmit={handleSubmit} noValidate>
-        {error && <Alert title="The invitation was not created">{error}</Alert>}
+      <form className="form" onSubmit={form.handleSubmit} noValidate>
+        {form.failure && <Alert title="The invitation was not created">{form.failure}</Alert>}
         <div className="form__row">
-          <TextField id="invite-email" label="Email address" type="email" autoComplete="off" spellCheck={false} value={email} onChange={setEmail} error={fieldErrors.email} />
-          <SelectField id="invite-role" label="Role" value={role} options={ROLE_OPTIONS} onChange={(value) => isRole(value) && setRole(value)} />
+          <TextField id="invite-email" label="Email address" type="email" autoComplete="off" spellCheck={false} {...form.field("email")} />
+          <SelectField id="invite-role" label="Role" value={form.values.role} options={ROLE_OPTIONS} onChange={(value) => isRole(value) && form.set("role", value)} />
         </div>
         <GroupCheckboxes
           idPrefix="invite-groups"
           legend="Groups"
           hint="Members edit the sections their groups own. Choose none for observers."
           groups={groups}
-          selected={groupIds}
-          onChange={setGroupIds}
+          selected={form.values.groupIds}
+          onChange={(ids) => form.set("groupIds", ids)}
         />
         <TextField
           id="invite-hours"
@@ -93,12 +57,10 @@ export function CreateInvitationForm({ groups, onCreated }: { groups: readonly G
           inputMode="numeric"
           min={1}
           max={MAX_HOURS}
-          value={hours}
-          onChange={setHours}
-          error={fieldErrors.hours}
+          {...form.field("expiresInHours")}
         />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Creating the link…">
+          <SubmitButton busy={form.busy} busyLabel="Creating the link…">
             Create invitation link
           </SubmitButton>
         </div>

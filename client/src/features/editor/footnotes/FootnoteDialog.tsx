@@ -3,9 +3,9 @@ import type { Editor } from "@tiptap/core";
 import { FOOTNOTE_MAX_LENGTH, clampFootnote } from "../../../../../shared/editor/nodes/footnote";
 import { Alert } from "../../../ui/Alert";
 import { Dialog } from "../../../ui/Dialog";
-import { TextAreaField } from "../../../ui/TextAreaField";
 import { positionOfNode } from "./footnoteLocation";
 import type { FootnoteRequest } from "./FootnoteView";
+import { TextField } from "../../../ui/TextField";
 
 interface Props {
   editor: Editor;
@@ -90,7 +90,8 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
     <Dialog title={target ? `Edit footnote${target.number === null ? "" : ` ${target.number}`}` : "Insert a footnote"} size="small" onClose={cancel}>
       <form className="form" onSubmit={save} noValidate>
         {failure && <Alert>{failure}</Alert>}
-        <TextAreaField
+        <TextField
+          multiline
           id={fieldId}
           label="Footnote text"
           hint={`Plain text, up to ${FOOTNOTE_MAX_LENGTH.toLocaleString("en")} characters. Enter ${target ? "saves" : "inserts"} it, Escape cancels.`}

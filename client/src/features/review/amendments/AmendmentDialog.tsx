@@ -5,8 +5,8 @@ import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { Dialog } from "../../../ui/Dialog";
 import { FormActions } from "../../../ui/FormActions";
-import { TextAreaField } from "../../../ui/TextAreaField";
 import type { AmendmentDraft } from "./amendmentDraft";
+import { TextField } from "../../../ui/TextField";
 
 interface Props {
   documentId: string;
@@ -68,7 +68,8 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
             {draft.originalText || <span className="muted">(empty)</span>}
           </blockquote>
         </div>
-        <TextAreaField
+        <TextField
+          multiline
           id={proposedId}
           label="Proposed text"
           hint="Edit the text as you would have it. Leave it empty to propose deleting the text."
@@ -81,7 +82,7 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
           rows={rowsFor(draft.originalText)}
           autoFocus
         />
-        <TextAreaField id={reasonId} label="Reason (optional)" hint="Why the change: the owners read it." value={reason} onChange={setReason} rows={2} />
+        <TextField multiline id={reasonId} label="Reason (optional)" hint="Why the change: the owners read it." value={reason} onChange={setReason} rows={2} />
         <FormActions busy={busy} busyLabel="Proposing…" submitLabel="Propose amendment" onCancel={onClose} />
       </form>
     </Dialog>

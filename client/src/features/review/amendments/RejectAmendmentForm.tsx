@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { Alert } from "../../../ui/Alert";
 import { SubmitButton } from "../../../ui/SubmitButton";
-import { TextAreaField } from "../../../ui/TextAreaField";
 import { useNoteForm } from "../../../ui/useNoteForm";
+import { TextField } from "../../../ui/TextField";
 
 interface Props {
   onReject(reason: string): Promise<void>;
@@ -17,7 +17,7 @@ export function RejectAmendmentForm({ onReject, onCancel }: Props) {
   return (
     <form className="amendment__form" onSubmit={form.submit} onKeyDown={(event) => event.key === "Escape" && onCancel()} noValidate>
       {form.failure && <Alert title="Not rejected">{form.failure}</Alert>}
-      <TextAreaField id={id} label="Why is it rejected?" value={form.note} onChange={form.setNote} error={form.error} rows={3} required autoFocus />
+      <TextField multiline id={id} label="Why is it rejected?" value={form.note} onChange={form.setNote} error={form.error} rows={3} required autoFocus />
       {/* Smaller buttons than a dialog's (FormActions): this form sits inside the amendment, in the margin. */}
       <div className="comment-form__actions">
         <SubmitButton busy={form.busy} busyLabel="Rejecting…">

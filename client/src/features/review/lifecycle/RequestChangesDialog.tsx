@@ -2,8 +2,8 @@ import { useId } from "react";
 import { Dialog } from "../../../ui/Dialog";
 import { Alert } from "../../../ui/Alert";
 import { FormActions } from "../../../ui/FormActions";
-import { TextAreaField } from "../../../ui/TextAreaField";
 import { useNoteForm } from "../../../ui/useNoteForm";
+import { TextField } from "../../../ui/TextField";
 
 interface Props {
   sectionTitle: string;
@@ -28,7 +28,7 @@ export function RequestChangesDialog({ sectionTitle, onSubmit, onClose, returnFo
     <Dialog title={`Request changes to “${sectionTitle}”`} description="The section goes back to its owners with your note." onClose={onClose} returnFocusTo={returnFocusTo}>
       <form className="form" onSubmit={form.submit} noValidate>
         {form.failure && <Alert title="Changes were not requested">{form.failure}</Alert>}
-        <TextAreaField id={fieldId} label="What should change?" value={form.note} onChange={form.setNote} error={form.error} rows={5} required autoFocus />
+        <TextField multiline id={fieldId} label="What should change?" value={form.note} onChange={form.setNote} error={form.error} rows={5} required autoFocus />
         <FormActions busy={form.busy} busyLabel="Sending…" submitLabel="Request changes" onCancel={onClose} />
       </form>
     </Dialog>
