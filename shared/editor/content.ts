@@ -90,8 +90,13 @@ export function readSectionsInPlace(disposable: Y.Doc, sectionIds: readonly stri
  * reference stands. Empty blocks are left out.
  */
 export function readBlocks(fragment: Y.XmlFragment): ContentBlock[] {
+  return blocksOf(readSection(fragment));
+}
+
+/** The same, from a section already read (readSections reads many from one copy of the document). */
+export function blocksOf(section: ProseMirrorNode): ContentBlock[] {
   const blocks: ContentBlock[] = [];
-  collectBlocks(readSection(fragment), blocks);
+  collectBlocks(section, blocks);
   return blocks;
 }
 

@@ -10,7 +10,7 @@ import { DocumentCreateSchema, type DocumentDetail, type DocumentSummary } from 
 import { canCreateDocuments, canReadDocuments, type Actor } from "../../../shared/rights";
 import { presentSection, iso } from "../presenters";
 import { createDocument } from "../../services/documents";
-import { loadDocumentState, sectionContent } from "../../collab/documentState";
+import { loadDocumentState, sectionsContent } from "../../collab/documentState";
 import type { Repos } from "../../store/store";
 import type { DocumentRow } from "../../store/documents";
 
@@ -40,10 +40,11 @@ export async function detail(deps: Deps, document: DocumentRow, actor: Actor): P
   // Wait briefly for what it holds to be stored; never hang a read on a failing disk.
   if (room) await Promise.race([room.whenFlushed(), new Promise((resolve) => setTimeout(resolve, 2000))]);
   const state = room?.doc ?? (await loadDocumentState(deps.store, document.id));
+  const content = sectionsContent(state, summary!.sections.map((s) => s.id));
   const result: DocumentDetail = {
     ...summary!,
     createdAt: iso(document.created_at),
-    sections: summary!.sections.map((s) => ({ ...s, content: sectionContent(state, s.id) })),
+    sections: summary!.sections.map((s) => ({ ...s, content: content.get(s.id)! })),
   };
   if (!room) state.destroy();
   return result;
