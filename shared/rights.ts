@@ -86,8 +86,9 @@ export function transitionRefusal(
   const from = section.status;
   if (from === to) return state(`The section is already ${statusWords[to]}.`);
   switch (to) {
+    // The secretariat runs the paper, not a group's text: it moves sections only where it is in the owning group.
     case "in_review":
-      if (!(owner || chair || isAdmin(actor))) return rights("Only members of the owning group submit a section for review.");
+      if (!(owner || chair)) return rights("Only members of the owning group, or a chair, submit a section for review.");
       return from === "approved" ? state("An approved section must be reopened by a chair first.") : null;
     case "approved":
       if (!chair) return rights("Only chairs approve sections.");
@@ -97,7 +98,7 @@ export function transitionRefusal(
       return from === "in_review" ? null : state("Changes can be requested on a section in review.");
     case "draft":
       if (from === "approved") return chair ? null : rights("Only chairs reopen an approved section.");
-      return owner || chair || isAdmin(actor) ? null : rights("Only members of the owning group or a chair move a section back to draft.");
+      return owner || chair ? null : rights("Only members of the owning group, or a chair, move a section back to draft.");
   }
 }
 
@@ -114,3 +115,26 @@ export const canDecideAmendment = (actor: Actor, section: SectionFacts): boolean
 /** Admins and chairs restore across owners; members only their own, unlocked sections. */
 export const canRestoreSection = (actor: Actor, section: SectionFacts): boolean =>
   isAdmin(actor) || isChair(actor) || canEditSection(actor, section);
+
+/** Naming a version (and restoring one) is for those who draft: members, chairs, the secretariat; not observers. */
+export const canNameVersion = (actor: Actor): boolean => actor.active && actor.role !== "observer";
+
+/** Whether a version's Restore is worth offering: some section of the paper is one this actor may restore. */
+export const canRestoreAnySection = (actor: Actor, sections: readonly SectionFacts[]): boolean =>
+  sections.some((section) => section.status !== "approved" && canRestoreSection(actor, section));
+
+/** Chairs make the final submission. */
+export const canSubmitPaper = isChair;
+
+/** Chairs share a submission (and revoke its links); so may the secretariat, which sends it on. */
+export const canShareSubmission = (actor: Actor): boolean => isChair(actor) || isAdmin(actor);
+
+/** A comment is edited by its author only: words put in someone's mouth are not theirs. */
+export const canEditComment = (actor: Actor, authorId: string): boolean => actor.active && actor.id === authorId;
+
+/** Its author deletes a comment; so does the secretariat, which moderates. */
+export const canDeleteComment = (actor: Actor, authorId: string): boolean => canEditComment(actor, authorId) || isAdmin(actor);
+
+/** Only its proposer withdraws an amendment, and only its author a suggestion. */
+export const canWithdrawAmendment = (actor: Actor, proposerId: string): boolean => actor.active && actor.id === proposerId;
+export const canWithdrawSuggestion = (actor: Actor, authorId: string): boolean => actor.active && actor.id === authorId;

@@ -12,7 +12,7 @@ import { suggestionsMap } from "../../shared/collab/review";
 import { sectionIdOfRoot, sectionRootName } from "../../shared/collab/protocol";
 import { readSection } from "../../shared/editor/content";
 import { resolveSuggestions, suggestionRuns, ZERO_WIDTH_SPACE, type SuggestionRun } from "../../shared/editor/suggestions";
-import { canDecideSuggestions } from "../../shared/rights";
+import { canDecideSuggestions, canWithdrawSuggestion } from "../../shared/rights";
 import { actorOf } from "../http/middleware/session";
 import { AppError, forbidden, notFound } from "../http/errors";
 import { newId } from "../store/ids";
@@ -138,7 +138,7 @@ export async function decideSuggestions(
     const selected = (run: SuggestionRun) => wanted.has(run.id);
     if (input.decision === "withdraw") {
       const section = readSection(room.doc.getXmlFragment(sectionRootName(sectionId)));
-      if (suggestionRuns(section).some((run) => selected(run) && run.author !== user.id)) throw forbidden("You can withdraw only your own suggestions.");
+      if (suggestionRuns(section).some((run) => selected(run) && !canWithdrawSuggestion(actor, run.author))) throw forbidden("You can withdraw only your own suggestions.");
     } else if (!canDecideSuggestions(actor, facts)) {
       throw forbidden(`Only members of ${facts.ownerGroupName} and chairs accept or reject suggestions in this section.`);
     }

@@ -62,12 +62,12 @@ const CASES: Case[] = [
       return client.delete(`${base}/sections/${scratch}`);
     },
   },
-  { name: "submit for review (from draft)", state: "draft", allowed: ["admin", "chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
-  { name: "resubmit (from changes requested)", state: "changes_requested", allowed: ["admin", "chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
+  { name: "submit for review (from draft)", state: "draft", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
+  { name: "resubmit (from changes requested)", state: "changes_requested", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
   { name: "approve (from in review)", state: "in_review", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "approved" }) },
   { name: "request changes (from in review)", state: "in_review", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "changes_requested", note: "Tighten paragraph 2." }) },
   { name: "reopen (from approved)", state: "approved", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "draft" }) },
-  { name: "withdraw to draft (from in review)", state: "in_review", allowed: ["admin", "chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "draft" }) },
+  { name: "withdraw to draft (from in review)", state: "in_review", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "draft" }) },
   { name: "read transition history", allowed: ROLES, call: ({ client, base, section }) => client.get(`${base}/sections/${section}/transitions`) },
   {
     name: "comment (on a draft)",

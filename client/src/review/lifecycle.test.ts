@@ -6,6 +6,7 @@ const group = { id: "g-wg2", slug: "wg2", name: "WG2" };
 const member: Actor = { id: "m", role: "member", active: true, groupIds: ["g-wg2"] };
 const outsider: Actor = { id: "o", role: "member", active: true, groupIds: ["g-wg1"] };
 const chair: Actor = { id: "c", role: "chair", active: true, groupIds: [] };
+const secretariat: Actor = { id: "s", role: "admin", active: true, groupIds: [] };
 const labels = (actor: Actor, status: SectionStatus) => lifecycleActions(actor, { ownerGroup: group, status }).map((a) => a.label);
 
 describe("lifecycle buttons", () => {
@@ -17,6 +18,10 @@ describe("lifecycle buttons", () => {
     expect(labels(outsider, "draft")).toEqual([]);
     expect(labels(chair, "in_review")).toEqual(["Approve", "Request changes", "Back to draft"]);
     expect(labels(chair, "approved")).toEqual(["Reopen"]);
+    // The secretariat is in no group: no "Submit for review" on sections it cannot edit (the server refuses it too).
+    expect(labels(secretariat, "draft")).toEqual([]);
+    expect(labels(secretariat, "in_review")).toEqual([]);
+    expect(labels({ ...secretariat, groupIds: ["g-wg2"] }, "draft")).toEqual(["Submit for review"]);
   });
 
   it("asks for a note only when requesting changes", () => {

@@ -19,7 +19,7 @@ import {
   type SubmissionFileView,
   type SubmissionView,
 } from "../../../shared/api/submissions";
-import { canApproveSection, canReadDocuments, isAdmin, type Actor } from "../../../shared/rights";
+import { canReadDocuments, canShareSubmission as canShare, canSubmitPaper as canSubmit } from "../../../shared/rights";
 import { submitDocument } from "../../services/submissions";
 import { newId } from "../../store/ids";
 import type { ShareLinkRow, SubmissionFileSummary, SubmissionRow } from "../../store/submissions";
@@ -32,9 +32,6 @@ const LinkParams = z.object({ id: IdSchema, submissionId: IdSchema, linkId: IdSc
 const TokenParams = z.object({ token: z.string().min(20).max(128).regex(/^[a-z0-9]+$/, "Not a valid share link.") });
 const SharedFileParams = TokenParams.extend({ format: z.enum(SUBMISSION_FORMATS) });
 
-/** Chairs make the final submission (and share it); the secretariat may manage the links too. */
-const canSubmit = canApproveSection;
-const canShare = (actor: Actor) => canApproveSection(actor) || isAdmin(actor);
 const tokenHash = (token: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 
 function presentFiles(files: SubmissionFileSummary[], urlOf: (format: string) => string): SubmissionFileView[] {

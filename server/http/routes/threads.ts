@@ -7,7 +7,7 @@ import { jsonBody, params } from "../validate";
 import { AppError, forbidden, notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
 import { CommentCreateSchema, ThreadCreateSchema } from "../../../shared/api/threads";
-import { canComment, isAdmin } from "../../../shared/rights";
+import { canComment, canDeleteComment, canEditComment } from "../../../shared/rights";
 import { actorOf } from "../middleware/session";
 import { newId } from "../../store/ids";
 import { resolveRange } from "../../collab/ranges";
@@ -109,7 +109,7 @@ export const threadRoutes = (deps: Deps) => {
       await threadOf(id, threadId);
       const comment = await deps.store.threads.comment(commentId);
       if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("That comment");
-      if (comment.author_id !== user.id) throw forbidden("You can only edit your own comments.");
+      if (!canEditComment(actorOf(user), comment.author_id)) throw forbidden("You can only edit your own comments.");
       const now = deps.clock.now();
       await deps.store.threads.updateComment(commentId, { body: input.body, mentions: await validateMentions(deps.store, input.mentions), edited_at: now });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "comment.edit", target: commentId, detail: { documentId: id, threadId } });
@@ -121,7 +121,7 @@ export const threadRoutes = (deps: Deps) => {
       await threadOf(id, threadId);
       const comment = await deps.store.threads.comment(commentId);
       if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("That comment");
-      if (comment.author_id !== user.id && !isAdmin(actorOf(user))) throw forbidden("You can only delete your own comments.");
+      if (!canDeleteComment(actorOf(user), comment.author_id)) throw forbidden("You can only delete your own comments.");
       const now = deps.clock.now();
       await deps.store.threads.updateComment(commentId, { deleted_at: now });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "comment.delete", target: commentId, detail: { documentId: id, threadId } });

@@ -8,7 +8,7 @@ import { notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
 import { DiffQuerySchema, RestoreSchema, VersionCreateSchema, type VersionDiff, type VersionView } from "../../../shared/api/versions";
 import type { OutlineEntry } from "../../../shared/api/review";
-import { canReadDocuments, type Actor } from "../../../shared/rights";
+import { canNameVersion, canReadDocuments } from "../../../shared/rights";
 import { createVersion } from "../../services/versions";
 import { diffSnapshots, snapshotOf, type TextSnapshot } from "../../services/diff";
 import { outlineOf } from "../../services/outline";
@@ -18,8 +18,6 @@ import type { Repos } from "../../store/store";
 
 const DocumentParams = z.object({ id: IdSchema });
 const VersionParams = z.object({ id: IdSchema, versionId: IdSchema });
-/** Naming a version is for those who draft: members, chairs, admins. */
-const canNameVersion = (actor: Actor) => actor.active && actor.role !== "observer";
 
 async function present(repos: Repos, rows: VersionSummaryRow[]): Promise<VersionView[]> {
   const authors = await repos.users.people(rows.map((r) => r.author_id ?? ""));

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { canApproveSection, isAdmin } from "../../../../shared/rights";
+import { canShareSubmission, canSubmitPaper } from "../../../../shared/rights";
 import { api, unwrap } from "../../api/client";
 import { actorOf, useCurrentUser } from "../../session/useSession";
 import { ErrorState } from "../../ui/ErrorState";
@@ -43,7 +43,7 @@ export function SubmissionsPage({ id }: { id: string }) {
           Back to the document
         </Link>
       </div>
-      {canApproveSection(actor) && (
+      {canSubmitPaper(actor) && (
         <SubmitPanel documentId={id} sections={document.sections} onSubmitted={(submission) => {
             replace({ document, submissions: [submission, ...submissions] });
             focusLater(`submission-${submission.id}`);
@@ -53,7 +53,7 @@ export function SubmissionsPage({ id }: { id: string }) {
         <h2 id="submissions-list-heading">{submissions.length === 0 ? "No submissions yet" : "All submissions, newest first"}</h2>
         {submissions.length === 0 && <p className="empty-state">Once a chair submits the final version, it is listed here with its files.</p>}
         {submissions.map((submission) => (
-          <SubmissionCard key={submission.id} documentId={id} submission={submission} canShare={canApproveSection(actor) || isAdmin(actor)} />
+          <SubmissionCard key={submission.id} documentId={id} submission={submission} canShare={canShareSubmission(actor)} />
         ))}
       </section>
     </div>
