@@ -17,8 +17,8 @@ export function CompareForm({ versions, busy, selection, onCompare }: Props) {
   const [from, setFrom] = useState(selection.from);
   const [to, setTo] = useState(selection.to);
   const [shown, setShown] = useState(selection);
-  // A comparison started elsewhere (a row's "Compare with now") shows up in the form too.
-  if (shown !== selection) {
+  // A comparison started elsewhere (a row's "Compare with now", a link, Back) shows up in the form too.
+  if (shown.from !== selection.from || shown.to !== selection.to) {
     setShown(selection);
     setFrom(selection.from);
     setTo(selection.to);

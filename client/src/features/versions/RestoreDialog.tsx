@@ -7,6 +7,7 @@ import { Dialog } from "../../ui/Dialog";
 import { FormActions } from "../../ui/FormActions";
 import { SelectField } from "../../ui/SelectField";
 import { formatDateTime } from "../../ui/formatDate";
+import { versionTitle } from "./versionOptions";
 
 const WHOLE = "";
 
@@ -45,7 +46,7 @@ export function RestoreDialog({ documentId, version, sections, onClose, onRestor
 
   return (
     <Dialog
-      title={`Restore “${version.label}”`}
+      title={`Restore “${versionTitle(version)}”`}
       description={`Saved ${formatDateTime(version.createdAt)}. Restoring applies that text as a new change that everyone sees at once; nothing is erased, and the text from before is kept as a version too.`}
       onClose={onClose}
     >

@@ -6,6 +6,7 @@ import { Alert } from "../../ui/Alert";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { TextField } from "../../ui/TextField";
+import { versionTitle } from "./versionOptions";
 
 /** Names the document as it is now ("Before the 25 November call"), for drafters; observers never see it. */
 export function SaveVersionForm({ documentId, onSaved }: { documentId: string; onSaved(version: VersionView): void }) {
@@ -29,7 +30,7 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
     try {
       const { version } = await unwrap(api.api.documents[":id"].versions.$post({ param: { id: documentId }, json: { label: trimmed } }));
       setLabel("");
-      setSaved(`Version “${version.label}” saved.`);
+      setSaved(`Version “${versionTitle(version)}” saved.`);
       onSaved(version);
     } catch (failure) {
       setError(toApiError(failure).message);

@@ -2,6 +2,7 @@ import type { VersionView } from "../../../../shared/api/versions";
 import { ACTIONS_COLUMN, DataTable } from "../../ui/DataTable";
 import { formatDateTime } from "../../ui/formatDate";
 import { VERSION_KIND_LABELS } from "./versionKinds";
+import { versionTitle } from "./versionOptions";
 
 interface Props {
   versions: readonly VersionView[];
@@ -21,7 +22,7 @@ export function VersionTable({ versions, canRestore, onCompareWithNow, onRestore
       {versions.map((version) => (
         <tr key={version.id}>
           <th scope="row" className="table__name">
-            {version.label}
+            {versionTitle(version)}
           </th>
           <td>
             <span className={`version-kind version-kind--${version.kind}`}>{VERSION_KIND_LABELS[version.kind]}</span>
@@ -32,11 +33,11 @@ export function VersionTable({ versions, canRestore, onCompareWithNow, onRestore
           </td>
           <td className="table__actions">
             <button type="button" className="button button--secondary button--small" onClick={() => onCompareWithNow(version)}>
-              Compare with now<span className="visually-hidden">: {version.label}</span>
+              Compare with now<span className="visually-hidden">: {versionTitle(version)}</span>
             </button>
             {canRestore && (
               <button type="button" className="button button--secondary button--small" onClick={() => onRestore(version)}>
-                Restore…<span className="visually-hidden"> {version.label}</span>
+                Restore…<span className="visually-hidden"> {versionTitle(version)}</span>
               </button>
             )}
           </td>

@@ -1,14 +1,15 @@
 import { useState } from "react";
 import { Link } from "wouter";
-import type { VersionDiff, VersionView } from "../../../../shared/api/versions";
+import type { VersionView } from "../../../../shared/api/versions";
+import { canNameVersion, canRestoreAnySection } from "../../../../shared/rights";
 import { api, unwrap } from "../../api/client";
-import { toApiError } from "../../api/apiError";
 import { actorOf, useCurrentUser } from "../../session/useSession";
 import { Alert } from "../../ui/Alert";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { factsOf } from "../../review/sectionAccess";
 import { CompareForm } from "./CompareForm";
 import { DiffView } from "./DiffView";
 import { DocumentCrumbs } from "./DocumentCrumbs";
@@ -16,7 +17,8 @@ import { RestoreDialog } from "./RestoreDialog";
 import { RestoreOutcome, type RestoreReport } from "./RestoreOutcome";
 import { SaveVersionForm } from "./SaveVersionForm";
 import { VersionTable } from "./VersionTable";
-import { NOW } from "./versionOptions";
+import { useComparison } from "./useComparison";
+import { NOW, versionTitle } from "./versionOptions";
 
 async function loadDocumentAndVersions(id: string) {
   const [{ document }, { versions }] = await Promise.all([
@@ -28,37 +30,33 @@ async function loadDocumentAndVersions(id: string) {
 
 /** /documents/:id/versions: the saved versions of a paper; compare any two, restore one. */
 export function VersionsPage({ id }: { id: string }) {
-  const user = useCurrentUser();
-  const drafter = actorOf(user).role !== "observer";
   const { state, reload, replace } = useLoad(() => loadDocumentAndVersions(id), [id]);
   usePageTitle(state.status === "ready" ? `Versions · ${state.data.document.title}` : "Versions");
-  const [selection, setSelection] = useState<{ from: string; to: string } | null>(null);
-  const [diff, setDiff] = useState<VersionDiff | null>(null);
-  const [comparing, setComparing] = useState(false);
-  const [compareError, setCompareError] = useState<string | null>(null);
-  const [restoring, setRestoring] = useState<VersionView | null>(null);
-  const [report, setReport] = useState<RestoreReport | null>(null);
-
   if (state.status === "loading") return <LoadingState label="Loading the versions…" />;
   if (state.status === "error") return <ErrorState title="The versions could not be loaded." error={state.error} onRetry={reload} headingLevel={1} />;
   const { document, versions } = state.data;
+  return <VersionsLoaded id={id} document={document} versions={versions} reload={reload} onSaved={(version) => replace({ document, versions: [version, ...versions] })} />;
+}
 
-  async function compare(from: string, to: string) {
-    setSelection({ from, to });
-    setComparing(true);
-    setCompareError(null);
-    try {
-      const answer = await unwrap(api.api.documents[":id"].versions[":versionId"].diff.$get({ param: { id, versionId: from }, query: { against: to } }));
-      setDiff(answer.diff);
-    } catch (failure) {
-      setDiff(null);
-      setCompareError(toApiError(failure).message);
-    } finally {
-      setComparing(false);
-    }
-  }
+interface LoadedProps {
+  id: string;
+  document: Awaited<ReturnType<typeof loadDocumentAndVersions>>["document"];
+  versions: VersionView[];
+  reload(): void;
+  onSaved(version: VersionView): void;
+}
 
-  const defaultSelection = { from: versions[0]?.id ?? "", to: NOW };
+function VersionsLoaded({ id, document, versions, reload, onSaved }: LoadedProps) {
+  const actor = actorOf(useCurrentUser());
+  const comparison = useComparison(id, versions);
+  const [restoring, setRestoring] = useState<VersionView | null>(null);
+  const [report, setReport] = useState<RestoreReport | null>(null);
+  // Offered only where the server would allow it, by the same rules.
+  const names = canNameVersion(actor);
+  const restores = canRestoreAnySection(actor, document.sections.map(factsOf));
+  const { selection } = comparison;
+  const onlyOne = comparison.isDefault && selection?.to === NOW;
+
   return (
     <div className="versions">
       <DocumentCrumbs documentId={id} title={document.title} current="Versions" />
@@ -75,18 +73,37 @@ export function VersionsPage({ id }: { id: string }) {
         </Link>
       </div>
       {report && <RestoreOutcome report={report} onDismiss={() => setReport(null)} />}
+      {comparison.linkBroken && (
+        <Alert title="That comparison is not available">
+          The link names a version this document does not have (or the same version twice). Shown instead: the last change saved. Pick two versions
+          below to compare others.
+        </Alert>
+      )}
       <div className="versions__tools">
-        {versions.length > 0 && <CompareForm versions={versions} busy={comparing} selection={selection ?? defaultSelection} onCompare={(f, t) => void compare(f, t)} />}
-        {drafter && <SaveVersionForm documentId={id} onSaved={(version) => replace({ document, versions: [version, ...versions] })} />}
+        {selection && <CompareForm versions={versions} busy={comparison.comparing} selection={selection} onCompare={(from, to) => comparison.compare({ from, to })} />}
+        {names && <SaveVersionForm documentId={id} onSaved={onSaved} />}
       </div>
-      {compareError && <Alert title="The versions could not be compared">{compareError} Try again, or pick other versions.</Alert>}
-      {diff && <DiffView diff={diff} />}
+      {comparison.error && <Alert title="The versions could not be compared">{comparison.error} Try again, or pick other versions.</Alert>}
+      {comparison.diff && (
+        <DiffView
+          diff={comparison.diff}
+          takeFocus={comparison.asked}
+          note={
+            onlyOne
+              ? "Only one version is saved so far, so it is compared with the text as it is now."
+              : comparison.isDefault
+                ? "The last change saved: the version before the latest against the latest. Pick any two above to compare others."
+                : null
+          }
+        />
+      )}
+      {!selection && <p className="muted">No versions yet, so there is nothing to compare. Save a named version to keep the text as it is now.</p>}
       <section className="versions__list" aria-labelledby="versions-list-heading">
         <h2 id="versions-list-heading">All versions</h2>
         <VersionTable
           versions={versions}
-          canRestore={drafter}
-          onCompareWithNow={(version) => void compare(version.id, NOW)}
+          canRestore={restores}
+          onCompareWithNow={(version) => comparison.compare({ from: version.id, to: NOW })}
           onRestore={(version) => {
             setReport(null);
             setRestoring(version);
@@ -101,7 +118,7 @@ export function VersionsPage({ id }: { id: string }) {
           onClose={() => setRestoring(null)}
           onRestored={(result, scope) => {
             setRestoring(null);
-            setReport({ result, scope, versionLabel: restoring.label });
+            setReport({ result, scope, versionLabel: versionTitle(restoring) });
             // The restore saved a version of its own: list it.
             reload();
           }}

@@ -1,3 +1,4 @@
+import { formatDateTime } from "../../../ui/formatDate";
 import type { SuggestionInfo } from "../../../../../shared/api/suggestions";
 import type { SuggestionKind } from "../../../../../shared/editor/marks/suggestion";
 
@@ -8,10 +9,9 @@ export function suggestionHue(authorId: string): number {
   return hash % 360;
 }
 
-const timeWords = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+const timeWords = formatDateTime;
 
-/** "Suggested insertion by Ravi Menon (WG2 NRI engagement & support), 5 Dec, 09:12". */
+/** "Suggested insertion by Ravi Menon (WG2 NRI engagement & support), 5 Dec 2026, 09:12". */
 export function suggestionLabel(kind: SuggestionKind, info: SuggestionInfo | undefined, mine: boolean): string {
   const what = kind === "insertion" ? "Suggested insertion" : "Suggested deletion";
   if (mine) return `${what} by you${info ? `, ${timeWords(info.createdAt)}` : ""}`;
