@@ -123,5 +123,14 @@ describe("forms in a browser", () => {
     await invitee.getByLabel("Type the password again").fill("a long enough passphrase");
     await invitee.getByLabel("Type the password again").press("Enter");
     await invitee.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
+
+    // Row actions share the action hook: revoking a pending invitation takes its row away and says so.
+    await admin.getByLabel("Email address").fill("observer@example.org");
+    await admin.getByRole("button", { name: "Create invitation link" }).click();
+    await admin.locator("#created-link-url").waitFor();
+    admin.once("dialog", (dialog) => void dialog.accept());
+    await admin.getByRole("button", { name: "Revoke the invitation for observer@example.org" }).click();
+    await admin.getByText("The invitation for observer@example.org is revoked; its link no longer works.").waitFor();
+    expect(await admin.getByRole("row", { name: /observer@example\.org/ }).count()).toBe(0);
   });
 });

@@ -1,35 +1,27 @@
-import { useState } from "react";
 import { useLocation } from "wouter";
-import { toApiError } from "../../api/apiError";
 import { useSession } from "../../session/useSession";
+import { useAction } from "../../ui/useAction";
 
 export function SignOutButton() {
   const { signOut } = useSession();
   const [, navigate] = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
 
-  async function handleClick() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  function handleClick() {
+    void run("sign-out", async () => {
       await signOut();
       navigate("/login", { replace: true });
-    } catch (failure) {
-      setError(`You are still signed in. ${toApiError(failure).message}`);
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <>
-      <button type="button" className="button button--on-dark" onClick={handleClick} aria-disabled={busy || undefined}>
+      <button type="button" className="button button--on-dark" onClick={handleClick} aria-disabled={busy !== null || undefined}>
         {busy ? "Signing out…" : "Sign out"}
       </button>
       {error && (
         <p className="site-header__error" role="alert">
-          {error}
+          You are still signed in. {error}
         </p>
       )}
     </>

@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from "react";
-import type { ShareLinkView } from "../../../../shared/api/submissions";
+import { useState } from "react";
+import { ShareLinkCreateSchema, type ShareLinkView } from "../../../../shared/api/submissions";
 import { api, unwrap } from "../../api/client";
-import { toApiError } from "../../api/apiError";
 import { Alert } from "../../ui/Alert";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { TextField } from "../../ui/TextField";
 import { formatDateTime } from "../../ui/formatDate";
+import { useAction } from "../../ui/useAction";
 import { useFocusLater } from "../../ui/useFocusLater";
+import { useForm } from "../../ui/useForm";
 import { CopyButton } from "./CopyButton";
 
 interface Props {
@@ -20,44 +21,33 @@ interface Props {
 /** Links that open a submission without an account (for the co-facilitators): create, copy once, revoke. */
 export function ShareLinks({ documentId, submissionId, number, links: initial }: Props) {
   const [links, setLinks] = useState<readonly ShareLinkView[]>(initial);
-  const [label, setLabel] = useState("");
   const [created, setCreated] = useState<ShareLinkView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const focusLater = useFocusLater();
   const prefix = `share-${submissionId}`;
   const param = { id: documentId, submissionId };
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { link } = await unwrap(api.api.documents[":id"].submissions[":submissionId"]["share-links"].$post({ param, json: { label: label.trim() } }));
-      setLinks([link, ...links]);
+  const form = useForm({
+    initial: { label: "" },
+    schema: ShareLinkCreateSchema,
+    resetOnSuccess: true,
+    async send(json) {
+      const { link } = await unwrap(api.api.documents[":id"].submissions[":submissionId"]["share-links"].$post({ param, json }));
+      setLinks((current) => [link, ...current]);
       setCreated(link);
-      setLabel("");
       focusLater(`${prefix}-url`);
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const revoking = useAction();
 
-  async function revoke(link: ShareLinkView) {
-    setError(null);
-    try {
+  function revoke(link: ShareLinkView) {
+    void revoking.run("revoke", async () => {
       await unwrap(api.api.documents[":id"].submissions[":submissionId"]["share-links"][":linkId"].$delete({ param: { ...param, linkId: link.id } }));
-      setLinks(links.map((l) => (l.id === link.id ? { ...l, revokedAt: new Date().toISOString() } : l)));
-      if (created?.id === link.id) setCreated(null);
+      setLinks((current) => current.map((l) => (l.id === link.id ? { ...l, revokedAt: new Date().toISOString() } : l)));
+      setCreated((shown) => (shown?.id === link.id ? null : shown));
       setStatus(`Link “${link.label || "without a label"}” revoked: it no longer opens the submission.`);
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    }
+    });
   }
+  const error = revoking.error ?? form.failure;
 
   return (
     <div className="share-links">
@@ -91,7 +81,7 @@ export function ShareLinks({ documentId, submissionId, number, links: initial }:
               {link.revokedAt ? (
                 <span className="pill pill--expired">Revoked</span>
               ) : (
-                <button type="button" className="button button--danger button--small" onClick={() => void revoke(link)}>
+                <button type="button" className="button button--danger button--small" onClick={() => revoke(link)}>
                   Revoke<span className="visually-hidden"> link “{link.label || "No label"}”</span>
                 </button>
               )}
@@ -99,10 +89,10 @@ export function ShareLinks({ documentId, submissionId, number, links: initial }:
           ))}
         </ul>
       )}
-      <form className="form form--inline" onSubmit={create} noValidate>
-        <TextField id={`${prefix}-label`} label="Label for a new link" hint="Who it is for, e.g. “Co-facilitators”." value={label} onChange={setLabel} maxLength={200} />
+      <form className="form form--inline" onSubmit={form.handleSubmit} noValidate>
+        <TextField id={`${prefix}-label`} label="Label for a new link" hint="Who it is for, e.g. “Co-facilitators”." maxLength={200} {...form.field("label")} />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Creating…">
+          <SubmitButton busy={form.busy} busyLabel="Creating…">
             Create share link
           </SubmitButton>
         </div>

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from "react";
 import type { SectionSummary } from "../../../../shared/api/documents";
-import type { SubmissionView } from "../../../../shared/api/submissions";
+import { SubmissionCreateSchema, type SubmissionView } from "../../../../shared/api/submissions";
 import { api, unwrap } from "../../api/client";
-import { toApiError, type ApiError } from "../../api/apiError";
+import type { ApiError } from "../../api/apiError";
 import { Alert } from "../../ui/Alert";
 import { TransferProgress } from "../exports/TransferProgress";
 import { TextField } from "../../ui/TextField";
+import { useForm } from "../../ui/useForm";
 
 interface Props {
   documentId: string;
@@ -25,30 +25,23 @@ function notApprovedIn(error: ApiError): string[] {
  * not, and why the button does nothing.
  */
 export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
-  const [note, setNote] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; notApproved: string[] } | null>(null);
   const waiting = sections.filter((s) => s.status !== "approved");
   const blocked = waiting.length > 0;
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (busy || blocked) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { submission } = await unwrap(api.api.documents[":id"].submissions.$post({ param: { id: documentId }, json: { note: note.trim() } }));
-      setNote("");
-      onSubmitted(submission);
-    } catch (failure) {
-      const apiError = toApiError(failure);
-      setError({ message: apiError.message, notApproved: notApprovedIn(apiError) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const titleOf = (id: string) => sections.find((s) => s.id === id)?.title ?? "A section";
+  const form = useForm({
+    initial: { note: "" },
+    schema: SubmissionCreateSchema,
+    resetOnSuccess: true,
+    describeFailure(error) {
+      const notApproved = notApprovedIn(error);
+      return notApproved.length > 0 ? `${error.message} Ask the chairs to approve ${notApproved.map(titleOf).join(", ")}, then submit again.` : error.message;
+    },
+    async send(json) {
+      const { submission } = await unwrap(api.api.documents[":id"].submissions.$post({ param: { id: documentId }, json }));
+      onSubmitted(submission);
+    },
+  });
+  const busy = form.busy;
   return (
     <section className="card submit-panel" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="versions__card-title">
@@ -69,21 +62,15 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
           </ul>
         </div>
       )}
-      {error && (
-        <Alert title="The paper was not submitted">
-          {error.message}
-          {error.notApproved.length > 0 && ` Ask the chairs to approve ${error.notApproved.map(titleOf).join(", ")}, then submit again.`}
-        </Alert>
-      )}
-      <form className="form" onSubmit={handleSubmit} noValidate>
+      {form.failure && <Alert title="The paper was not submitted">{form.failure}</Alert>}
+      <form className="form" onSubmit={(event) => (blocked ? event.preventDefault() : void form.handleSubmit(event))} noValidate>
         <TextField
           multiline
           id="submission-note"
           label="Note (optional)"
           hint="For the record, e.g. “Joint response as agreed on 25 November.”"
-          value={note}
-          onChange={setNote}
           rows={2}
+          {...form.field("note")}
           maxLength={4000}
         />
         <div className="form__actions">

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import type { SuggestionDecision } from "../../../../shared/api/suggestions";
-import { useAction } from "../review/useAction";
+import { useAction } from "../../ui/useAction";
 import { bulkChoices, type BulkChoice } from "./bulkChoices";
 import { decideSuggestions, decisionWords } from "./decideSuggestions";
 import type { SuggestionCard } from "./suggestionCards";

@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import type { SuggestionDecision } from "../../../../shared/api/suggestions";
 import type { ThreadView } from "../../../../shared/api/threads";
 import { formatDateTime } from "../../ui/formatDate";
-import { useAction } from "../review/useAction";
+import { useAction } from "../../ui/useAction";
 import { decideSuggestions, decisionWords } from "./decideSuggestions";
 import { relativeTime } from "./relativeTime";
 import { SuggestionChange } from "./SuggestionChange";

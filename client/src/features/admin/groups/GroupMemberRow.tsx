@@ -1,9 +1,8 @@
-import { useState } from "react";
 import type { GroupDetail } from "../../../../../shared/api/groups";
 import { api, unwrap } from "../../../api/client";
 import { removeMemberButtonId } from "./elementIds";
-import { toApiError } from "../../../api/apiError";
 import { ROLE_LABELS } from "../../../ui/roleLabel";
+import { useAction } from "../../../ui/useAction";
 import { isRole } from "../roleOptions";
 
 interface Props {
@@ -13,20 +12,13 @@ interface Props {
 }
 
 export function GroupMemberRow({ group, member, onRemoved }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
 
-  async function remove() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  function remove() {
+    void run("remove", async () => {
       const { group: updated } = await unwrap(api.api.groups[":id"].members[":userId"].$delete({ param: { id: group.id, userId: member.id } }));
       onRemoved(updated, `${member.name} removed from ${group.name}.`, member.id);
-    } catch (failure) {
-      setError(toApiError(failure).message);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -37,7 +29,7 @@ export function GroupMemberRow({ group, member, onRemoved }: Props) {
       <td className="table__email">{member.email}</td>
       <td>{isRole(member.role) ? ROLE_LABELS[member.role] : member.role}</td>
       <td className="table__actions">
-        <button id={removeMemberButtonId(member.id)} type="button" className="button button--danger button--small" onClick={remove} aria-disabled={busy || undefined}>
+        <button id={removeMemberButtonId(member.id)} type="button" className="button button--danger button--small" onClick={remove} aria-disabled={busy !== null || undefined}>
           {busy ? "Removing…" : "Remove"}
           <span className="visually-hidden">
             {" "}

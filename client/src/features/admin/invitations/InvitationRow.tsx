@@ -1,10 +1,9 @@
-import { useState } from "react";
 import type { InvitationSummary } from "../../../../../shared/api/users";
 import { api, unwrap } from "../../../api/client";
 import { revokeButtonId } from "./elementIds";
-import { toApiError } from "../../../api/apiError";
 import { formatDateTime } from "../../../ui/formatDate";
 import { ROLE_LABELS } from "../../../ui/roleLabel";
+import { useAction } from "../../../ui/useAction";
 import { INVITATION_STATUS_LABELS, invitationStatus } from "./invitationStatus";
 
 interface Props {
@@ -14,22 +13,16 @@ interface Props {
 }
 
 export function InvitationRow({ invitation, now, onRevoked }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const status = invitationStatus(invitation, now);
 
-  async function revoke() {
+  function revoke() {
     if (busy) return;
     if (!window.confirm(`Revoke the invitation for ${invitation.email}? Its link will stop working.`)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run("revoke", async () => {
       await unwrap(api.api.invitations[":id"].$delete({ param: { id: invitation.id } }));
       onRevoked(invitation);
-    } catch (failure) {
-      setError(toApiError(failure).message);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -55,7 +48,7 @@ export function InvitationRow({ invitation, now, onRevoked }: Props) {
       </td>
       <td className="table__actions">
         {status === "pending" && (
-          <button id={revokeButtonId(invitation.id)} type="button" className="button button--danger button--small" onClick={revoke} aria-disabled={busy || undefined}>
+          <button id={revokeButtonId(invitation.id)} type="button" className="button button--danger button--small" onClick={revoke} aria-disabled={busy !== null || undefined}>
             {busy ? "Revoking…" : "Revoke"}
             <span className="visually-hidden"> the invitation for {invitation.email}</span>
           </button>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { UserSummary, UserUpdateInput } from "../../../../../shared/api/users";
 import type { Role } from "../../../../../shared/rights";
 import { api, unwrap } from "../../../api/client";
-import { toApiError } from "../../../api/apiError";
+import { useAction } from "../../../ui/useAction";
 import { useCurrentUser } from "../../../session/useSession";
 import { ROLE_LABELS } from "../../../ui/roleLabel";
 import { isRole, ROLE_OPTIONS } from "../roleOptions";
@@ -17,23 +17,15 @@ export function UserRow({ user, onUpdated }: Props) {
   const me = useCurrentUser();
   const isSelf = me.id === user.id;
   const [role, setRole] = useState<Role>(user.role);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const roleId = `user-role-${user.id}`;
 
-  async function save(change: UserUpdateInput, message: (updated: UserSummary) => string) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  function save(change: UserUpdateInput, message: (updated: UserSummary) => string) {
+    void run("save", async () => {
       const { user: updated } = await unwrap(api.api.users[":id"].$patch({ param: { id: user.id }, json: change }));
       setRole(updated.role);
       onUpdated(updated, message(updated));
-    } catch (failure) {
-      setError(toApiError(failure).message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function chooseRole(value: string) {
@@ -63,7 +55,7 @@ export function UserRow({ user, onUpdated }: Props) {
             <button
               type="button"
               className="button button--primary button--small"
-              aria-disabled={busy || undefined}
+              aria-disabled={busy !== null || undefined}
               onClick={() => save({ role }, (updated) => `${updated.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.`)}
             >
               Save<span className="visually-hidden"> role of {user.name}</span>
@@ -85,7 +77,7 @@ export function UserRow({ user, onUpdated }: Props) {
           <button
             type="button"
             className={user.active ? "button button--danger button--small" : "button button--secondary button--small"}
-            aria-disabled={busy || undefined}
+            aria-disabled={busy !== null || undefined}
             onClick={() =>
               save({ active: !user.active }, (updated) => (updated.active ? `${updated.name} can sign in again.` : `${updated.name} is deactivated and can no longer sign in.`))
             }

@@ -2,7 +2,7 @@ import type { MouseEvent } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { suggestionRuns } from "../../../../../shared/editor/suggestions";
-import { useAction } from "../../review/useAction";
+import { useAction } from "../../../ui/useAction";
 import { decideSuggestions, decisionWords } from "../../suggestions/decideSuggestions";
 import { StatusMessage } from "../../../ui/StatusMessage";
 import { useState } from "react";

@@ -4,7 +4,7 @@ import { api, unwrap } from "../../../api/client";
 import { formatDateTime } from "../../../ui/formatDate";
 import { shortQuote } from "../../../review/quote";
 import { CommentList } from "./CommentList";
-import { useAction } from "../useAction";
+import { useAction } from "../../../ui/useAction";
 import { CommentForm, type CommentInput } from "./CommentForm";
 
 interface Props {

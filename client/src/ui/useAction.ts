@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { toApiError } from "../../api/apiError";
+import { toApiError } from "../api/apiError";
 
 export interface Action {
   /** Which action is under way ("accept", "reply"…), or null. */
