@@ -1,20 +1,20 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { fork } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../server/server";
-import { createLogger } from "../server/log";
 import { DEMO_PASSWORD, demoEmail } from "../server/seed/demo";
 import { launchBrowser } from "../test/helpers/browser";
 import { baselineClient, currentClient } from "./browserClients";
 import { measureKeys, pageScript, watchReadiness, type LoadMarks } from "./browserProbe";
 import { renderBrowserReport, type PageRun, type TypingRun, type Variant } from "./browserReport";
 import { writeDocSection } from "./docSection";
-import { createLongPaper, longPaperSectionTitle } from "./longPaper";
+import { longPaperSectionTitle } from "./longPaper";
+import type { BrowserServerReady } from "./browserServer";
+import { repoRoot } from "./children";
 
-// `npm run bench:browser`: opening the document page in Chromium (Playwright, headless), this checkout's client
-// beside a baseline commit's client (BENCH_BASELINE_REF), each served by the real server (startServer, the
-// composition root) on loopback with the demo data and the long paper (bench/longPaper.ts, with footnotes).
+// `npm run bench:browser`: opening the document page in Chromium (Playwright, headless), this checkout beside a
+// baseline commit (BENCH_BASELINE_REF, the document page before this work), each its own server and client: the
+// real server (startServer, the composition root, bench/browserServer.ts) in a child process on loopback with the
+// demo data and the long paper (bench/longPaper.ts, with footnotes).
 // Per run and client: the demo paper and the long paper opened cold (fresh browser profile) and warm (again, in the
 // same profile), the JS heap after load, and typing latency in a section in the middle of the long paper.
 // Runs alternate the clients' order; medians are reported. See docs/BENCHMARKS.md, "Opening a document".
@@ -36,27 +36,33 @@ const TIMEOUT_MS = 60_000;
 /** What the typist types (keys Playwright knows by name: plain letters and spaces). */
 const TYPED = "the working group proposes that the secretariat publishes its budget every year ";
 
-interface Served {
+interface Served extends BrowserServerReady {
   variant: Variant;
-  server: RunningServer;
-  url: string;
-  demoId: string;
-  longId: string;
-  remove(): void;
+  close(): Promise<void>;
 }
 
-async function serve(variant: Variant, clientDir: string): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), "penholder-bench-browser-"));
-  const server = await startServer({
-    env: { PORT: 0, HOST: "127.0.0.1", DATABASE_URL: `sqlite:${join(dir, "bench.db")}`, PENHOLDER_SEED: "demo", LOG_LEVEL: "silent" },
-    log: createLogger({ silent: true }),
-    clientDir,
+/** Starts bench/browserServer.ts from `root` (this checkout, or the baseline's copy) in a process of its own. */
+async function serve(variant: Variant, root: string, clientDir: string): Promise<Served> {
+  const child = fork(join(root, "bench", "browserServer.ts"), [], {
+    cwd: root,
+    execArgv: ["--import", "tsx"],
+    env: { ...env, BENCH_CLIENT_DIR: clientDir, BENCH_LONG_PAPER: JSON.stringify(LONG) },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const longId = await createLongPaper(server, "Long paper: the IGF’s future in forty sections", LONG);
-  const documents = (await server.store.documents.list()) as { id: string; title: string }[];
-  const demo = documents.find((d) => d.id !== longId && d.title.startsWith("Joint"));
-  if (!demo) throw new Error("the demo's joint paper is missing");
-  return { variant, server, url: server.url.replace("127.0.0.1", "localhost"), demoId: demo.id, longId, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const ready = await new Promise<BrowserServerReady>((resolve, reject) => {
+    child.once("message", (message) => resolve(message as BrowserServerReady));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`the ${variant} server exited with ${code} before it was ready`)));
+  });
+  return {
+    variant,
+    ...ready,
+    close: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.send("shutdown");
+      }),
+  };
 }
 
 async function signedIn(browser: Browser, served: Served, local: string): Promise<BrowserContext> {
@@ -132,7 +138,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const baseline = baselineClient(BASELINE_REF);
   const current = currentClient(env.BENCH_BUILD === "0");
-  const servers = [await serve("baseline", baseline.dir), await serve("new", current)];
+  const servers = [await serve("baseline", baseline.root, baseline.dir), await serve("new", repoRoot, current)];
   const browser = await launchBrowser();
   const pages: PageRun[] = [];
   const typing: TypingRun[] = [];
@@ -149,10 +155,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const served of servers) {
-      await served.server.close();
-      served.remove();
-    }
+    for (const served of servers) await served.close();
   }
   const report = renderBrowserReport({ pages, typing, baselineCommit: baseline.commit, runs: RUNS, keys: KEYS, keyGapMs: KEY_GAP_MS, long: LONG, seconds: (Date.now() - started) / 1000 });
   process.stdout.write(`\n${report}\n`);

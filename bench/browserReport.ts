@@ -54,7 +54,7 @@ const nonNull = (values: (number | null)[]) => values.filter((v): v is number =>
 function commitOfThisCheckout(): string {
   try {
     const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "client", "shared"], { cwd: repoRoot, encoding: "utf8" }).trim() !== "";
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "client", "shared", "server"], { cwd: repoRoot, encoding: "utf8" }).trim() !== "";
     return dirty ? `${commit} with uncommitted changes` : commit;
   } catch {
     return "unknown";
@@ -65,8 +65,8 @@ export function renderBrowserReport(input: ReportInput): string {
   const { pages, typing } = input;
   const lines: string[] = [];
   lines.push(
-    `Baseline: the client of ${input.baselineCommit} (before lazy mounting); new: ${commitOfThisCheckout()}. Both served by this checkout's server, ` +
-      `each on its own temp SQLite database with the demo data and the long paper (${input.long.sections} sections × ${input.long.paragraphs} paragraphs, ` +
+    `Baseline: ${input.baselineCommit} (the document page before this work); new: ${commitOfThisCheckout()}. Each its own server (in a process of its own) and client, ` +
+      `on its own temp SQLite database with the demo data and the long paper (${input.long.sections} sections × ${input.long.paragraphs} paragraphs, ` +
       `a heading, list, table and footnotes in each), headless Chromium at 1440 × 900. Median of ${input.runs} runs (run took ${Math.round(input.seconds)} s). ` +
       `"Interactive": from navigation start until the first section's editor takes input and every section in view shows its text. ` +
       `Cold: a fresh browser profile (nothing cached); warm: the same page opened again.`,
