@@ -1,9 +1,9 @@
 import * as Y from "yjs";
-import { diffWordsWithSpace } from "diff";
 import type { OutlineEntry } from "../../shared/api/review";
 import type { DiffOp, SectionDiff } from "../../shared/api/versions";
 import { readPlainText } from "../../shared/editor/content";
 import { sectionRootName } from "../../shared/collab/protocol";
+import { wordDiff } from "../../shared/wordDiff";
 
 /** A document's text at one moment: its outline and each section's plain text. */
 export interface TextSnapshot {
@@ -47,10 +47,7 @@ function sectionDiff(sectionId: string, title: string, before: string | undefine
   if (after === undefined) {
     return { sectionId, title, change: "removed", ops: [{ type: "delete", text: before }], insertedWords: 0, deletedWords: words(before) };
   }
-  const ops: DiffOp[] = diffWordsWithSpace(before, after).map((part) => ({
-    type: part.added ? "insert" : part.removed ? "delete" : "equal",
-    text: part.value,
-  }));
+  const ops: DiffOp[] = wordDiff(before, after);
   const insertedWords = ops.filter((o) => o.type === "insert").reduce((n, o) => n + words(o.text), 0);
   const deletedWords = ops.filter((o) => o.type === "delete").reduce((n, o) => n + words(o.text), 0);
   const changed = ops.some((o) => o.type !== "equal");

@@ -228,7 +228,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
       await dialog.waitFor({ state: "detached" });
     }
     const eliseSection = section(elise.page, INTERSESSIONAL);
-    const gdc = eliseSection.getByRole("article", { name: /Amendment proposed by Ravi Menon, open/ }).filter({ hasText: "Global Digital Compact (GDC)" });
+    const gdc = eliseSection.getByRole("article", { name: /Amendment proposed by Ravi Menon, open/ }).filter({ hasText: "(GDC)" });
     await gdc.getByRole("button", { name: "Reject amendment" }).click();
     await gdc.getByRole("button", { name: "Reject amendment" }).click();
     await gdc.getByText("Give a reason for the proposer.").waitFor();

@@ -4,23 +4,10 @@ import type { Locator, Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { browserSuite } from "../helpers/browserSuite";
 import { POLL, editorOf, expectAccessible, liveText, section } from "../helpers/documentPage";
-import { deletionMark, editorUpdate, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
+import { deletionMark, editorUpdate, findPhrase as find, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
 
 const FUNDING = "Sustainable funding";
 const SHOTS = "/tmp/shots";
-
-/** Where a phrase starts and ends in a ProseMirror document (within one text node). */
-function find(doc: ProseMirrorNode, phrase: string): { from: number; to: number } {
-  let found: { from: number; to: number } | null = null;
-  doc.descendants((node, pos) => {
-    if (found || !node.isText) return !found;
-    const at = node.text!.indexOf(phrase);
-    if (at >= 0) found = { from: pos + at, to: pos + at + phrase.length };
-    return false;
-  });
-  if (!found) throw new Error(`"${phrase}" is not in the section`);
-  return found;
-}
 
 // Suggestion cards in the margin, as owners and suggesters use them in real Chromium windows against the real
 // server. The suggestions are seeded as a suggester's editor writes them, over a plain socket signed in as the

@@ -3,7 +3,7 @@ import type { Download, Page } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { createClient, type TestClient } from "../helpers/http";
+import { clientsByAccount } from "../helpers/http";
 import { connectProvider, eventually, sectionText, typeParagraph } from "../helpers/collab";
 import { screenshot, tabTo } from "../helpers/browser";
 import { browserSuite } from "../helpers/browserSuite";
@@ -18,16 +18,7 @@ const POLL = { timeout: 15_000 };
 // real server and the built client.
 describe("versions, exports and submissions in the browser", { timeout: 120_000 }, () => {
   const { server, fx, newContext } = browserSuite();
-  const clients = new Map<string, TestClient>();
-
-  async function client(local: string): Promise<TestClient> {
-    if (!clients.has(local)) {
-      const created = createClient(server().url);
-      await created.loginAs(local);
-      clients.set(local, created);
-    }
-    return clients.get(local)!;
-  }
+  const client = clientsByAccount(() => server().url);
 
   /** A browser window; signed in as `local` (by its session cookie), or without any session. */
   async function open(local: string | null, path: string): Promise<Page> {

@@ -64,3 +64,16 @@ export function createClient(baseUrl: string) {
 }
 
 export type TestClient = ReturnType<typeof createClient>;
+
+/** One signed-in client per demo account, made on first use; `baseUrl` is read then (a suite's server starts later). */
+export function clientsByAccount(baseUrl: () => string): (local: string) => Promise<TestClient> {
+  const clients = new Map<string, TestClient>();
+  return async (local) => {
+    if (!clients.has(local)) {
+      const created = createClient(baseUrl());
+      await created.loginAs(local);
+      clients.set(local, created);
+    }
+    return clients.get(local)!;
+  };
+}

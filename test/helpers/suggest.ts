@@ -55,3 +55,16 @@ export async function userIdOf(server: TestServer, cookie: string): Promise<stri
   const body = (await response.json()) as { user: { id: string } };
   return body.user.id;
 }
+
+/** Where a phrase starts and ends in a ProseMirror document (within one text node). */
+export function findPhrase(doc: ProseMirrorNode, phrase: string): { from: number; to: number } {
+  let found: { from: number; to: number } | null = null;
+  doc.descendants((node, pos) => {
+    if (found || !node.isText) return !found;
+    const at = node.text!.indexOf(phrase);
+    if (at >= 0) found = { from: pos + at, to: pos + at + phrase.length };
+    return false;
+  });
+  if (!found) throw new Error(`"${phrase}" is not in the section`);
+  return found;
+}

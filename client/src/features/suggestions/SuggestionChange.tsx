@@ -1,3 +1,5 @@
+import { wordDiff } from "../../../../shared/wordDiff";
+import { DiffText } from "../versions/DiffText";
 import type { SuggestionCard } from "./suggestionCards";
 
 /** What a suggestion does, in words, with the words themselves marked as inserted or deleted. */
@@ -6,10 +8,12 @@ export function SuggestionChange({ card }: { card: SuggestionCard }) {
   const deleted = <del className="suggestion-card__deleted">“{card.deleted}”</del>;
   switch (card.kind) {
     case "replacement":
+      // Only the words that change are struck and inserted, in the phrase they change (as on the versions page).
       return (
-        <p className="suggestion-card__what">
-          Replace {deleted} with {inserted}
-        </p>
+        <div className="suggestion-card__what">
+          <p className="suggestion-card__label">Change</p>
+          <DiffText ops={wordDiff(card.deleted, card.inserted)} condense={false} className="suggestion-card__diff" />
+        </div>
       );
     case "deletion":
       return <p className="suggestion-card__what">Delete {deleted}</p>;

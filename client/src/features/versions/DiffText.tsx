@@ -1,14 +1,23 @@
 import type { DiffOp } from "../../../../shared/api/versions";
 import { condenseOps } from "./condenseOps";
 
+interface Props {
+  ops: readonly DiffOp[];
+  /** Long unchanged stretches shrink to the words around the changes (a whole section); off for a phrase. */
+  condense?: boolean;
+  className?: string;
+}
+
 /**
- * One section's text with its changes inline. Insertions are underlined, deletions struck through, and each
- * says what it is to screen readers, so nothing depends on colour.
+ * Text with its changes inline, word by word: a section on the versions page, an amendment or a suggestion in
+ * its card. Insertions are underlined, deletions struck through, and each says what it is to screen readers, so
+ * nothing depends on colour.
  */
-export function DiffText({ ops }: { ops: readonly DiffOp[] }) {
+export function DiffText({ ops, condense = true, className }: Props) {
+  const shown = condense ? condenseOps(ops) : ops;
   return (
-    <p className="diff__text">
-      {condenseOps(ops).map((op, index) => {
+    <p className={className ? `diff__text ${className}` : "diff__text"}>
+      {shown.map((op, index) => {
         if (op.type === "skip") {
           return (
             <span key={index} className="diff__skip">

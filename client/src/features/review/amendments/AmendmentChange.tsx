@@ -1,26 +1,35 @@
-/** What an amendment changes: the words before and after, each named in words (not only struck or underlined). */
-export function AmendmentChange({ from, to, fromLabel = "Replace" }: { from: string; to: string; fromLabel?: string }) {
+import { wordDiff } from "../../../../../shared/wordDiff";
+import { DiffText } from "../../versions/DiffText";
+
+/**
+ * What an amendment changes, named in words (not only struck or underlined). A replacement shows the words that
+ * change within the phrase, as the versions page does, rather than the whole phrase struck and written again.
+ */
+export function AmendmentChange({ from, to }: { from: string; to: string }) {
+  if (from && to) {
+    return (
+      <div className="amendment__change">
+        <p className="amendment__label">Change</p>
+        <DiffText ops={wordDiff(from, to)} condense={false} className="amendment__text" />
+      </div>
+    );
+  }
   return (
     <div className="amendment__change">
       {from ? (
         <>
-          <p className="amendment__label">{fromLabel}</p>
+          <p className="amendment__label amendment__label--delete">Delete this text</p>
           <p className="amendment__text">
             <del>{from}</del>
           </p>
         </>
       ) : (
-        <p className="amendment__label">Insert</p>
-      )}
-      {to ? (
         <>
-          {from && <p className="amendment__label">With</p>}
+          <p className="amendment__label">Insert</p>
           <p className="amendment__text">
             <ins>{to}</ins>
           </p>
         </>
-      ) : (
-        <p className="amendment__label amendment__label--delete">Delete this text</p>
       )}
     </div>
   );
