@@ -17,10 +17,13 @@ describe("mentions in a comment", () => {
     expect(mentionAt("no mention here", 5)).toBeNull();
   });
 
-  it("matches names by any word, ignoring accents and case; people before groups", () => {
+  it("matches names by any word, ignoring accents and case; the best answers first, people before groups among equals", () => {
     expect(matchMentionables(people, "eli").map((m) => m.id)).toEqual(["u1"]);
     expect(matchMentionables(people, "chair").map((m) => m.id)).toEqual(["u3"]);
-    expect(matchMentionables(people, "wg3").map((m) => m.id)).toEqual(["u1", "g1"]);
+    // The group's own name answers "@wg3" better than a member's list of groups: Enter picks the group.
+    expect(matchMentionables(people, "wg3").map((m) => m.id)).toEqual(["g1", "u1"]);
+    expect(matchMentionables(people, "WG3").map((m) => m.id)).toEqual(["g1", "u1"]);
+    expect(matchMentionables(people, "strategy").map((m) => m.id)).toEqual(["u3"]);
     expect(matchMentionables(people, "").map((m) => m.kind)).toEqual(["user", "user", "user", "group"]);
   });
 

@@ -28,15 +28,29 @@ export interface Mentionable {
 
 const fold = (value: string) => value.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
-/** People and groups whose name (or any word of it, or a group's slug) starts with the query; people first. */
+/**
+ * How well an item answers the query, best first, or null when it does not: its name starts with it, a word of its
+ * name does, a word of its detail does (a group's slug, a person's groups). "@wg3" thus puts the group WG3 before
+ * the people in it, and Enter picks the group.
+ */
+function matchRank(item: Mentionable, q: string): number | null {
+  if (q === "") return 0;
+  const name = fold(item.name);
+  if (name.startsWith(q)) return 0;
+  if (name.split(/[\s().–-]+/).some((word) => word.startsWith(q))) return 1;
+  if (fold(item.detail).split(/[\s·,]+/).some((word) => word.startsWith(q))) return 2;
+  return null;
+}
+
+/** People and groups that answer the query, the best answers first; people before groups among equals. */
 export function matchMentionables(all: readonly Mentionable[], query: string, limit = 8): Mentionable[] {
   const q = fold(query.trim());
-  const matches = all.filter((item) => {
-    if (q === "") return true;
-    const name = fold(item.name);
-    return name.startsWith(q) || name.split(/[\s().–-]+/).some((word) => word.startsWith(q)) || fold(item.detail).startsWith(q);
+  const ranked = all.flatMap((item) => {
+    const rank = matchRank(item, q);
+    return rank === null ? [] : [{ item, rank }];
   });
-  return matches.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === "user" ? -1 : 1)).slice(0, limit);
+  ranked.sort((a, b) => a.rank - b.rank || (a.item.kind === b.item.kind ? a.item.name.localeCompare(b.item.name) : a.item.kind === "user" ? -1 : 1));
+  return ranked.slice(0, limit).map(({ item }) => item);
 }
 
 /** Replaces the typed "@que" with "@Full Name " and says where the caret goes after it. */

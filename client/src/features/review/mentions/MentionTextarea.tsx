@@ -34,6 +34,8 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
   const [caret, setCaret] = useState(value.length);
   const [active, setActive] = useState(0);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  /** Enter pressed on "@wg3" before the people and groups had loaded: where that "@" is, to pick once they have. */
+  const [pendingPick, setPendingPick] = useState<number | null>(null);
   const mention = mentionAt(value, caret);
   const options = mention && dismissedAt !== mention.start ? matchMentionables(mentionables.items, mention.query) : [];
   const open = options.length > 0;
@@ -44,6 +46,15 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
   useEffect(() => {
     if (mention) mentionables.load();
   }, [mention !== null]);
+
+  useEffect(() => {
+    if (pendingPick === null) return;
+    if (!mention || mention.start !== pendingPick || dismissedAt === pendingPick) setPendingPick(null);
+    else if (options.length > 0) {
+      setPendingPick(null);
+      choose(options[0]!);
+    } else if (mentionables.status !== "loading") setPendingPick(null);
+  }, [pendingPick, mentionables.status, options.length, mention?.start]);
 
   const setRefs = (element: HTMLTextAreaElement | null) => {
     field.current = element;
@@ -64,6 +75,13 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const plainEnter = event.key === "Enter" && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    if (!open && plainEnter && mention && mention.query.length > 0 && dismissedAt !== mention.start && mentionables.status !== "ready" && mentionables.status !== "error") {
+      // Typed faster than the list loads: Enter still means "this one", not a new line.
+      event.preventDefault();
+      setPendingPick(mention.start);
+      return;
+    }
     if (open) {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
@@ -126,7 +144,11 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
           onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
           onBlur={() => setDismissedAt(mention?.start ?? null)}
-          onFocus={() => setDismissedAt(null)}
+          onFocus={() => {
+            setDismissedAt(null);
+            // Ready before the "@": whoever mentions someone types fast.
+            mentionables.load();
+          }}
           aria-autocomplete="list"
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open ? optionId(options[current]!) : undefined}
