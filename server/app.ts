@@ -70,7 +70,7 @@ function createApi(deps: Deps) {
       );
     })
     .route("/auth", authRoutes(deps))
-    .route("/me", meRoutes())
+    .route("/me", meRoutes(deps))
     .route("/documents/:id/sections", outlineRoutes(deps))
     .route("/documents/:id/threads", threadRoutes(deps))
     .route("/documents/:id/amendments", amendmentRoutes(deps))

@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
 import { outlineOf } from "./services/outline";
 import { writeOutline } from "../shared/collab/outline";
 import { recordSuggestionAuthors } from "./services/suggestions";
+import { indexOpenSuggestions } from "./services/suggestionIndex";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -95,6 +96,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       afterLoad: async (room) => {
         const outline = await outlineOf(store, room.documentId);
         await room.serverChange((doc) => writeOutline(doc, outline), null);
+        // The landing page counts open suggestions from an index: set it from the text as it is now.
+        await indexOpenSuggestions(store, room.doc, room.documentId, "all", clock.now());
       },
     });
     const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits });

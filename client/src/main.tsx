@@ -19,6 +19,7 @@ import "./styles/suggestions.css";
 import "./styles/workflow.css";
 import "./styles/dialog.css";
 import "./styles/inbox.css";
+import "./styles/needs.css";
 import "./styles/versions.css";
 import "./styles/submissions.css";
 

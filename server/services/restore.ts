@@ -7,6 +7,7 @@ import type { OutlineEntry } from "../../shared/api/review";
 import type { RestoreResult } from "../../shared/api/versions";
 import { canRestoreSection, readOnlyReason } from "../../shared/rights";
 import { sectionRootName } from "../../shared/collab/protocol";
+import { indexOpenSuggestions } from "./suggestionIndex";
 import { readSection } from "../../shared/editor/content";
 import { actorOf } from "../http/middleware/session";
 import { AppError } from "../http/errors";
@@ -74,6 +75,7 @@ export async function restoreVersion(
       // y-tiptap updates the fragment in place to match: only what differs is rewritten.
       for (const id of now) prosemirrorToYXmlFragment(texts.get(id)!, doc.getXmlFragment(sectionRootName(id)));
     }, user.id);
+    await indexOpenSuggestions(deps.store, room.doc, documentId, now, deps.clock.now());
     return now;
   });
   targets.splice(0, targets.length, ...restored);

@@ -16,6 +16,8 @@ import { canDecideSuggestions, canWithdrawSuggestion } from "../../shared/rights
 import { actorOf } from "../http/middleware/session";
 import { AppError, forbidden, notFound } from "../http/errors";
 import { newId } from "../store/ids";
+import { notifyUsers } from "./notifications";
+import { indexOpenSuggestions } from "./suggestionIndex";
 
 /**
  * Records who made each new suggestion, and when, in the server-written `suggestions` root: the marks carry only
@@ -36,6 +38,7 @@ export function recordSuggestionAuthors(store: Repos, clock: Clock, log: Logger)
           }
         }
       }, participant.userId);
+      await indexOpenSuggestions(store, room.doc, room.documentId, [...added.keys()].map((root) => sectionIdOfRoot(root)!), clock.now());
     })().catch((error: unknown) => log.error("suggestion_record_failed", { documentId: room.documentId, error: (error as Error).message }));
   };
 }
@@ -114,6 +117,26 @@ async function recordOutcomes(deps: Deps, documentId: string, sectionId: string,
   });
 }
 
+const SETTLED_AT_APPROVAL = "Settled at approval.";
+
+/**
+ * Each suggester hears what became of their suggestions: one entry per person and decision (several decided at
+ * once are one entry with their count), leading to the conversation about the first if it had one.
+ */
+async function notifySuggesters(deps: Deps, documentId: string, sectionId: string, described: ReadonlyMap<string, Described>, decision: "accept" | "reject", userId: string, note: string, now: number): Promise<void> {
+  const byAuthor = new Map<string, string[]>();
+  for (const d of described.values()) byAuthor.set(d.author, [...(byAuthor.get(d.author) ?? []), d.id]);
+  for (const [author, ids] of byAuthor) {
+    const thread = await deps.store.threads.openForSuggestion(documentId, ids[0]!);
+    await notifyUsers(
+      deps.store,
+      [author],
+      { kind: "suggestion", outcome: decision === "accept" ? "accepted" : "rejected", note: note || null, count: ids.length, documentId, sectionId, suggestionId: ids[0]!, threadId: thread?.id ?? null, actorId: userId },
+      now,
+    );
+  }
+}
+
 /**
  * Accepts, rejects or withdraws suggestions in one section, checked inside the room after the last await with
  * the facts the guard uses (a section approved meanwhile takes no decision).
@@ -147,9 +170,11 @@ export async function decideSuggestions(
       throw new AppError(409, "conflict", "These suggestions are no longer open: someone decided on them or withdrew them a moment ago.");
     }
     await stored;
+    await indexOpenSuggestions(deps.store, room.doc, documentId, [sectionId], now);
     return described;
   });
   await recordOutcomes(deps, documentId, sectionId, described, input.decision, user.id, input.note, now);
+  if (input.decision !== "withdraw") await notifySuggesters(deps, documentId, sectionId, described, input.decision, user.id, input.note, now);
   return { sectionId, decision: input.decision, decided: [...described.keys()], missing: input.ids.filter((id) => !described.has(id)) };
 }
 
@@ -171,9 +196,13 @@ export async function settleOpenSuggestions(deps: Deps, userId: string, document
     await room.refreshSections();
     const { described, stored } = resolveInRoom(room, sectionId, () => true, decision, userId);
     await stored;
+    await indexOpenSuggestions(deps.store, room.doc, documentId, [sectionId], now);
     return described;
   });
-  if (described.size > 0) await recordOutcomes(deps, documentId, sectionId, described, decision, userId, "Settled at approval.", now);
+  if (described.size > 0) {
+    await recordOutcomes(deps, documentId, sectionId, described, decision, userId, SETTLED_AT_APPROVAL, now);
+    await notifySuggesters(deps, documentId, sectionId, described, decision, userId, SETTLED_AT_APPROVAL, now);
+  }
   return described.size;
 }
 

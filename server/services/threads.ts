@@ -89,7 +89,7 @@ export async function publishThread(deps: Deps, documentId: string, threadId: st
 /** Inbox entries for a new comment: mentions, and replies to everyone already in the thread. */
 export async function notifyForComment(deps: Deps, thread: ThreadRow, comment: CommentRow, isReply: boolean): Promise<void> {
   const now = deps.clock.now();
-  const event = { documentId: thread.document_id, threadId: thread.id, commentId: comment.id, actorId: comment.author_id };
+  const event = { documentId: thread.document_id, sectionId: thread.section_id, suggestionId: thread.suggestion_id, threadId: thread.id, commentId: comment.id, actorId: comment.author_id };
   const mentioned = await mentionedUsers(deps.store, comment.mentions);
   await notifyUsers(deps.store, mentioned, { ...event, kind: "mention" }, now);
   if (isReply) {

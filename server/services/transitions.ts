@@ -71,8 +71,10 @@ export async function transitionSection(
     kind: input.to === "approved" ? "approval" : "transition",
     authorId: user.id,
   });
-  if (input.to === "approved" || input.to === "changes_requested") {
-    await notifyGroup(deps.store, section.owner_group_id, { kind: "transition", documentId, actorId: user.id, threadId: null, commentId: null }, now);
+  // The owners hear of a chair's decision on their work: approved, changes requested (with the note), reopened.
+  const outcome = input.to === "approved" || input.to === "changes_requested" ? input.to : input.to === "draft" && section.status === "approved" ? "reopened" : null;
+  if (outcome) {
+    await notifyGroup(deps.store, section.owner_group_id, { kind: "transition", outcome, note: input.note ?? null, documentId, sectionId, actorId: user.id }, now);
   }
   return outline.find((s) => s.id === sectionId)!;
 }

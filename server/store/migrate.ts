@@ -6,6 +6,7 @@ import * as review from "./migrations/003_review";
 import * as submissions from "./migrations/004_submissions";
 import * as suggestions from "./migrations/005_suggestions";
 import * as threadSuggestions from "./migrations/006_thread_suggestions";
+import * as needsYou from "./migrations/007_needs_you";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "004_submissions": submissions,
   "005_suggestions": suggestions,
   "006_thread_suggestions": threadSuggestions,
+  "007_needs_you": needsYou,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -125,16 +125,40 @@ export interface CommentsTable {
   deleted_at: number | null;
 }
 
+export type NotificationKind = "mention" | "reply" | "amendment" | "transition" | "suggestion";
+
 export interface NotificationsTable {
   id: string;
   user_id: string;
-  kind: "mention" | "reply" | "amendment" | "transition";
+  kind: NotificationKind;
   document_id: string;
   thread_id: string | null;
   comment_id: string | null;
   actor_id: string | null;
   created_at: number;
   read_at: number | null;
+  /** The section it happened in, and its number and title as they were then ("3. A properly resourced Forum"). */
+  section_id: string | null;
+  section_label: string | null;
+  suggestion_id: string | null;
+  amendment_id: string | null;
+  /** What came of it: accepted, rejected, proposed, approved, changes_requested, reopened. */
+  outcome: string | null;
+  /** The decision's note or reason, in the decider's words. */
+  note: string | null;
+  /** Who did it, as they were named then (the inbox shows the current name while the account exists). */
+  actor_name: string | null;
+  /** How many things at once (a bulk decision on several of someone's suggestions). */
+  item_count: number;
+}
+
+/** The suggestions open in the live text (the document is the truth; this index is brought up to date from it). */
+export interface OpenSuggestionsTable {
+  id: string;
+  document_id: string;
+  section_id: string;
+  author_id: string;
+  created_at: number;
 }
 
 export interface AmendmentsTable {
@@ -260,4 +284,5 @@ export interface Database {
   share_links: ShareLinksTable;
   audit_log: AuditLogTable;
   suggestion_outcomes: SuggestionOutcomesTable;
+  open_suggestions: OpenSuggestionsTable;
 }

@@ -12,6 +12,7 @@ import { createActivityRepo, createTransitionRepo, createVersionRepo } from "./r
 import { createAmendmentRepo, createNotificationRepo, createThreadRepo } from "./threads";
 import { createSubmissionRepo } from "./submissions";
 import { createSuggestionOutcomeRepo } from "./suggestions";
+import { createNeedsRepo } from "./needs";
 
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
@@ -32,6 +33,7 @@ function repos(db: Kysely<Database>) {
     amendments: createAmendmentRepo(db),
     submissions: createSubmissionRepo(db),
     suggestionOutcomes: createSuggestionOutcomeRepo(db),
+    needs: createNeedsRepo(db),
   };
 }
 

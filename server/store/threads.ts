@@ -14,6 +14,10 @@ export function createThreadRepo(db: Kysely<Database>) {
     async byId(id: string): Promise<ThreadRow | undefined> {
       return db.selectFrom("threads").selectAll().where("id", "=", id).executeTakeFirst();
     },
+    async byIds(ids: readonly string[]): Promise<ThreadRow[]> {
+      if (ids.length === 0) return [];
+      return db.selectFrom("threads").selectAll().where("id", "in", [...new Set(ids)]).execute();
+    },
     async forDocument(documentId: string): Promise<ThreadRow[]> {
       return db.selectFrom("threads").selectAll().where("document_id", "=", documentId).orderBy("created_at").orderBy("id").execute();
     },
@@ -38,6 +42,10 @@ export function createThreadRepo(db: Kysely<Database>) {
     async comment(id: string): Promise<CommentRow | undefined> {
       return db.selectFrom("comments").selectAll().where("id", "=", id).executeTakeFirst();
     },
+    async commentsByIds(ids: readonly string[]): Promise<CommentRow[]> {
+      if (ids.length === 0) return [];
+      return db.selectFrom("comments").selectAll().where("id", "in", [...new Set(ids)]).execute();
+    },
     async comments(threadIds: readonly string[]): Promise<CommentRow[]> {
       if (threadIds.length === 0) return [];
       return db.selectFrom("comments").selectAll().where("thread_id", "in", threadIds).orderBy("created_at").orderBy("id").execute();
@@ -51,7 +59,21 @@ export function createThreadRepo(db: Kysely<Database>) {
 export function createNotificationRepo(db: Kysely<Database>) {
   return {
     async insert(rows: readonly NotificationRow[]): Promise<void> {
-      for (const row of rows) await db.insertInto("notifications").values(row).execute();
+      if (rows.length > 0) await db.insertInto("notifications").values([...rows]).execute();
+    },
+    /** Unread entries of these kinds, newest first: what waits for the person. */
+    async unread(userId: string, kinds: readonly NotificationRow["kind"][], limit: number): Promise<NotificationRow[]> {
+      if (kinds.length === 0) return [];
+      return db
+        .selectFrom("notifications")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .where("read_at", "is", null)
+        .where("kind", "in", kinds)
+        .orderBy("created_at", "desc")
+        .orderBy("id")
+        .limit(limit)
+        .execute();
     },
     async forUser(userId: string, limit: number): Promise<NotificationRow[]> {
       return db.selectFrom("notifications").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").orderBy("id").limit(limit).execute();

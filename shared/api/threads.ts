@@ -30,8 +30,6 @@ export type ThreadCreateInput = z.infer<typeof ThreadCreateSchema>;
 export const CommentCreateSchema = z.object({ body: CommentBodySchema, mentions: MentionsSchema });
 export type CommentCreateInput = z.infer<typeof CommentCreateSchema>;
 
-export const InboxReadSchema = z.object({ ids: z.union([z.array(IdSchema).max(500), z.literal("all")]) });
-
 export interface PersonRef {
   id: string;
   name: string;
@@ -65,15 +63,3 @@ export interface ThreadView {
   suggestionId?: string;
 }
 
-export interface NotificationView {
-  id: string;
-  kind: "mention" | "reply" | "amendment" | "transition";
-  documentId: string;
-  documentTitle: string;
-  threadId: string | null;
-  commentId: string | null;
-  actor: PersonRef | null;
-  excerpt: string;
-  createdAt: string;
-  read: boolean;
-}

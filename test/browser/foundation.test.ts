@@ -61,7 +61,7 @@ describe("the app in a browser", () => {
     await signIn(page, "wg1.member");
     await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
     await page.getByRole("link", { name: JOINT }).waitFor();
-    await expect(page.getByRole("link", { name: "The IGF We Need" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("link", { name: "The IGF We Need", exact: true }).isVisible()).resolves.toBe(true);
     const progress = await page.getByRole("progressbar").first().getAttribute("aria-valuenow");
     expect(progress).not.toBeNull();
     await expectAccessible(page, "documents");

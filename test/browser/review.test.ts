@@ -336,7 +336,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await item.getByText("New", { exact: true }).waitFor();
     await expectAccessible(mei.page, "inbox");
     await screenshot(mei.page, "review-inbox");
-    await item.getByRole("link", { name: JOINT }).click();
+    await item.getByRole("link", { name: new RegExp(`^Amara Okafor mentioned you in \\d+\\. ${FUNDING}$`) }).click();
     await mei.page.getByRole("heading", { name: JOINT, level: 1 }).waitFor();
     // The link leads to the thread itself, and opening it marked it read.
     const thread = section(mei.page, FUNDING).getByRole("article", { name: /Comment thread started by Amara Okafor/ });

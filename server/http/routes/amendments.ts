@@ -75,7 +75,7 @@ export const amendmentRoutes = (deps: Deps) => {
         await tx.amendments.insert(row);
         await tx.audit.record({ at: now, actorId: user.id, action: "amendment.propose", target: row.id, detail: { documentId: id, sectionId: input.sectionId } });
       });
-      await notifyGroup(deps.store, section.owner_group_id, { kind: "amendment", documentId: id, threadId: null, commentId: null, actorId: user.id }, now);
+      await notifyGroup(deps.store, section.owner_group_id, { kind: "amendment", outcome: "proposed", documentId: id, sectionId: input.sectionId, amendmentId: row.id, actorId: user.id }, now);
       return c.json({ amendment: await publishAmendment(deps, id, row.id, user.id) }, 201);
     })
     .post("/:amendmentId/accept", params(AmendmentParams), jsonBody(AmendmentAcceptSchema), async (c) => {
@@ -88,7 +88,7 @@ export const amendmentRoutes = (deps: Deps) => {
       await acceptAmendment(deps, user, amendment, confirmChanged ?? false);
       const now = deps.clock.now();
       await deps.store.audit.record({ at: now, actorId: user.id, action: "amendment.accept", target: amendmentId, detail: { documentId: id, proposer: amendment.created_by } });
-      await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", documentId: id, threadId: null, commentId: null, actorId: user.id }, now);
+      await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", outcome: "accepted", documentId: id, sectionId: amendment.section_id, amendmentId, actorId: user.id }, now);
       return c.json({ amendment: await publishAmendment(deps, id, amendmentId, user.id) }, 200);
     })
     .post("/:amendmentId/reject", params(AmendmentParams), jsonBody(AmendmentRejectSchema), async (c) => {
@@ -103,7 +103,7 @@ export const amendmentRoutes = (deps: Deps) => {
         throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
       }
       await deps.store.audit.record({ at: now, actorId: user.id, action: "amendment.reject", target: amendmentId, detail: { documentId: id, reason } });
-      await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", documentId: id, threadId: null, commentId: null, actorId: user.id }, now);
+      await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", outcome: "rejected", note: reason, documentId: id, sectionId: amendment.section_id, amendmentId, actorId: user.id }, now);
       return c.json({ amendment: await publishAmendment(deps, id, amendmentId, user.id) }, 200);
     })
     .post("/:amendmentId/withdraw", params(AmendmentParams), async (c) => {

@@ -1,9 +1,11 @@
+import { Link } from "wouter";
 import type { SectionSummary } from "../../../../shared/api/documents";
+import { documentHref } from "./linkTarget";
 import { GroupBadge } from "./GroupBadge";
 import { StatusBadge } from "./StatusBadge";
 
-/** A document's sections at a glance: number, title, owner, status. */
-export function CompactSectionList({ sections, labelledBy }: { sections: readonly SectionSummary[]; labelledBy: string }) {
+/** A document's sections at a glance: number, title (a link to the section), owner, status. */
+export function CompactSectionList({ documentId, sections, labelledBy }: { documentId: string; sections: readonly SectionSummary[]; labelledBy: string }) {
   if (sections.length === 0) return <p className="muted">No sections yet.</p>;
   return (
     <ol className="compact-sections" aria-labelledby={labelledBy}>
@@ -12,7 +14,9 @@ export function CompactSectionList({ sections, labelledBy }: { sections: readonl
           <span className="compact-sections__number" aria-hidden="true">
             {index + 1}.
           </span>
-          <span className="compact-sections__title">{section.title}</span>
+          <Link href={documentHref(documentId, { kind: "section", id: section.id })} className="compact-sections__title">
+            {section.title}
+          </Link>
           <span className="compact-sections__badges">
             <GroupBadge group={section.ownerGroup} showSlug={false} />
             <StatusBadge status={section.status} />

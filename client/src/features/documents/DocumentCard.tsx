@@ -9,18 +9,18 @@ export function DocumentCard({ document }: { document: DocumentSummary }) {
   const sectionsHeadingId = useId();
   return (
     <article className="card document-card">
-      <h2 className="document-card__title">
+      <h3 className="document-card__title">
         <Link href={`/documents/${document.id}`}>{document.title}</Link>
-      </h2>
+      </h3>
       {document.description && <p className="document-card__description">{document.description}</p>}
       <div className="document-card__status">
         <ProgressSummary approved={document.approvedCount} total={document.sectionCount} />
         <LastUpdated iso={document.updatedAt} />
       </div>
-      <h3 className="document-card__sections-heading" id={sectionsHeadingId}>
+      <h4 className="document-card__sections-heading" id={sectionsHeadingId}>
         Sections
-      </h3>
-      <CompactSectionList sections={document.sections} labelledBy={sectionsHeadingId} />
+      </h4>
+      <CompactSectionList documentId={document.id} sections={document.sections} labelledBy={sectionsHeadingId} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { NeedsYou } from "../needs/NeedsYou";
 import { DocumentCard } from "./DocumentCard";
 
 export function DocumentListPage() {
@@ -27,6 +28,8 @@ export function DocumentListPage() {
           </Link>
         )}
       </div>
+      <NeedsYou />
+      <h2 className="document-list__heading">All documents</h2>
       {state.status === "loading" && <LoadingState label="Loading documents…" />}
       {state.status === "error" && <ErrorState title="The documents could not be loaded." error={state.error} onRetry={reload} />}
       {state.status === "ready" &&

@@ -36,6 +36,9 @@ import { ProgressSummary } from "./ProgressSummary";
 import { SectionToc } from "./SectionToc";
 import { SectionView, type LiveText, type RevealRequest } from "./SectionView";
 import { useLinkedTarget } from "./useLinkedTarget";
+import { locateTarget } from "./locateTarget";
+import type { LinkTarget } from "./linkTarget";
+import { useSuggestionRegistry } from "../editor/suggestions/useSuggestionRegistry";
 
 interface Props {
   document: DocumentDetail;
@@ -102,8 +105,11 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const [footnotes] = useState(createPaperNumbering);
   useLayoutEffect(() => footnotes.setOrder(entries.map((entry) => entry.id)), [footnotes, entries]);
 
-  const show = (sectionId: string, id: string) => setReveal((previous) => ({ sectionId, request: { id, n: (previous?.request.n ?? 0) + 1 } }));
-  useLinkedTarget(live !== null, threads, show);
+  const show = (sectionId: string, id: string, linked = false) =>
+    setReveal((previous) => ({ sectionId, request: { id, n: (previous?.request.n ?? 0) + 1, linked } }));
+  const suggestionInfo = useSuggestionRegistry(liveDoc).info;
+  const locate = (target: LinkTarget) => locateTarget(target, threads, amendments, suggestionInfo);
+  useLinkedTarget(live !== null, locate, (sectionId, id) => show(sectionId, id, true));
 
   const proposeFor = (draft: RefusedDraft) => {
     const sectionId = draft.sectionId;

@@ -30,6 +30,8 @@ import { EditPermission } from "./EditPermission";
 import { GroupBadge } from "./GroupBadge";
 import { StatusBadge } from "./StatusBadge";
 import { sectionAnchor } from "./sectionAnchor";
+import { keepInView } from "./keepInView";
+import { reviewCard } from "./reviewCard";
 
 /** The live document, once its text can be shown; `generation` changes when the session starts over. */
 export interface LiveText {
@@ -43,6 +45,8 @@ export interface LiveText {
 export interface RevealRequest {
   id: string;
   n: number;
+  /** Arrived by a link (the inbox, the landing page): the page is brought to the card and kept there. */
+  linked?: boolean;
 }
 
 interface Props {
@@ -132,34 +136,48 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
     [threads, amendments],
   );
 
-  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<{ id: string; linked: boolean } | null>(null);
   const [scrollRequest, setScrollRequest] = useState<RevealRequest | null>(null);
   /** From the text (a highlight clicked) or a link: open the panel there and give it the keyboard. */
-  const showItem = (id: string) => {
+  const showItem = (id: string, linked = false) => {
     setPanelOpen(true);
     setActive(id);
-    setFocusTarget(id);
+    setFocusTarget({ id, linked });
   };
   /** From the panel ("Show in text"): bring its text into view; the keyboard stays in the panel. */
   const showText = (id: string) => {
     setActive(id);
     setScrollRequest((previous) => ({ id, n: (previous?.n ?? 0) + 1 }));
   };
-  // Once the panel shows it (it may be opening now), the thread or amendment takes the keyboard.
+  // Once the panel shows it (it may be opening now, or its section be mounting as it comes into view), the card
+  // takes the keyboard: watched for, as the card may appear from inside the panel without this section rendering.
   useEffect(() => {
-    if (!focusTarget) return;
-    const element = document.getElementById(threadElementId(focusTarget)) ?? document.getElementById(amendmentElementId(focusTarget));
-    if (!element) return;
-    setFocusTarget(null);
-    // A resolved thread is folded away: unfold it first.
-    const folded = element.closest("details");
-    if (folded && !folded.open) folded.open = true;
-    element.focus({ preventScroll: true });
-    element.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  });
+    const section = sectionRef.current;
+    if (!focusTarget || !section) return;
+    const reached = () => {
+      const element = reviewCard(focusTarget.id, threads);
+      if (!element) return false;
+      setFocusTarget(null);
+      // A resolved thread is folded away: unfold it first.
+      const folded = element.closest("details");
+      if (folded && !folded.open) folded.open = true;
+      element.focus({ preventScroll: true });
+      if (focusTarget.linked) {
+        element.scrollIntoView({ block: "center" });
+        keepInView(element);
+      } else element.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      return true;
+    };
+    if (reached()) return;
+    // Come to the section first: a section mounts its editor and margin when it comes into view.
+    if (focusTarget.linked) section.scrollIntoView({ block: "start" });
+    const appeared = new MutationObserver(() => reached() && appeared.disconnect());
+    appeared.observe(section, { childList: true, subtree: true });
+    return () => appeared.disconnect();
+  }, [focusTarget, threads]);
 
   useEffect(() => {
-    if (reveal) showItem(reveal.id);
+    if (reveal) showItem(reveal.id, reveal.linked);
   }, [reveal?.n]);
 
   const bridge: ReviewBridge = {

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { browserSuite } from "../helpers/browserSuite";
+import { POLL, expectAccessible } from "../helpers/documentPage";
+import { tabTo } from "../helpers/browser";
+import { anchorIn } from "../helpers/anchors";
+import { createClient } from "../helpers/http";
+import { editorUpdate, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
+import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
+
+const FUNDING = "Sustainable funding";
+const INTERSESSIONAL = "Intersessional work";
+const SHOTS = "/tmp/shots";
+
+// The landing page says what needs a working-group member, and its links (and the inbox's) land on the exact
+// card, with the keyboard on it and the card in view: in real Chromium windows, by keyboard alone.
+describe("what needs you, and links to the exact place", { timeout: 180_000 }, () => {
+  const { server, fx, newContext } = browserSuite();
+
+  async function signIn(local: string, width: number): Promise<Page> {
+    const context = await newContext({ viewport: { width, height: width < 600 ? 844 : 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    await page.goto(`${server().url}/login`);
+    await page.getByLabel("Email address").fill(demoEmail(local));
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "What needs you", level: 2 }).waitFor();
+    return page;
+  }
+
+  /** The focused element's id, and whether it is wholly in the window. */
+  const focusedCard = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement as HTMLElement | null;
+      const box = active?.getBoundingClientRect();
+      const inView = !!box && box.top >= 0 && box.top < window.innerHeight && box.bottom > 0;
+      return { id: active?.id ?? "", inView, scrolled: window.scrollY > 0 };
+    });
+
+  /** The whole page, and what the window shows (where a link landed, the top of a phone's page). */
+  async function shot(page: Page, name: string): Promise<void> {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/${name}-window.png` });
+  }
+
+  let threadId = "";
+
+  it("lists a member's sections and what waits for them: a suggestion in their section and a reply", async () => {
+    // Ravi (WG2) suggests in WG1's section, as his editor would over the socket.
+    const cookie = await fx().cookie("wg2.member");
+    const ravi = await userIdOf(server(), cookie);
+    const funding = fx().section(FUNDING);
+    const update = await editorUpdate(server(), fx().documentId, funding, (doc, tr) => {
+      tr.insert(1 + doc.firstChild!.content.size, doc.type.schema.text(" with the NRIs", [insertionMark("landing-1", ravi)]));
+    });
+    await sendUpdate(server(), fx().documentId, cookie, update);
+    // Amara (WG1) asks in WG3's section, far down the page; Ravi replies.
+    const amara = createClient(server().url);
+    await amara.loginAs("wg1.member");
+    const ravisClient = createClient(server().url);
+    await ravisClient.loginAs("wg2.member");
+    const wg3 = fx().section(INTERSESSIONAL);
+    const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 0, 24);
+    const started = await amara.post(`/api/documents/${fx().documentId}/threads`, { sectionId: wg3, anchor, quote: text, body: "Does this cover the policy networks?" });
+    expect(started.status).toBe(201);
+    threadId = started.body.thread.id;
+    expect((await ravisClient.post(`/api/documents/${fx().documentId}/threads/${threadId}/comments`, { body: "It does; see the second paragraph." })).status).toBe(201);
+
+    const page = await signIn("wg1.member", 1440);
+    const waiting = page.getByRole("region", { name: /^Waiting for you/ });
+    await waiting.getByRole("link", { name: `Ravi Menon suggested a change in 4. ${FUNDING}` }).waitFor();
+    await waiting.getByRole("link", { name: `Ravi Menon replied in 6. ${INTERSESSIONAL}` }).waitFor();
+    await waiting.getByText("It does; see the second paragraph.").waitFor();
+    const sections = page.getByRole("region", { name: "Your groups' sections" });
+    const row = sections.getByRole("listitem").filter({ has: page.getByRole("link", { name: `4. ${FUNDING}` }) });
+    await row.getByText("1 open suggestion").waitFor();
+    await row.getByText("In review").waitFor();
+    await expectAccessible(page, "landing page");
+    await shot(page, "needs-landing-1440");
+
+    // The section row is a link to the section itself, its heading focused.
+    await row.getByRole("link", { name: `4. ${FUNDING}` }).click();
+    await expect.poll(() => focusedCard(page), POLL).toMatchObject({ id: `section-${funding}-title`, inView: true });
+    await page.goBack();
+    await page.getByRole("heading", { name: "What needs you", level: 2 }).waitFor();
+    await page.context().close();
+  });
+
+  it("follows a landing link by keyboard to the suggestion's card, focused and in view", async () => {
+    const page = await signIn("wg1.member", 1440);
+    await page.getByRole("link", { name: `Ravi Menon suggested a change in 4. ${FUNDING}` }).waitFor();
+    await tabTo(page, (el) => el.tag === "a" && el.text === `Ravi Menon suggested a change in 4. ${FUNDING}`);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toEqual({ id: "suggestion-landing-1", inView: true, scrolled: true });
+    // Keyboard users continue from the card: its first control is next.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => !!document.activeElement?.closest("#suggestion-landing-1"))).toBe(true);
+    await shot(page, "needs-suggestion-landed-1440");
+    await page.context().close();
+  });
+
+  it("follows a notification from the inbox to the reply's thread, focused and in view, and marks it read", async () => {
+    const page = await signIn("wg1.member", 1440);
+    await tabTo(page, (el) => el.tag === "a" && /^Inbox/.test(el.text));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Inbox", level: 1 }).waitFor();
+    const sentence = `Ravi Menon replied in 6. ${INTERSESSIONAL}`;
+    await page.getByRole("link", { name: sentence }).waitFor();
+    await expectAccessible(page, "inbox");
+    await shot(page, "needs-inbox-1440");
+    await tabTo(page, (el) => el.tag === "a" && el.text === sentence);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toEqual({ id: `thread-${threadId}`, inView: true, scrolled: true });
+    const inbox = await page.evaluate(async () => (await fetch("/api/inbox")).json());
+    expect(inbox.notifications.find((n: { threadId: string; kind: string }) => n.threadId === threadId && n.kind === "reply").read).toBe(true);
+    await page.context().close();
+  });
+
+  it("works the same on a phone: landing page, then the card below the text", async () => {
+    const page = await signIn("wg1.member", 390);
+    await page.getByRole("link", { name: `Ravi Menon suggested a change in 4. ${FUNDING}` }).waitFor();
+    await expectAccessible(page, "landing page on a phone");
+    await shot(page, "needs-landing-390");
+    await tabTo(page, (el) => el.tag === "a" && el.text === `Ravi Menon suggested a change in 4. ${FUNDING}`, 80);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toEqual({ id: "suggestion-landing-1", inView: true, scrolled: true });
+    await shot(page, "needs-suggestion-landed-390");
+    await page.context().close();
+  });
+});
