@@ -226,7 +226,7 @@ describe("exact and fair in the browser", { timeout: 120_000 }, () => {
     await thread.locator(".mention", { hasText: "@WG3 Intersessional work model review" }).waitFor();
   });
 
-  it("offers Submit for review only to those the server lets submit: not the secretariat, on a section it does not own", async () => {
+  it("offers each person only what the server allows: no Submit for review for the secretariat on a section it does not own, Delete but not Edit on someone's comment", async () => {
     const NRI = "National, Regional and Youth IGF initiatives";
     const secretariat = await person("secretariat");
     const nri = section(secretariat.page, NRI);
@@ -239,6 +239,22 @@ describe("exact and fair in the browser", { timeout: 120_000 }, () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/owning group, or a chair/);
     await expectAccessible(secretariat.page, "document as the secretariat");
+
+    // The secretariat moderates: it may delete someone's comment (not edit it), and the page offers just that.
+    const moderator = await open("secretariat", `/documents/${fx().documentId}`, 1100);
+    const funding = section(moderator, FUNDING);
+    const toggle = funding.getByRole("button", { name: /^Comments and amendments/ });
+    await expect.poll(() => toggle.innerText(), POLL).toMatch(/open comment/);
+    await toggle.click();
+    const comment = funding.locator(".comment", { hasText: "Who owns this?" });
+    await comment.waitFor();
+    expect(await comment.getByRole("button", { name: /Edit/ }).count()).toBe(0);
+    await comment.getByRole("button", { name: "Delete Jonas Berg (NRI observer)’s comment" }).focus();
+    await moderator.keyboard.press("Enter");
+    await comment.getByText(/^Delete Jonas Berg \(NRI observer\)’s comment\?/).waitFor();
+    await moderator.keyboard.press("Enter");
+    await funding.locator(".comment--deleted").getByText("Comment deleted.").waitFor();
+    await expectAccessible(moderator, "a comment deleted by the secretariat");
 
     // Its owners have it, by keyboard, and it works.
     const ravi = await person("wg2.member");

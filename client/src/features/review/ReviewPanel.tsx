@@ -99,7 +99,7 @@ export function ReviewPanel(props: Props) {
   const closedAmendments = amendments.filter((a) => a.status !== "open").sort(byTime);
 
   const thread = (t: ThreadView, isDetached: boolean) => (
-    <ThreadItem documentId={documentId} thread={t} meId={meId} active={active === t.id} detached={isDetached} onActivate={() => onActivate(t.id)} />
+    <ThreadItem documentId={documentId} thread={t} active={active === t.id} detached={isDetached} onActivate={() => onActivate(t.id)} />
   );
   const amendment = (a: AmendmentView) => (
     <AmendmentItem documentId={documentId} amendment={a} doc={doc} meId={meId} decides={decides} active={active === a.id} onActivate={() => onActivate(a.id)} />

@@ -86,7 +86,7 @@ export function SuggestionCard({ documentId, sectionId, card, doc, meId, decides
           {action.error}
         </p>
       )}
-      <SuggestionReplies documentId={documentId} sectionId={sectionId} suggestionId={card.id} doc={doc} thread={thread} meId={meId} />
+      <SuggestionReplies documentId={documentId} sectionId={sectionId} suggestionId={card.id} doc={doc} thread={thread} />
     </article>
   );
 }

@@ -15,7 +15,6 @@ interface Props {
   doc: Y.Doc | null;
   /** The suggestion's conversation, once someone has replied. */
   thread: ThreadView | null;
-  meId: string;
 }
 
 const QUOTE_LIMIT = 2000;
@@ -24,7 +23,7 @@ const QUOTE_LIMIT = 2000;
  * Replies to a suggestion: an ordinary comment thread on its words (started by the first reply), shown on the
  * card while the suggestion is open and among the comments once it is decided.
  */
-export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, thread, meId }: Props) {
+export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, thread }: Props) {
   const [writing, setWriting] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
   const conversation = useRef<HTMLDivElement>(null);
@@ -70,7 +69,7 @@ export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, th
           role="group"
           aria-label={`${comments.length} ${comments.length === 1 ? "reply" : "replies"} to this suggestion`}
         >
-          <CommentList documentId={documentId} thread={thread} meId={meId} onDeleted={() => conversation.current?.focus()} />
+          <CommentList documentId={documentId} thread={thread} onDeleted={() => conversation.current?.focus()} />
         </div>
       )}
       {writing ? (

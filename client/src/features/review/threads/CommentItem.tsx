@@ -11,7 +11,11 @@ interface Props {
   documentId: string;
   threadId: string;
   comment: CommentView;
+  /** Written by the reader. */
   mine: boolean;
+  /** By the shared rules: its author edits it; its author and the secretariat delete it. */
+  mayEdit: boolean;
+  mayDelete: boolean;
   /** The comment is gone (and the Delete button with it): the thread takes the keyboard focus. */
   onDeleted(): void;
 }
@@ -21,8 +25,9 @@ const mentionablesOf = (comment: CommentView): Mentionable[] => [
   ...comment.mentions.groups.map((g): Mentionable => ({ kind: "group", id: g.id, name: g.name, detail: g.slug })),
 ];
 
-/** One comment: who, when, what; its author may edit or delete it. */
-export function CommentItem({ documentId, threadId, comment, mine, onDeleted }: Props) {
+/** One comment: who, when, what; its author may edit or delete it, the secretariat delete it. */
+export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayDelete, onDeleted }: Props) {
+  const whose = mine ? " your comment" : ` ${comment.author.name}’s comment`;
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,12 +87,12 @@ export function CommentItem({ documentId, threadId, comment, mine, onDeleted }: 
       ) : (
         <CommentBody comment={comment} />
       )}
-      {mine && !editing && (
+      {(mayEdit || mayDelete) && !editing && (
         <div className="comment__actions">
           {confirming ? (
             <>
               <span className="comment__confirm" id={`confirm-${comment.id}`}>
-                Delete this comment?
+                {mine ? "Delete this comment?" : `Delete ${comment.author.name}’s comment? The thread shows that a comment was deleted.`}
               </span>
               <button type="button" className="button button--danger button--small" aria-describedby={`confirm-${comment.id}`} onClick={() => void remove()} autoFocus>
                 Delete
@@ -98,12 +103,16 @@ export function CommentItem({ documentId, threadId, comment, mine, onDeleted }: 
             </>
           ) : (
             <>
-              <button ref={editButton} type="button" className="button button--link" onClick={() => setEditing(true)}>
-                Edit<span className="visually-hidden"> your comment</span>
-              </button>
-              <button type="button" className="button button--link" onClick={() => setConfirming(true)}>
-                Delete<span className="visually-hidden"> your comment</span>
-              </button>
+              {mayEdit && (
+                <button ref={editButton} type="button" className="button button--link" onClick={() => setEditing(true)}>
+                  Edit<span className="visually-hidden">{whose}</span>
+                </button>
+              )}
+              {mayDelete && (
+                <button type="button" className="button button--link" onClick={() => setConfirming(true)}>
+                  Delete<span className="visually-hidden">{whose}</span>
+                </button>
+              )}
             </>
           )}
         </div>

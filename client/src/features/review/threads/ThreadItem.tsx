@@ -10,7 +10,6 @@ import { CommentForm, type CommentInput } from "./CommentForm";
 interface Props {
   documentId: string;
   thread: ThreadView;
-  meId: string;
   active: boolean;
   /** Its text is gone: nothing to show in the text. */
   detached: boolean;
@@ -20,7 +19,7 @@ interface Props {
 export const threadElementId = (threadId: string): string => `thread-${threadId}`;
 
 /** A comment thread: the text it is about, its comments, a reply box, resolve or reopen. */
-export function ThreadItem({ documentId, thread, meId, active, detached, onActivate }: Props) {
+export function ThreadItem({ documentId, thread, active, detached, onActivate }: Props) {
   const action = useAction();
   const article = useRef<HTMLElement>(null);
   const param = { id: documentId, threadId: thread.id };
@@ -52,7 +51,7 @@ export function ThreadItem({ documentId, thread, meId, active, detached, onActiv
           {shortQuote(thread.quote)}
         </blockquote>
       )}
-      <CommentList documentId={documentId} thread={thread} meId={meId} onDeleted={() => article.current?.focus()} />
+      <CommentList documentId={documentId} thread={thread} onDeleted={() => article.current?.focus()} />
       {!open && thread.resolvedBy && thread.resolvedAt && (
         <p className="thread__resolved">
           Resolved by {thread.resolvedBy.name}, <time dateTime={thread.resolvedAt}>{formatDateTime(thread.resolvedAt)}</time>
