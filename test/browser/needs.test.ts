@@ -133,4 +133,36 @@ describe("what needs you, and links to the exact place", { timeout: 180_000 }, (
     await shot(page, "needs-suggestion-landed-390");
     await page.context().close();
   });
+
+  it("tells the suggester in words what became of the suggestion, with the reason, and leads to its section", async () => {
+    const amara = createClient(server().url);
+    await amara.loginAs("wg1.member");
+    const funding = fx().section(FUNDING);
+    const decided = await amara.post(`/api/documents/${fx().documentId}/suggestions/${funding}/decide`, { decision: "reject", ids: ["landing-1"], note: "The NRIs have their own section." });
+    expect(decided.status).toBe(200);
+    const page = await signIn("wg2.member", 1440);
+    await page.getByRole("link", { name: /^Inbox/ }).click();
+    const sentence = `Amara Okafor rejected your suggestion in 4. ${FUNDING}`;
+    const entry = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: sentence }) });
+    await entry.getByText("Reason: The NRIs have their own section.").waitFor();
+    await expectAccessible(page, "suggester's inbox");
+    await shot(page, "needs-inbox-decision-1440");
+    await tabTo(page, (el) => el.tag === "a" && el.text === sentence);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toMatchObject({ id: `section-${funding}-title`, inView: true });
+    await page.context().close();
+  });
+
+  it("gives a chair the sections waiting for review, each leading to its section", async () => {
+    const page = await signIn("mag.chair", 1440);
+    const waiting = page.getByRole("region", { name: /^Waiting for you/ });
+    const intro = waiting.getByRole("link", { name: /submitted 1\. Introduction for review$|^1\. Introduction is waiting for review$/ });
+    await intro.waitFor();
+    await expectAccessible(page, "chair's landing page");
+    await shot(page, "needs-landing-chair-1440");
+    await intro.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toMatchObject({ id: `section-${fx().section("Introduction")}-title`, inView: true });
+    await page.context().close();
+  });
 });

@@ -39,7 +39,7 @@ export function InboxPage() {
       <div className="page-heading">
         <div>
           <h1>Inbox</h1>
-          <p className="lead">Mentions, replies to your threads, decisions on amendments and reviews of your group's sections.</p>
+          <p className="lead">Mentions, replies to your threads, decisions on your suggestions and amendments, and reviews of your group's sections.</p>
         </div>
         {state.status === "ready" && state.data.notifications.length > 0 && (
           <button type="button" className="button button--secondary" aria-disabled={unread === 0 || undefined} onClick={() => unread > 0 && void markRead("all")}>
