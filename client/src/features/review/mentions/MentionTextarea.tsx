@@ -26,7 +26,10 @@ const HINT = "Type @ to mention a person or a group. Ctrl+Enter sends.";
 
 /**
  * A comment field where "@" offers people and groups: a list under the field, driven from the field itself
- * (arrow keys move through it, Enter or Tab picks, Escape closes it), announced as it changes.
+ * (arrow keys move through it, Enter or Tab picks, Escape closes it), announced as it changes. It follows the ARIA
+ * combobox pattern as far as a textarea may: HTML allows a textarea no role but textbox (nor aria-expanded), so the
+ * field names its list (aria-controls, aria-autocomplete) and the active option (aria-activedescendant), and the
+ * keyboard never leaves the field.
  */
 export function MentionTextarea({ id, label, value, onChange, chosen, onChosenChange, error, rows = 3, autoFocus, onSubmitShortcut, onEscape, ref }: Props) {
   const mentionables = useMentionables();
