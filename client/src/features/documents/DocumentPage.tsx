@@ -7,8 +7,9 @@ import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
 
 // The editor (Tiptap, ProseMirror, Yjs) is most of the app's weight: loaded with the first document opened,
-// not with the sign-in page.
-const LiveDocument = lazy(() => import("./LiveDocument").then((module) => ({ default: module.LiveDocument })));
+// not with the sign-in page. Asked for as the page starts, while the document itself is being read, not after.
+const loadLiveDocument = () => import("./LiveDocument");
+const LiveDocument = lazy(() => loadLiveDocument().then((module) => ({ default: module.LiveDocument })));
 
 /**
  * A document: loaded over the API first (which is also the check that this person may open it, and says why
@@ -16,6 +17,7 @@ const LiveDocument = lazy(() => import("./LiveDocument").then((module) => ({ def
  */
 export function DocumentPage({ id }: { id: string }) {
   const user = useCurrentUser();
+  void loadLiveDocument();
   const { state, reload } = useLoad(() => unwrap(api.api.documents[":id"].$get({ param: { id } })), [id]);
   usePageTitle(state.status === "ready" ? state.data.document.title : "Document");
 

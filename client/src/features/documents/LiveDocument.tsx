@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useState } from "react";
 import type { DocumentDetail } from "../../../../shared/api/documents";
 import type { Me } from "../../../../shared/api/auth";
 import type { AmendmentView } from "../../../../shared/api/amendments";
@@ -39,6 +39,8 @@ import { useLinkedTarget } from "./useLinkedTarget";
 import { locateTarget } from "./locateTarget";
 import type { LinkTarget } from "./linkTarget";
 import { useSuggestionRegistry } from "../editor/suggestions/useSuggestionRegistry";
+import { createSectionMounter } from "./sectionMounter";
+import { mountsEverything } from "./mountBudget";
 
 interface Props {
   document: DocumentDetail;
@@ -105,6 +107,12 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const [footnotes] = useState(createPaperNumbering);
   useLayoutEffect(() => footnotes.setOrder(entries.map((entry) => entry.id)), [footnotes, entries]);
 
+  // Editors mount as sections come near the viewport; a short paper mounts the rest in idle time.
+  const [mounter] = useState(createSectionMounter);
+  useEffect(() => () => mounter.dispose(), [mounter]);
+  const everything = liveDoc !== null && mountsEverything(liveDoc, entries.map((entry) => entry.id));
+  useEffect(() => mounter.setBackground(everything), [mounter, everything]);
+
   const show = (sectionId: string, id: string, linked = false) =>
     setReveal((previous) => ({ sectionId, request: { id, n: (previous?.request.n ?? 0) + 1, linked } }));
   const suggestionInfo = useSuggestionRegistry(liveDoc).info;
@@ -163,6 +171,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
                 amendments={amendments.get(section.entry.id) ?? NONE}
                 reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
                 footnotes={footnotes}
+                mounter={mounter}
                 onPropose={setProposal}
               />
             ))}

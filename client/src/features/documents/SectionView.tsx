@@ -26,6 +26,9 @@ import { amendmentElementId } from "../review/amendments/AmendmentItem";
 import type { AmendmentDraft } from "../review/amendments/amendmentDraft";
 import type { PaperNumbering } from "../editor/footnotes/paperNumbering";
 import { ContentBlocks } from "./ContentBlocks";
+import { StaticSectionText } from "./StaticSectionText";
+import type { SectionMounter } from "./sectionMounter";
+import { useSectionMount } from "./useSectionMount";
 import { EditPermission } from "./EditPermission";
 import { GroupBadge } from "./GroupBadge";
 import { StatusBadge } from "./StatusBadge";
@@ -62,6 +65,8 @@ interface Props {
   reveal: RevealRequest | null;
   /** The paper's footnote numbering, shared by every section of the page. */
   footnotes: PaperNumbering;
+  /** When the section gets its editor (until then its live text is drawn as plain HTML). */
+  mounter: SectionMounter;
   onPropose(draft: AmendmentDraft): void;
 }
 
@@ -75,7 +80,7 @@ const TYPING_MS = 20_000;
  * One section: title, owner, status, due date and review, whether you may edit it, its live text, and its
  * comments and amendments. Until the live text is there, the text the server sent with the page stands in.
  */
-export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, onPropose }: Props) {
+export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, onPropose }: Props) {
   const { entry } = section;
   const anchor = sectionAnchor(entry.id);
   const access = sectionAccess(actor, entry);
@@ -138,6 +143,8 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
 
   const [focusTarget, setFocusTarget] = useState<{ id: string; linked: boolean } | null>(null);
   const [scrollRequest, setScrollRequest] = useState<RevealRequest | null>(null);
+  // A thread or amendment linked to or shown from the panel needs the editor (its highlight, its scrolling).
+  const { mounted, mountNow } = useSectionMount(sectionRef, live !== null, mounter, reveal?.n ?? scrollRequest?.n);
   /** From the text (a highlight clicked) or a link: open the panel there and give it the keyboard. */
   const showItem = (id: string, linked = false) => {
     setPanelOpen(true);
@@ -221,6 +228,8 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
       className="card section"
       id={anchor}
       aria-labelledby={`${anchor}-title`}
+      // The keyboard arriving in the section (Tab, a link to its heading) brings its editor.
+      onFocusCapture={mountNow}
       onKeyDownCapture={(event) => {
         if (event.target instanceof Element && event.target.closest(".ProseMirror")) lastKeyAt.current = Date.now();
       }}
@@ -251,7 +260,9 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
       </header>
       <div className="section__body">
         <div className="section__text">
-          {live ? (
+          {live && !mounted ? (
+            <StaticSectionText doc={live.doc} sectionId={entry.id} boxed={mode !== "viewing"} footnotes={sectionFootnotes} onText={countSuggestions} />
+          ) : live ? (
             <SectionEditor
               key={live.generation}
               documentId={documentId}

@@ -1,0 +1,61 @@
+import { useLayoutEffect, useRef } from "react";
+import type * as Y from "yjs";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { sectionRootName } from "../../../../shared/collab/protocol";
+import type { SectionNumbering } from "../editor/footnotes/paperNumbering";
+import { numberedNotes, readFragment, renderStatic } from "./staticSection";
+
+interface Props {
+  doc: Y.Doc;
+  sectionId: string;
+  /** Drawn in the box of an editable text (the field's padding and border), or as read-only text. */
+  boxed: boolean;
+  /** This section's place in the paper's footnote numbering. */
+  footnotes: SectionNumbering;
+  /** The section's text changed (as the editor reports it). */
+  onText(doc: ProseMirrorNode): void;
+}
+
+/**
+ * A section's live text before its editor is mounted: kept up to date with the shared document (at most once a
+ * frame), and counted in the paper's footnote numbering as its editor would count it.
+ */
+export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const latestOnText = useRef(onText);
+  latestOnText.current = onText;
+
+  // Before paint: the first frame already shows the text.
+  useLayoutEffect(() => {
+    const fragment = doc.getXmlFragment(sectionRootName(sectionId));
+    let text = readFragment(fragment);
+    let frame = 0;
+    const draw = () => ref.current?.replaceChildren(renderStatic(text, footnotes.offset()));
+    const read = () => {
+      frame = 0;
+      text = readFragment(fragment);
+      footnotes.setCount(numberedNotes(text));
+      draw();
+      latestOnText.current(text);
+    };
+    const changed = () => {
+      if (frame === 0) frame = requestAnimationFrame(read);
+    };
+    footnotes.setCount(numberedNotes(text));
+    draw();
+    latestOnText.current(text);
+    fragment.observeDeep(changed);
+    const unsubscribe = footnotes.subscribe(draw);
+    return () => {
+      fragment.unobserveDeep(changed);
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [doc, sectionId, footnotes]);
+
+  return (
+    <div className={boxed ? "editor" : "editor editor--readonly"}>
+      <div ref={ref} className={boxed ? "prose editor__text editor__text--static" : "prose editor__text editor__text--readonly"} data-static-text="" />
+    </div>
+  );
+}
