@@ -8,8 +8,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * What needs this person, across every document: their groups' sections (status, due date, what is open in
- * them) and what waits for them (replies and mentions not yet read, others' suggestions in their sections, and for
- * chairs the sections in review). A fixed number of queries whatever the number of documents or sections.
+ * them) and what waits for them (replies and mentions not yet read, others' suggestions and amendments in their
+ * sections, and for chairs the sections in review). A fixed number of queries whatever the number of documents or sections.
  */
 export async function needsOf(deps: Deps, user: UserWithGroups, limit: number): Promise<Needs> {
   const { store } = deps;
@@ -23,15 +23,13 @@ export async function needsOf(deps: Deps, user: UserWithGroups, limit: number): 
   const ownedIds = owned.map((s) => s.id);
   const unreadThreads = await store.threads.byIds(unread.flatMap((n) => (n.thread_id ? [n.thread_id] : [])));
   const threadSection = new Map(unreadThreads.map((t) => [t.id, t]));
-  const [index, suggestionCounts, threadCounts, suggestions, submitted, comments, groups] = await Promise.all([
+  const open = owned.filter((s) => s.status !== "approved").map((s) => s.id);
+  const [index, suggestionCounts, threadCounts, suggestions, amendments, submitted, comments, groups] = await Promise.all([
     store.needs.sectionIndex([...owned, ...inReview].map((s) => s.document_id).concat(unread.map((n) => n.document_id))),
     store.needs.openSuggestionCounts(ownedIds),
     store.needs.openThreadCounts(ownedIds),
-    store.needs.openSuggestionsIn(
-      owned.filter((s) => s.status !== "approved").map((s) => s.id),
-      user.id,
-      limit,
-    ),
+    store.needs.openSuggestionsIn(open, user.id, limit),
+    store.needs.openAmendmentsIn(open, user.id, limit),
     store.needs.lastMovedTo(inReview.map((s) => s.id), "in_review"),
     store.threads.commentsByIds(unread.flatMap((n) => (n.comment_id ? [n.comment_id] : []))),
     store.groups.byIds([...new Set([...owned, ...inReview].map((s) => s.owner_group_id))]),
@@ -39,7 +37,7 @@ export async function needsOf(deps: Deps, user: UserWithGroups, limit: number): 
   const documentIds = new Set([...unreadThreads.map((t) => t.document_id), ...unread.map((n) => n.document_id)]);
   const [titles, people] = await Promise.all([
     documentIds.size > 0 ? store.needs.documentTitles([...documentIds]) : Promise.resolve(new Map<string, string>()),
-    store.users.people([...unread.map((n) => n.actor_id ?? ""), ...suggestions.map((s) => s.author_id), ...[...submitted.values()].map((m) => m.actorId)]),
+    store.users.people([...unread.map((n) => n.actor_id ?? ""), ...suggestions.map((s) => s.author_id), ...amendments.map((a) => a.created_by), ...[...submitted.values()].map((m) => m.actorId)]),
   ]);
   for (const s of [...owned, ...inReview]) titles.set(s.document_id, s.document_title);
   const groupOf = new Map(groups.map((g) => [g.id, g]));
@@ -78,7 +76,11 @@ export async function needsOf(deps: Deps, user: UserWithGroups, limit: number): 
     }),
     ...suggestions.map((s): WaitingItem => {
       const section = owned.find((o) => o.id === s.section_id)!;
-      return { kind: "suggestion", suggestionId: s.id, by: person(s.author_id), documentId: s.document_id, documentTitle: section.document_title, section: ref(s.section_id, section.title), at: iso(s.created_at) };
+      return { kind: "suggestion", suggestionId: s.id, by: person(s.author_id), documentId: s.document_id, documentTitle: section.document_title, section: ref(s.section_id, section.title), at: iso(Number(s.created_at)) };
+    }),
+    ...amendments.map((a): WaitingItem => {
+      const section = owned.find((o) => o.id === a.section_id)!;
+      return { kind: "amendment", amendmentId: a.id, by: person(a.created_by), documentId: a.document_id, documentTitle: section.document_title, section: ref(a.section_id, section.title), at: iso(Number(a.created_at)) };
     }),
     ...inReview.map((s): WaitingItem => {
       const moved = submitted.get(s.id);

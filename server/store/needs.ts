@@ -93,6 +93,20 @@ export function createNeedsRepo(db: Kysely<Database>) {
         .limit(limit)
         .execute();
     },
+    /** Open amendments to these sections by anyone but `notBy`, newest first. */
+    async openAmendmentsIn(sectionIds: readonly string[], notBy: string, limit: number) {
+      if (sectionIds.length === 0) return [];
+      return db
+        .selectFrom("amendments")
+        .select(["id", "document_id", "section_id", "created_by", "created_at"])
+        .where("section_id", "in", sectionIds)
+        .where("status", "=", "open")
+        .where("created_by", "!=", notBy)
+        .orderBy("created_at", "desc")
+        .orderBy("id")
+        .limit(limit)
+        .execute();
+    },
     /** Who last moved each of these sections to `status`, and when. */
     async lastMovedTo(sectionIds: readonly string[], status: SectionsTable["status"]): Promise<Map<string, { actorId: string; at: number }>> {
       if (sectionIds.length === 0) return new Map();

@@ -69,6 +69,8 @@ export const WaitingItemSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.enum(["reply", "mention"]), notificationId: z.string(), threadId: z.string().nullable(), suggestionId: z.string().nullable(), by: PersonSchema.nullable(), excerpt: z.string(), ...WaitingBase }),
   /** An open suggestion by someone else in a section your group owns. */
   z.object({ kind: z.literal("suggestion"), suggestionId: z.string(), by: PersonSchema, ...WaitingBase }),
+  /** An open amendment by someone else to a section your group owns. */
+  z.object({ kind: z.literal("amendment"), amendmentId: z.string(), by: PersonSchema, ...WaitingBase }),
   /** For chairs: a section submitted for review. */
   z.object({ kind: z.literal("review"), by: PersonSchema.nullable(), ownerGroup: z.string(), dueDate: z.string().nullable(), ...WaitingBase }),
 ]);

@@ -122,6 +122,24 @@ describe("what needs you, and links to the exact place", { timeout: 180_000 }, (
     await page.context().close();
   });
 
+  it("follows a landing link to an amendment's card in another part of the page", async () => {
+    const ravi = createClient(server().url);
+    await ravi.loginAs("wg2.member");
+    const funding = fx().section(FUNDING);
+    const { anchor, text } = await anchorIn(server(), fx().documentId, funding, 4, 7);
+    const proposed = await ravi.post(`/api/documents/${fx().documentId}/amendments`, { sectionId: funding, anchor, originalText: text, proposedText: "IGF's" });
+    expect(proposed.status).toBe(201);
+    const page = await signIn("wg1.member", 1440);
+    const sentence = `Ravi Menon proposed an amendment to 4. ${FUNDING}`;
+    await page.getByRole("link", { name: sentence }).waitFor();
+    await tabTo(page, (el) => el.tag === "a" && el.text === sentence);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedCard(page), POLL).toEqual({ id: `amendment-${proposed.body.amendment.id}`, inView: true, scrolled: true });
+    // Withdrawn again, so the suites after this one find the section as it was.
+    expect((await ravi.post(`/api/documents/${fx().documentId}/amendments/${proposed.body.amendment.id}/withdraw`)).status).toBe(200);
+    await page.context().close();
+  });
+
   it("works the same on a phone: landing page, then the card below the text", async () => {
     const page = await signIn("wg1.member", 390);
     await page.getByRole("link", { name: `Ravi Menon suggested a change in 4. ${FUNDING}` }).waitFor();

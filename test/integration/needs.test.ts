@@ -79,6 +79,21 @@ describe.each(BACKENDS)("what needs you (%s)", (backend) => {
     expect(later.waiting.some((w) => w.kind === "suggestion")).toBe(false);
   });
 
+  it("puts others' open amendments to the groups' sections in what waits, and tells both sides in words", async () => {
+    const funding = fx().section(FUNDING);
+    const { anchor, text } = await anchorIn(server(), fx().documentId, funding, 4, 7);
+    const proposed = await as["wg2.member"]!.post(`${base()}/amendments`, { sectionId: funding, anchor, originalText: text, proposedText: "IGF's", reason: "Possessive." });
+    expect(proposed.status).toBe(201);
+    const amendmentId = proposed.body.amendment.id as string;
+    const waiting = (await needs("wg1.member")).waiting.find((w) => w.kind === "amendment");
+    expect(waiting).toMatchObject({ kind: "amendment", amendmentId, by: { name: "Ravi Menon" }, section: { id: funding, number: 4, title: FUNDING } });
+    expect((await inbox("wg1.member")).find((n) => n.kind === "amendment")).toMatchObject({ outcome: "proposed", amendmentId, sectionLabel: `4. ${FUNDING}`, actor: { name: "Ravi Menon" } });
+
+    expect((await as["wg1.member"]!.post(`${base()}/amendments/${amendmentId}/reject`, { reason: "We keep the UN style." })).status).toBe(200);
+    expect((await inbox("wg2.member")).find((n) => n.kind === "amendment")).toMatchObject({ outcome: "rejected", note: "We keep the UN style.", amendmentId, sectionLabel: `4. ${FUNDING}`, actor: { name: "Amara Okafor" } });
+    expect((await needs("wg1.member")).waiting.some((w) => w.kind === "amendment")).toBe(false);
+  });
+
   it("puts replies and mentions in what waits, until they are read; counts open threads per section", async () => {
     const funding = fx().section(FUNDING);
     const { anchor, text } = await anchorIn(server(), fx().documentId, funding, 0, 20);

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<WaitingItem["kind"], string> = {
   reply: "Reply",
   mention: "Mention",
   suggestion: "Suggestion",
+  amendment: "Amendment",
   review: "To review",
 };
 

@@ -13,14 +13,17 @@ export function waitingSentence(item: WaitingItem): string {
       return `${who} mentioned you in ${where}`;
     case "suggestion":
       return `${who} suggested a change in ${where}`;
+    case "amendment":
+      return `${who} proposed an amendment to ${where}`;
     case "review":
       return item.by ? `${who} submitted ${where} for review` : `${where} is waiting for review`;
   }
 }
 
-/** The exact place: the thread, the suggestion's card, or the section to review. */
+/** The exact place: the thread, the suggestion's or amendment's card, or the section to review. */
 export function waitingTarget(item: WaitingItem): LinkTarget | null {
   if (item.kind === "suggestion") return { kind: "suggestion", id: item.suggestionId };
+  if (item.kind === "amendment") return { kind: "amendment", id: item.amendmentId };
   if (item.kind === "reply" || item.kind === "mention") {
     if (item.threadId) return { kind: "thread", id: item.threadId };
     return item.section ? { kind: "section", id: item.section.id } : null;
@@ -32,4 +35,4 @@ export const waitingHref = (item: WaitingItem): string => documentHref(item.docu
 
 /** A stable key: the notification, the suggestion, or the section under review. */
 export const waitingKey = (item: WaitingItem): string =>
-  item.kind === "suggestion" ? `s-${item.suggestionId}` : item.kind === "review" ? `r-${item.section?.id ?? item.documentId}` : `n-${item.notificationId}`;
+  item.kind === "suggestion" ? `s-${item.suggestionId}` : item.kind === "amendment" ? `a-${item.amendmentId}` : item.kind === "review" ? `r-${item.section?.id ?? item.documentId}` : `n-${item.notificationId}`;
