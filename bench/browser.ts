@@ -111,6 +111,7 @@ async function typingRun(browser: Browser, served: Served): Promise<TypingRun> {
     const page = await context.newPage();
     await page.goto(`${served.url}/documents/${served.longId}`);
     await page.waitForFunction(() => window.__benchMarks?.interactiveMs != null, null, { timeout: TIMEOUT_MS, polling: 100 });
+    await page.evaluate(() => window.__benchStopWatch?.());
     const title = longPaperSectionTitle(TYPING_SECTION);
     const section = page.locator("section.section", { has: page.getByRole("heading", { level: 2, name: title }) });
     await section.scrollIntoViewIfNeeded();
