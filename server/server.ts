@@ -13,6 +13,7 @@ import type { Logger } from "./log";
 import type { Deps } from "./deps";
 import type { Env } from "./env";
 import { createRoomManager } from "./collab/rooms";
+import { pingActivity } from "./collab/activityPings";
 import type { RoomOptions } from "./collab/room";
 import { createSyncServer } from "./collab/syncServer";
 import { autoVersioning } from "./services/versions";
@@ -100,6 +101,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await indexOpenSuggestions(store, room.doc, room.documentId, "all", clock.now());
       },
     });
+    const stopPings = pingActivity(store, rooms);
     const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits });
     const deps: Deps = {
       store,
@@ -129,6 +131,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       deps,
       async close() {
         // Store what the documents hold before the sockets go.
+        stopPings();
         await sync.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -22,6 +22,7 @@ import "./styles/inbox.css";
 import "./styles/needs.css";
 import "./styles/versions.css";
 import "./styles/submissions.css";
+import "./styles/document-chrome.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html must contain <div id=\"root\">.");

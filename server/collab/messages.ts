@@ -1,7 +1,7 @@
 import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
 import * as syncProtocol from "y-protocols/sync";
-import { MESSAGE_AWARENESS, MESSAGE_REFUSED, MESSAGE_SYNC, type RefusedMessage } from "../../shared/collab/protocol";
+import { MESSAGE_ACTIVITY, MESSAGE_AWARENESS, MESSAGE_REFUSED, MESSAGE_SYNC, type ActivityAudience, type RefusedMessage } from "../../shared/collab/protocol";
 
 // Encoders for the frames the server sends. Each returns bytes ready for ws.send, built once and shared by
 // every connection that gets the same frame.
@@ -29,6 +29,13 @@ export function refusedFrame(message: RefusedMessage): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_REFUSED);
   encoding.writeVarString(encoder, JSON.stringify(message));
+  return encoding.toUint8Array(encoder);
+}
+
+export function activityFrame(audience: ActivityAudience): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_ACTIVITY);
+  encoding.writeVarString(encoder, audience);
   return encoding.toUint8Array(encoder);
 }
 

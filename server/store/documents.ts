@@ -34,6 +34,11 @@ export function createDocumentRepo(db: Kysely<Database>) {
         .orderBy("position")
         .execute();
     },
+    /** Every section these documents ever had, retired ones too (activity names them), in outline order. */
+    async sectionsEver(documentIds: readonly string[]): Promise<SectionRow[]> {
+      if (documentIds.length === 0) return [];
+      return db.selectFrom("sections").selectAll().where("document_id", "in", documentIds).orderBy("document_id").orderBy("position").execute();
+    },
     async section(documentId: string, sectionId: string): Promise<SectionRow | undefined> {
       return db
         .selectFrom("sections")

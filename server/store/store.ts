@@ -7,7 +7,7 @@ import { createSessionRepo } from "./sessions";
 import { createGroupRepo } from "./groups";
 import { createInvitationRepo } from "./invitations";
 import { createDocumentRepo } from "./documents";
-import { createAuditRepo } from "./audit";
+import { createAuditRepo, type AuditListener } from "./audit";
 import { createActivityRepo, createTransitionRepo, createVersionRepo } from "./review";
 import { createAmendmentRepo, createNotificationRepo, createThreadRepo } from "./threads";
 import { createSubmissionRepo } from "./submissions";
@@ -17,14 +17,14 @@ import { createNeedsRepo } from "./needs";
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
 
-function repos(db: Kysely<Database>) {
+function repos(db: Kysely<Database>, audited: AuditListener) {
   return {
     users: createUserRepo(db),
     sessions: createSessionRepo(db),
     groups: createGroupRepo(db),
     invitations: createInvitationRepo(db),
     documents: createDocumentRepo(db),
-    audit: createAuditRepo(db),
+    audit: createAuditRepo(db, audited),
     transitions: createTransitionRepo(db),
     versions: createVersionRepo(db),
     activity: createActivityRepo(db),
@@ -44,6 +44,11 @@ export interface Store extends Repos {
   readonly description: string;
   /** Runs `work` in one transaction; everything it does through `tx` commits or rolls back together. */
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
+  /**
+   * Hears of every committed audit entry that concerns a document (the live activity feed follows it); returns
+   * the way to stop listening.
+   */
+  onAudited(listener: AuditListener): () => void;
   /** Answers whether the database is reachable, for the health endpoint. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -57,11 +62,25 @@ export async function openStore(databaseUrl: string, options: ConnectOptions = {
     await db.destroy();
     throw error;
   }
+  const listeners = new Set<AuditListener>();
+  const tell: AuditListener = (entry) => {
+    for (const listener of listeners) listener(entry);
+  };
   return {
-    ...repos(db),
+    ...repos(db, tell),
     dialect,
     description,
-    transaction: (work) => db.transaction().execute((trx) => work(repos(trx))),
+    async transaction(work) {
+      // Entries recorded inside are told only once committed: a rolled-back entry never happened.
+      const recorded: Parameters<AuditListener>[0][] = [];
+      const result = await db.transaction().execute((trx) => work(repos(trx, (entry) => recorded.push(entry))));
+      for (const entry of recorded) tell(entry);
+      return result;
+    },
+    onAudited(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async ping() {
       try {
         await db.selectFrom("users").select("id").limit(1).execute();

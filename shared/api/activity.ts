@@ -2,12 +2,15 @@ import { z } from "zod";
 import { IdSchema } from "./users";
 
 export interface ActivityItem {
+  /** Stable for the same entry across reads (for lists and for telling what is new). */
+  key: string;
   /** "edit" summarises one person's typing in one section during one hour; the rest are audit actions. */
   kind: string;
   at: string;
   actor: { id: string; name: string } | null;
   sectionId: string | null;
-  summary: string;
+  /** What happened, in words: "Ravi Sharma submitted 3. A properly resourced Forum for review." */
+  sentence: string;
 }
 
 const Millis = z
@@ -30,6 +33,8 @@ export interface AuditEntryView {
   at: string;
   actor: { id: string; name: string; email: string } | null;
   action: string;
+  /** The entry in words, with names and titles. */
+  sentence: string;
   target: string | null;
   documentId: string | null;
   detail: Record<string, unknown>;

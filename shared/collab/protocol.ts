@@ -11,6 +11,13 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  * The stock client ignores unknown types; our client registers a handler for it.
  */
 export const MESSAGE_REFUSED = 100;
+/**
+ * Ours: the document's activity gained an entry (committed to the audit log). Payload: one varString, the
+ * entry's audience ("editorial" or "admin"), so that readers who would not see it need not ask again.
+ * Carries no content: each client reads the activity through the API, with its own rights.
+ */
+export const MESSAGE_ACTIVITY = 101;
+export type ActivityAudience = "editorial" | "admin";
 
 export const REFUSAL_REASONS = [
   "section_not_writable",

@@ -47,7 +47,8 @@ describe("the Contents list leads into a section one can write in at once", () =
     await page.locator(".connection", { hasText: "Online" }).waitFor();
     // The window's previous page has left (its caret with it): nothing else is about to change on the page.
     await whereIAm(page, "reading");
-    await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("#section-") && el.text.includes(FUNDING));
+    // The Contents link, not the one to "your section" before it (that one goes straight into the text).
+    await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("#section-") && el.text.includes(FUNDING) && !el.text.includes("your section"));
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`#section-${fx().section(FUNDING)}$`));
     // The section is where the keyboard now is: its heading, for screen readers to read out where they landed.

@@ -286,7 +286,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (csv.body as string).trim().split("\r\n");
-    expect(lines[0]).toBe("time,actor,email,action,target,document,detail");
+    expect(lines[0]).toBe("time,actor,email,what,action,target,document,detail");
     expect(lines.some((l) => l.includes("section.approved"))).toBe(true);
     const filtered = await api("secretariat").get(`/api/audit?action=amendment.&documentId=${fx().documentId}`);
     expect(filtered.body.entries.length).toBeGreaterThan(0);

@@ -1,10 +1,12 @@
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
-import { MESSAGE_REFUSED, type PresenceUser, type RefusedMessage } from "../../../shared/collab/protocol";
+import { MESSAGE_ACTIVITY, MESSAGE_REFUSED, type ActivityAudience, type PresenceUser, type RefusedMessage } from "../../../shared/collab/protocol";
+import * as decoding from "lib0/decoding";
 import { closeConnection, openConnection, type Connection } from "./connection";
 import { connectionStatus, type ConnectionStatus } from "./connectionStatus";
 import { closedConnection, reconnectNotice, type ClosedConnection } from "./closeMessages";
 import { readRefusedMessage } from "./refusedMessage";
+import { trackSaves, type SaveTracker } from "./saveTracker";
 
 /** What the page renders from: replaced (never mutated) whenever something changes. */
 export interface CollabSnapshot {
@@ -21,6 +23,10 @@ export interface CollabSnapshot {
   failedAttempts: number;
   /** Why the server reset a connection that is being reopened (cleared once back in step). */
   notice: string | null;
+  /** How many entries the document's activity gained while open, by who may read them (the server says so). */
+  activity: Readonly<Record<ActivityAudience, number>>;
+  /** Changes made here that the server has not yet confirmed storing (see saveTracker). */
+  unsaved: number;
 }
 
 export interface CollabSessionOptions {
@@ -63,6 +69,8 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   let destroyed = false;
   let closed: ClosedConnection | null = null;
   let notice: string | null = null;
+  let activity: Record<ActivityAudience, number> = { editorial: 0, admin: 0 };
+  let saves: SaveTracker | null = null;
   let connection = start();
   let snapshot = current();
 
@@ -75,8 +83,16 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     });
     const { provider, persistence, doc } = opened;
     const isCurrent = () => connection === opened && !destroyed;
+    saves?.destroy();
+    saves = trackSaves(doc, provider, () => isCurrent() && publish());
     provider.messageHandlers[MESSAGE_REFUSED] = (_encoder, decoder) => {
       if (isCurrent()) refused(readRefusedMessage(decoder));
+    };
+    provider.messageHandlers[MESSAGE_ACTIVITY] = (_encoder, decoder) => {
+      if (!isCurrent()) return;
+      const audience: ActivityAudience = decoding.readVarString(decoder) === "editorial" ? "editorial" : "admin";
+      activity = { ...activity, [audience]: activity[audience] + 1 };
+      publish();
     };
     provider.on("status", () => isCurrent() && publish());
     provider.on("connection-error", () => isCurrent() && publish());
@@ -156,7 +172,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
           synced: provider.synced,
           failedAttempts: provider.wsUnsuccessfulReconnects,
         });
-    return { generation, doc, awareness, status, ready: ready && !resetting, closed, failedAttempts: provider.wsUnsuccessfulReconnects, notice };
+    return { generation, doc, awareness, status, ready: ready && !resetting, closed, failedAttempts: provider.wsUnsuccessfulReconnects, notice, activity, unsaved: saves?.unsaved() ?? 0 };
   }
 
   function publish(): void {
@@ -194,6 +210,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       listeners.clear();
       window.removeEventListener("offline", wentOffline);
       window.removeEventListener("online", cameOnline);
+      saves?.destroy();
       // Mid-reset, the doomed connection is already being closed (and its local copy deleted).
       if (!resetting) await closeConnection(connection, { forget: false });
     },

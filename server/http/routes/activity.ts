@@ -2,41 +2,18 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { Deps } from "../../deps";
 import type { AuthedEnv } from "../env";
-import { requireAuth, requireRight } from "../middleware/session";
+import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { params, query } from "../validate";
 import { notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
 import { AuditQuerySchema, type ActivityItem, type AuditEntryView } from "../../../shared/api/activity";
 import { canReadDocuments, isAdmin } from "../../../shared/rights";
-import type { Repos } from "../../store/store";
+import { audienceOf } from "../../services/activity/actionWords";
+import { describeAudit, describeEdits, namesFor } from "../../services/activity/describe";
 
 const DocumentParams = z.object({ id: IdSchema });
-
-const WORDS: Record<string, string> = {
-  "document.create": "created the document",
-  "section.create": "added a section",
-  "section.update": "changed a section",
-  "section.owner_change": "gave a section to another group",
-  "section.reorder": "reordered the sections",
-  "section.retire": "retired a section",
-  "section.in_review": "submitted a section for review",
-  "section.approved": "approved a section",
-  "section.changes_requested": "requested changes to a section",
-  "section.draft": "moved a section back to draft",
-  "thread.create": "started a comment thread",
-  "comment.create": "replied in a thread",
-  "comment.edit": "edited a comment",
-  "comment.delete": "deleted a comment",
-  "thread.resolve": "resolved a thread",
-  "thread.reopen": "reopened a thread",
-  "amendment.propose": "proposed an amendment",
-  "amendment.accept": "accepted an amendment",
-  "amendment.reject": "rejected an amendment",
-  "amendment.withdraw": "withdrew an amendment",
-  "version.create": "saved a version",
-  "version.restore": "restored a version",
-};
-
+/** The newest entries a document's activity shows. */
+const ACTIVITY_LIMIT = 300;
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/^([=+\-@])/, "'$1").replace(/"/g, '""')}"` : value);
 
@@ -46,30 +23,34 @@ export const activityRoutes = (deps: Deps) =>
     .get("/documents/:id/activity", requireAuth, requireRight(canReadDocuments), params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
       if (!(await deps.store.documents.byId(id))) throw notFound("That document");
-      const [audit, edits] = await Promise.all([deps.store.audit.search({ documentId: id, limit: 300 }), deps.store.activity.edits(id)]);
-      const people = await deps.store.users.people([...audit.map((a) => a.actor_id ?? ""), ...edits.map((e) => e.user_id)]);
-      const person = (userId: string | null) => (userId && people.get(userId) ? { id: userId, name: people.get(userId)!.name } : null);
+      // Members, chairs and observers read the editorial activity; admins also what concerns accounts and sharing.
+      const admin = isAdmin(actorOf(c.get("user")));
+      const [logged, edits] = await Promise.all([deps.store.audit.search({ documentId: id, limit: ACTIVITY_LIMIT }), deps.store.activity.edits(id)]);
+      const audit = admin ? logged : logged.filter((row) => audienceOf(row.action) === "editorial");
+      const names = await namesFor(deps.store, audit, edits.map((e) => e.user_id));
+      const person = (userId: string | null) => (userId ? { id: userId, name: names.person(userId) } : null);
       const items: ActivityItem[] = [
-        ...audit.map((a) => {
-          const detail = JSON.parse(a.detail) as { sectionId?: string; title?: string; note?: string; label?: string };
-          const sectionId = a.action.startsWith("section.") ? a.target : (detail.sectionId ?? null);
-          const extra = detail.title ? `: “${detail.title}”` : detail.label ? `: “${detail.label}”` : "";
-          return { kind: a.action, at: new Date(a.at).toISOString(), actor: person(a.actor_id), sectionId, summary: `${WORDS[a.action] ?? a.action}${extra}${detail.note ? ` — ${detail.note}` : ""}` };
+        ...audit.map((row) => {
+          const detail = JSON.parse(row.detail) as { sectionId?: unknown };
+          const sectionId = row.action.startsWith("section.") ? row.target : typeof detail.sectionId === "string" ? detail.sectionId : null;
+          return { key: `audit-${row.seq}`, kind: row.action, at: new Date(row.at).toISOString(), actor: person(row.actor_id), sectionId, sentence: describeAudit(names, row) };
         }),
         ...edits.map((e) => ({
+          key: `edit-${e.section_id}-${e.user_id}-${e.period_start}`,
           kind: "edit",
           at: new Date(e.period_start).toISOString(),
           actor: person(e.user_id),
           sectionId: e.section_id,
-          summary: `made ${e.updates} edit${e.updates === 1 ? "" : "s"}`,
+          sentence: describeEdits(names, e),
         })),
       ].sort((a, b) => b.at.localeCompare(a.at));
-      return c.json({ items: items.slice(0, 300) }, 200);
+      return c.json({ items: items.slice(0, ACTIVITY_LIMIT) }, 200);
     })
     .get("/audit", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), query(AuditQuerySchema), async (c) => {
       const filter = c.req.valid("query");
       const rows = await deps.store.audit.search(filter);
       const people = await deps.store.users.people(rows.map((r) => r.actor_id ?? ""));
+      const names = await namesFor(deps.store, rows);
       const entries: AuditEntryView[] = rows.map((r) => {
         const actor = r.actor_id ? people.get(r.actor_id) : undefined;
         return {
@@ -77,15 +58,16 @@ export const activityRoutes = (deps: Deps) =>
           at: new Date(r.at).toISOString(),
           actor: actor ? { id: actor.id, name: actor.name, email: actor.email } : null,
           action: r.action,
+          sentence: describeAudit(names, r),
           target: r.target,
           documentId: r.document_id,
           detail: JSON.parse(r.detail) as Record<string, unknown>,
         };
       });
       if (filter.format === "csv") {
-        const header = "time,actor,email,action,target,document,detail";
+        const header = "time,actor,email,what,action,target,document,detail";
         const lines = entries.map((e) =>
-          [e.at, e.actor?.name ?? "", e.actor?.email ?? "", e.action, e.target ?? "", e.documentId ?? "", JSON.stringify(e.detail)].map(csvCell).join(","),
+          [e.at, e.actor?.name ?? "", e.actor?.email ?? "", e.sentence, e.action, e.target ?? "", e.documentId ?? "", JSON.stringify(e.detail)].map(csvCell).join(","),
         );
         c.header("Content-Disposition", `attachment; filename="penholder-audit.csv"`);
         return c.body(`${[header, ...lines].join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" });

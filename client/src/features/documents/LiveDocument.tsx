@@ -5,7 +5,7 @@ import type { AmendmentView } from "../../../../shared/api/amendments";
 import type { ThreadView } from "../../../../shared/api/threads";
 import { presenceColor } from "../../../../shared/collab/presence";
 import { amendmentsMap, threadsMap } from "../../../../shared/collab/review";
-import { canManageOutline } from "../../../../shared/rights";
+import { canManageOutline, isAdmin } from "../../../../shared/rights";
 import { actorOf } from "../../session/useSession";
 import { useCollabSession } from "../../collab/useCollabSession";
 import { usePresence } from "../../collab/usePresence";
@@ -31,7 +31,9 @@ import { StatusMessage } from "../../ui/StatusMessage";
 import { AddSectionPanel } from "./AddSectionPanel";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { DocumentActions } from "../exports/DocumentActions";
-import { LastUpdated } from "./LastUpdated";
+import { OwnSectionsNav } from "./OwnSectionsNav";
+import { isOwnSection } from "./ownSections";
+import { useOwnSectionShortcut } from "./useOwnSectionShortcut";
 import { ProgressSummary } from "./ProgressSummary";
 import { SectionToc } from "./SectionToc";
 import { SectionView, type LiveText, type RevealRequest } from "./SectionView";
@@ -91,7 +93,9 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   });
   const people = usePresence(snapshot?.awareness ?? null, user.id);
   const accessProblem = useAccessCheck(document.id, session, snapshot);
-  const live: LiveText | null = snapshot?.ready ? { doc: snapshot.doc, awareness: snapshot.awareness, generation: snapshot.generation, status: snapshot.status } : null;
+  const live: LiveText | null = snapshot?.ready
+    ? { doc: snapshot.doc, awareness: snapshot.awareness, generation: snapshot.generation, status: snapshot.status, unsaved: snapshot.unsaved }
+    : null;
   const liveDoc = live?.doc ?? null;
 
   const outline = useLiveOutline(liveDoc);
@@ -101,6 +105,9 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const sectionRefs = entries.map((entry) => ({ id: entry.id, title: entry.title, editable: sectionAccess(actor, entry).editable }));
   const threads = groupBySection(useLiveValues<ThreadView>(liveDoc, threadsMap));
   const amendments = groupBySection(useLiveValues<AmendmentView>(liveDoc, amendmentsMap));
+  const ownSections = entries.filter((entry) => isOwnSection(actor, entry));
+  const numbers = useMemo(() => new Map(entries.map((entry, index) => [entry.id, index + 1])), [entries]);
+  useOwnSectionShortcut(entries, actor);
   const approved = entries.filter((entry) => entry.status === "approved").length;
   // Footnotes are numbered through the paper in the order the sections are shown, which is the exports' order.
   // Before paint, so a reordered outline never shows the old numbers for a frame.
@@ -132,17 +139,29 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   return (
     <MentionablesProvider>
       <article className="document">
-        <Breadcrumbs current={document.title} />
-        <header className="card document__header">
+        {/* Always in view: whether changes reach the server, and the way to the reader's own sections. */}
+        <div className="document__bar">
+          <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
+          <OwnSectionsNav sections={ownSections} numbers={numbers} />
+        </div>
+        <header className="document__header">
+          <Breadcrumbs current={document.title} />
           <h1 className="document__title">{document.title}</h1>
           {document.description && <p className="document__description">{document.description}</p>}
-          <div className="document__status">
+          <div className="document__meta">
             <ProgressSummary approved={approved} total={entries.length} />
-            <LastUpdated iso={document.updatedAt} />
-            <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
+            <PresenceList people={people} sectionTitles={titles} />
           </div>
-          <DocumentActions documentId={document.id} />
-          <PresenceList people={people} sectionTitles={titles} />
+          <div className="document__toolbar">
+            <DocumentActions documentId={document.id} />
+            <DocumentTools
+              documentId={document.id}
+              sections={entries}
+              managesOutline={canManageOutline(actor)}
+              activityPings={isAdmin(actor) ? (snapshot?.activity.editorial ?? 0) + (snapshot?.activity.admin ?? 0) : (snapshot?.activity.editorial ?? 0)}
+              doc={liveDoc}
+            />
+          </div>
         </header>
         <div className="document__notices">
           <RefusalAlert notice={refusal} onDismiss={() => setRefusal(null)} />
@@ -152,10 +171,9 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
           <StatusMessage message={pageStatus} />
           <StatusMessage message={snapshot?.notice ?? null} />
         </div>
-        <DocumentTools documentId={document.id} sections={entries} managesOutline={canManageOutline(actor)} />
         <div className="document__body">
           <div className="document__aside">
-            <SectionToc sections={entries} />
+            <SectionToc sections={entries} own={(entry) => isOwnSection(actor, entry)} />
           </div>
           <div className="document__sections">
             {sections.map((section, index) => (

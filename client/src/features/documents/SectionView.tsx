@@ -35,6 +35,8 @@ import { StatusBadge } from "./StatusBadge";
 import { sectionAnchor } from "./sectionAnchor";
 import { keepInView } from "./keepInView";
 import { reviewCard } from "./reviewCard";
+import { isOwnSection } from "./ownSections";
+import { useSectionRoving } from "./useSectionRoving";
 
 /** The live document, once its text can be shown; `generation` changes when the session starts over. */
 export interface LiveText {
@@ -42,6 +44,8 @@ export interface LiveText {
   awareness: Awareness;
   generation: number;
   status: ConnectionStatus;
+  /** This person's changes the server has not confirmed storing yet. */
+  unsaved: number;
 }
 
 /** A request to show one thread or amendment (after proposing it, or from a link): `n` makes each one new. */
@@ -113,6 +117,7 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
   const sectionRef = useRef<HTMLElement>(null);
   const lastKeyAt = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
+  useSectionRoving(sectionRef);
   const shownRanges = useRef("");
 
   // The section locks or unlocks under the reader: say so, and keep a typist's keyboard in the section.
@@ -239,6 +244,7 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
           <span className="section__number">{number}.</span> {entry.title}
         </h2>
         <div className="section__badges">
+          {isOwnSection(actor, entry) && <span className="own-badge">Your group</span>}
           <GroupBadge group={entry.ownerGroup} />
           <StatusBadge status={entry.status} />
           {entry.dueDate && <DueDateBadge dueDate={entry.dueDate} approved={entry.status === "approved"} />}
@@ -278,6 +284,7 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
               doc={live.doc}
               awareness={live.awareness}
               status={live.status}
+              unsaved={live.unsaved}
               review={bridge}
               footnotes={sectionFootnotes}
             />

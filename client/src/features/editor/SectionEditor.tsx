@@ -10,7 +10,7 @@ import { refreshReviewHighlights, type MarkRanges, type ReviewMark } from "./Rev
 import { isAmendShortcut, isCommentShortcut } from "./reviewShortcuts";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
 import { selectionAnchor, type SelectedText } from "../../review/editorAnchors";
-import { EditorConnectionNote } from "../collab/EditorConnectionNote";
+import { SaveStatus } from "../collab/SaveStatus";
 import { openFootnoteAtSelection, type FootnoteRequest } from "./footnotes/FootnoteView";
 import { FootnoteDialog } from "./footnotes/FootnoteDialog";
 import { FootnoteReader } from "./footnotes/FootnoteReader";
@@ -61,6 +61,8 @@ interface Props {
   doc: Y.Doc;
   awareness: Awareness;
   status: ConnectionStatus;
+  /** This person's changes the server has not confirmed storing yet (the whole document's). */
+  unsaved: number;
   review: ReviewBridge;
   /** This section's place in the paper's footnote numbering (stable for the section). */
   footnotes: SectionNumbering;
@@ -258,7 +260,7 @@ export function SectionEditor(props: Props) {
           onLinkOpenChange={setLinkOpen}
           onComment={() => start.current("comment")}
           onFootnote={() => openFootnoteAtSelection(editor, { editable, numbering: footnotes, onOpen: setFootnote })}
-          note={<EditorConnectionNote status={status} />}
+          note={<SaveStatus status={status} unsaved={props.unsaved} />}
         />
       )}
       {mode === "suggesting" && editor && (
@@ -267,7 +269,7 @@ export function SectionEditor(props: Props) {
           blocked={blocked}
           onComment={() => start.current("comment")}
           onPropose={() => start.current("propose")}
-          note={<EditorConnectionNote status={status} />}
+          note={<SaveStatus status={status} unsaved={props.unsaved} />}
         />
       )}
       {!editable && editor && (

@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { amendShortcut, commentShortcut } from "./reviewShortcuts";
+import { sectionControl } from "../documents/useSectionRoving";
 
 interface Props {
   editor: Editor;
@@ -25,6 +26,7 @@ export function SelectionActions({ editor, sectionTitle, selecting, onSelectingC
   return (
     <div className="selection-actions" role="group" aria-label={`Comment or propose an amendment in “${sectionTitle}”`}>
       <button
+        {...sectionControl}
         type="button"
         className="button button--secondary button--small"
         aria-disabled={!hasSelection || undefined}
@@ -35,6 +37,7 @@ export function SelectionActions({ editor, sectionTitle, selecting, onSelectingC
         Comment
       </button>
       <button
+        {...sectionControl}
         type="button"
         className="button button--secondary button--small"
         aria-disabled={!hasSelection || undefined}
@@ -44,7 +47,7 @@ export function SelectionActions({ editor, sectionTitle, selecting, onSelectingC
       >
         Propose amendment
       </button>
-      <button ref={toggleRef} type="button" className="button button--link selection-actions__toggle" aria-pressed={selecting} onClick={() => onSelectingChange(!selecting)}>
+      <button {...sectionControl} ref={toggleRef} type="button" className="button button--link selection-actions__toggle" aria-pressed={selecting} onClick={() => onSelectingChange(!selecting)}>
         Select text with the keyboard
       </button>
       <p className="selection-actions__hint">

@@ -1,3 +1,4 @@
+import type * as Y from "yjs";
 import type { OutlineEntry } from "../../../../shared/api/review";
 import { OutlineManager } from "./outline/OutlineManager";
 import { ActivityList } from "./activity/ActivityList";
@@ -8,18 +9,17 @@ interface Props {
   sections: readonly OutlineEntry[];
   /** The secretariat and chairs manage the outline. */
   managesOutline: boolean;
+  /** Goes up when the document's activity gained an entry this reader may see. */
+  activityPings: number;
+  doc: Y.Doc | null;
 }
 
-/** Above the text: the outline manager (for those who may) and the document's activity, each folded away. */
-export function DocumentTools({ documentId, sections, managesOutline }: Props) {
-  const titles = new Map(sections.map((s) => [s.id, s.title]));
+/** In the document's header: the outline manager (for those who may) and the activity, each folded away. */
+export function DocumentTools({ documentId, sections, managesOutline, activityPings, doc }: Props) {
   return (
-    <section className="document__tools" aria-labelledby="tools-heading">
-      <h2 className="visually-hidden" id="tools-heading">
-        Document tools
-      </h2>
+    <div className="document__tools">
+      <ToolDisclosure label="Activity">{() => <ActivityList documentId={documentId} pings={activityPings} doc={doc} />}</ToolDisclosure>
       {managesOutline && <ToolDisclosure label="Manage outline">{() => <OutlineManager documentId={documentId} sections={sections} />}</ToolDisclosure>}
-      <ToolDisclosure label="Activity">{() => <ActivityList documentId={documentId} sectionTitles={titles} />}</ToolDisclosure>
-    </section>
+    </div>
   );
 }

@@ -18,6 +18,7 @@ import { useReviewNavigation } from "./navigation/useReviewNavigation";
 import { NavigationHint } from "./navigation/NavigationHint";
 import { useActivityAnnouncer } from "./announce/useActivityAnnouncer";
 import type { ActivityItem } from "./announce/activityWords";
+import { sectionControl } from "../documents/useSectionRoving";
 
 interface Props {
   documentId: string;
@@ -160,7 +161,7 @@ export function ReviewPanel(props: Props) {
   return (
     <div className="review-panel" ref={panel}>
       <h3 className="review-panel__heading">
-        <button ref={toggle} type="button" className="review-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpenChange(!open)}>
+        <button {...sectionControl} ref={toggle} type="button" className="review-panel__toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => onOpenChange(!open)}>
           <svg className="review-panel__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M6 3.5L10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>

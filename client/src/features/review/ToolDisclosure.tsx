@@ -1,10 +1,25 @@
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 
-/** A folded card of the document page; its content is made (and loaded) only once opened. */
+/**
+ * A folded tool of the document page; its content is made (and loaded) only once opened. Opened, it lies over the
+ * text: Escape folds it away again and gives the keyboard back to its summary.
+ */
 export function ToolDisclosure({ label, children }: { label: string; children: () => ReactNode }) {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
   return (
-    <details className="card disclosure tool" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      ref={details}
+      className="card disclosure tool"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onKeyDown={(event) => {
+        // Not an Escape meant for something inside: a dialog opened from the tool, a menu that closes itself.
+        if (event.key !== "Escape" || event.defaultPrevented || !details.current?.open) return;
+        if (event.target instanceof Element && event.target.closest("dialog, [role=dialog]")) return;
+        details.current.open = false;
+        details.current.querySelector("summary")?.focus();
+      }}
+    >
       <summary className="disclosure__summary">{label}</summary>
       <div className="disclosure__body">{open && children()}</div>
     </details>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { ACTION_KINDS } from "./actionKinds";
 import type { DocumentSummary } from "../../../../../shared/api/documents";
 import { SelectField } from "../../../ui/SelectField";
 import { TextField } from "../../../ui/TextField";
@@ -10,19 +11,13 @@ interface Props {
   onApply(filters: AuditFilters): void;
 }
 
-/** Narrow the audit log by document, kind of action and dates. */
+/** Narrow the audit log by document, kind of entry and dates. */
 export function AuditFilterForm({ documents, initial, onApply }: Props) {
   const [filters, setFilters] = useState(initial);
-  const [error, setError] = useState<string | undefined>();
   const set = (change: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...change }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (filters.action && !/^[a-z_.]*$/i.test(filters.action.trim())) {
-      setError("Use an action name like section. or amendment.accept (letters, dots and underscores).");
-      return;
-    }
-    setError(undefined);
     onApply(filters);
   }
 
@@ -37,16 +32,7 @@ export function AuditFilterForm({ documents, initial, onApply }: Props) {
           placeholder="Any document"
           options={documents.map((d) => ({ value: d.id, label: d.title }))}
         />
-        <TextField
-          id="audit-action"
-          label="Action starts with"
-          hint="For example section. or amendment.accept"
-          value={filters.action}
-          onChange={(action) => set({ action })}
-          error={error}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        <SelectField id="audit-action" label="What" value={filters.action} onChange={(action) => set({ action })} placeholder="Everything" options={ACTION_KINDS} />
       </div>
       <div className="form__row">
         <TextField id="audit-from" label="From (date)" type="date" value={filters.from} onChange={(from) => set({ from })} />

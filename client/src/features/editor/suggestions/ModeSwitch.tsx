@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { EditorMode } from "../../../review/sectionAccess";
+import { sectionControl } from "../../documents/useSectionRoving";
 
 export type SuggestionView = "shown" | "accepted" | "original";
 
@@ -37,7 +38,7 @@ export function ModeSwitch({ sectionTitle, modes, mode, onModeChange, view, onVi
           <legend className="visually-hidden">Mode for “{sectionTitle}”</legend>
           {modes.map((m) => (
             <label key={m} className={m === mode ? "mode-switch__mode mode-switch__mode--current" : "mode-switch__mode"}>
-              <input type="radio" name={name} value={m} checked={m === mode} onChange={() => onModeChange(m)} />
+              <input {...sectionControl} type="radio" name={name} value={m} checked={m === mode} onChange={() => onModeChange(m)} />
               {MODE_WORDS[m].label}
             </label>
           ))}
@@ -45,7 +46,8 @@ export function ModeSwitch({ sectionTitle, modes, mode, onModeChange, view, onVi
       ) : (
         <p className="mode-switch__only">{MODE_WORDS[mode].label}</p>
       )}
-      <p className="mode-switch__hint">{MODE_WORDS[mode].hint}</p>
+      {/* Suggesting says it in its bar above the text, where the typing happens: not twice. */}
+      {mode !== "suggesting" && <p className="mode-switch__hint">{MODE_WORDS[mode].hint}</p>}
       {(openSuggestions > 0 || view !== "shown") && (
         <div className="mode-switch__view">
           <label htmlFor={viewId}>Show</label>

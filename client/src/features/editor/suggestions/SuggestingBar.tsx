@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from "react";
 import { amendShortcut, commentShortcut } from "../reviewShortcuts";
+import { sectionControl } from "../../documents/useSectionRoving";
 
 interface Props {
   sectionTitle: string;
@@ -26,10 +27,10 @@ export function SuggestingBar({ sectionTitle, blocked, onComment, onPropose, not
         Suggesting: what you type is underlined, what you delete is struck through, and the owners decide.
       </p>
       <div className="suggesting-bar__actions" role="group" aria-label={`Comment or propose an amendment in “${sectionTitle}”`}>
-        <button type="button" className="button button--secondary button--small" aria-keyshortcuts={commentShortcut.aria} onMouseDown={keep} onClick={onComment}>
+        <button {...sectionControl} type="button" className="button button--secondary button--small" aria-keyshortcuts={commentShortcut.aria} onMouseDown={keep} onClick={onComment}>
           Comment
         </button>
-        <button type="button" className="button button--secondary button--small" aria-keyshortcuts={amendShortcut.aria} onMouseDown={keep} onClick={onPropose}>
+        <button {...sectionControl} type="button" className="button button--secondary button--small" aria-keyshortcuts={amendShortcut.aria} onMouseDown={keep} onClick={onPropose}>
           Propose amendment
         </button>
         {note}

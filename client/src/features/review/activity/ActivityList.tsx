@@ -1,49 +1,39 @@
-import { api, unwrap } from "../../../api/client";
+import type * as Y from "yjs";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
-import { useLoad } from "../../../ui/useLoad";
 import { formatDateTime } from "../../../ui/formatDate";
+import { useActivityFeed } from "./useActivityFeed";
 
 interface Props {
   documentId: string;
-  /** Section titles by id, to say where something happened. */
-  sectionTitles: ReadonlyMap<string, string>;
+  /** Goes up when the server says the activity gained an entry this reader may see. */
+  pings: number;
+  /** The live document: others' typing is activity too. */
+  doc: Y.Doc | null;
 }
 
-/** What happened on the document, newest first: reviews, comments, amendments, and who typed where. */
-export function ActivityList({ documentId, sectionTitles }: Props) {
-  const { state, reload } = useLoad(() => unwrap(api.api.documents[":id"].activity.$get({ param: { id: documentId } })), [documentId]);
+/** What happened on the document, newest first, in sentences, as it happens. */
+export function ActivityList({ documentId, pings, doc }: Props) {
+  const { state, reload } = useActivityFeed(documentId, pings, doc);
   if (state.status === "loading") return <LoadingState label="Loading activity…" />;
   if (state.status === "error") return <ErrorState title="The activity could not be loaded." error={state.error} onRetry={reload} />;
   const { items } = state.data;
+  if (items.length === 0) return <p className="muted">Nothing yet. What people do here appears as it happens.</p>;
   return (
-    <>
-      <p className="activity__refresh">
-        <button type="button" className="button button--secondary button--small" onClick={reload}>
-          Refresh
-        </button>
-      </p>
-      {items.length === 0 ? (
-        <p className="muted">Nothing yet.</p>
-      ) : (
-        // It scrolls: focusable, so that keyboard users can scroll it too.
-        <ol className="plain-list activity__list" tabIndex={0} aria-label="Activity, newest first">
-          {items.map((item, index) => {
-            const section = item.sectionId ? sectionTitles.get(item.sectionId) : undefined;
-            return (
-              <li key={`${item.at}-${index}`} className="activity__item">
-                <time className="activity__time" dateTime={item.at}>
-                  {formatDateTime(item.at)}
-                </time>
-                <span className="activity__what">
-                  <span className="activity__who">{item.actor?.name ?? "Penholder"}</span> {item.summary}
-                  {section && !item.summary.includes(`“${section}”`) && <span className="activity__where"> in “{section}”</span>}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </>
+    // A log: new entries are read out politely as they arrive. It scrolls: focusable, so keyboards scroll it too.
+    <div className="activity__log" role="log" tabIndex={0} aria-label="Activity, newest first">
+      <ol className="plain-list activity__list">
+      {items.map((item) => (
+        <li key={item.key} className="activity__item">
+          <time className="activity__time" dateTime={item.at}>
+            {formatDateTime(item.at)}
+          </time>
+          <span className="activity__what">
+            {item.sentence}
+          </span>
+        </li>
+      ))}
+      </ol>
+    </div>
   );
 }

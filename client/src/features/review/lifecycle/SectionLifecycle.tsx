@@ -10,6 +10,7 @@ import { lifecycleActions, transitionWords } from "../../../review/lifecycle";
 import { RequestChangesDialog } from "./RequestChangesDialog";
 import { OpenSuggestionsDialog } from "./OpenSuggestionsDialog";
 import { TransitionHistory } from "./TransitionHistory";
+import { sectionControl } from "../../documents/useSectionRoving";
 
 interface Props {
   documentId: string;
@@ -92,6 +93,7 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
         <div className="lifecycle__actions" role="group" aria-label={`Review of “${entry.title}”`}>
           {actions.map((action) => (
             <button
+              {...sectionControl}
               key={action.to}
               type="button"
               className={action.to === "approved" ? "button button--primary button--small" : "button button--secondary button--small"}

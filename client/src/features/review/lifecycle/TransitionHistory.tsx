@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { TransitionList } from "./TransitionList";
+import { sectionControl } from "../../documents/useSectionRoving";
 
 interface Props {
   documentId: string;
@@ -13,7 +14,7 @@ export function TransitionHistory(props: Props) {
   const [open, setOpen] = useState(false);
   return (
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="history__summary">History</summary>
+      <summary {...sectionControl} className="history__summary">History</summary>
       {open && <TransitionList {...props} />}
     </details>
   );

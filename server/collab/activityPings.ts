@@ -1,0 +1,18 @@
+import type { Store } from "../store/store";
+import type { RoomManager } from "./rooms";
+import { audienceOf } from "../services/activity/actionWords";
+import { activityFrame } from "./messages";
+
+/**
+ * Tells the people who have a document open that its activity gained an entry, as soon as the entry is committed:
+ * their activity list reads it again (through the API, with their own rights). Only rooms in memory have anyone to
+ * tell. Returns the way to stop.
+ */
+export function pingActivity(store: Store, rooms: RoomManager): () => void {
+  return store.onAudited(({ documentId, action }) => {
+    const room = rooms.loaded(documentId);
+    if (!room || room.broken) return;
+    const frame = activityFrame(audienceOf(action));
+    for (const participant of room.participants) participant.send(frame);
+  });
+}
