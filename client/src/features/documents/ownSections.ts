@@ -50,8 +50,8 @@ export function enterSection(sectionId: string): void {
   const tryFocus = () => {
     const text = section.querySelector<HTMLElement>(".ProseMirror");
     if (text?.isContentEditable) text.focus({ preventScroll: true });
-    // Locked (approved), or still no editor after half a second: the heading, which says where the reader is.
-    else if (text || ++frames >= 30) document.getElementById(`${sectionAnchor(sectionId)}-title`)?.focus({ preventScroll: true });
+    // Locked (approved), or still no editor after two seconds: the heading, which says where the reader is.
+    else if (text || ++frames >= 120) document.getElementById(`${sectionAnchor(sectionId)}-title`)?.focus({ preventScroll: true });
     else requestAnimationFrame(tryFocus);
   };
   tryFocus();
