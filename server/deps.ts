@@ -10,6 +10,7 @@ import type { Renderer } from "./export/renderer";
 import type { ExportCache } from "./export/exportCache";
 import type { Importer } from "./import/importer";
 import type { OneAtATime } from "./jobs/oneAtATime";
+import type { ReviewedTexts } from "./services/reviewedTexts";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -34,6 +35,8 @@ export interface Deps {
   importer: Importer;
   /** One export and one import in flight per user, so one account cannot keep the workers from everyone else. */
   perUser: { exports: OneAtATime; imports: OneAtATime };
+  /** The section texts shown to chairs for approval, so a refused approval can say what changed since. */
+  reviewedTexts: ReviewedTexts;
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
 }

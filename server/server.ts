@@ -26,6 +26,7 @@ import { outlineOf } from "./services/outline";
 import { writeOutline } from "../shared/collab/outline";
 import { recordSuggestionAuthors } from "./services/suggestions";
 import { indexOpenSuggestions } from "./services/suggestionIndex";
+import { createReviewedTexts } from "./services/reviewedTexts";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -118,6 +119,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       exportCache: createExportCache({ maxBytes: 64 * 1024 * 1024 }),
       importer: createImporter({ log }),
       perUser: { exports: createOneAtATime(), imports: createOneAtATime() },
+      reviewedTexts: createReviewedTexts({ maxEntries: 2000, maxChars: 16_000_000 }),
     };
     const app = createApp(deps, { clientDir: options.clientDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);

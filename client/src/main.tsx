@@ -18,6 +18,7 @@ import "./styles/threads.css";
 import "./styles/suggestions.css";
 import "./styles/workflow.css";
 import "./styles/dialog.css";
+import "./styles/approval.css";
 import "./styles/inbox.css";
 import "./styles/needs.css";
 import "./styles/versions.css";

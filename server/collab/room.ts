@@ -84,6 +84,8 @@ export class DocumentRoom {
   private readonly suggestionGate = new SuggestionGate(this.doc);
   private readonly pacer: RoundPacer;
   private sections = new Map<string, SectionFacts>();
+  /** Sections whose approval is being stored (how many approvals of each): locked in the guard meanwhile. */
+  private approvalsHeld = new Map<string, number>();
   private claims = new ClientClaims(new Map(), 1);
   private pending: PendingUpdate[] = [];
   private waitingForFlush: Array<() => void> = [];
@@ -132,7 +134,36 @@ export class DocumentRoom {
 
   /** Re-reads owner groups and statuses: the guard follows changes at once. */
   async refreshSections(): Promise<void> {
-    this.sections = await loadSectionFacts(this.options.store, this.documentId);
+    this.sections = this.withApprovalsHeld(await loadSectionFacts(this.options.store, this.documentId));
+  }
+
+  /**
+   * Locks a section in the guard now, as approved, while its approval is being stored: the text the chair's
+   * fingerprint was checked against is the text approved, and no update slips in between. Call it with no await
+   * after the check. The release reads the stored status again (approved, or not if storing failed).
+   */
+  holdForApproval(sectionId: string): () => Promise<void> {
+    this.approvalsHeld.set(sectionId, (this.approvalsHeld.get(sectionId) ?? 0) + 1);
+    this.sections = this.withApprovalsHeld(this.sections);
+    let released = false;
+    return async () => {
+      if (released) return;
+      released = true;
+      const held = this.approvalsHeld.get(sectionId)! - 1;
+      if (held === 0) this.approvalsHeld.delete(sectionId);
+      else this.approvalsHeld.set(sectionId, held);
+      await this.refreshSections();
+    };
+  }
+
+  private withApprovalsHeld(sections: Map<string, SectionFacts>): Map<string, SectionFacts> {
+    if (this.approvalsHeld.size === 0) return sections;
+    const locked = new Map(sections);
+    for (const id of this.approvalsHeld.keys()) {
+      const facts = locked.get(id);
+      if (facts) locked.set(id, { ...facts, status: "approved" });
+    }
+    return locked;
   }
 
   sectionFacts(sectionId: string): SectionFacts | undefined {

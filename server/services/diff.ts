@@ -40,7 +40,7 @@ export function diffSnapshots(older: TextSnapshot, newer: TextSnapshot): Section
   return result;
 }
 
-function sectionDiff(sectionId: string, title: string, before: string | undefined, after: string | undefined): SectionDiff {
+export function sectionDiff(sectionId: string, title: string, before: string | undefined, after: string | undefined): SectionDiff {
   if (before === undefined) {
     return { sectionId, title, change: "added", ops: [{ type: "insert", text: after ?? "" }], insertedWords: words(after ?? ""), deletedWords: 0 };
   }

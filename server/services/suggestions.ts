@@ -178,12 +178,9 @@ export async function decideSuggestions(
   return { sectionId, decision: input.decision, decided: [...described.keys()], missing: input.ids.filter((id) => !described.has(id)) };
 }
 
-/** How many suggestions are open in a section now. */
-export async function openSuggestionCount(deps: Deps, documentId: string, sectionId: string): Promise<number> {
-  return deps.rooms.withRoom(documentId, (room) => {
-    const section = readSection(room.doc.getXmlFragment(sectionRootName(sectionId)));
-    return new Set(suggestionRuns(section).map((run) => run.id)).size;
-  });
+/** Every suggestion open in a section's content, with its author's id and its words. */
+export function openSuggestionsIn(section: ProseMirrorNode): Array<Described & { kind: SuggestionOutcomeRow["kind"] }> {
+  return [...describe(section, suggestionRuns(section)).values()].map((d) => ({ ...d, kind: kindOf(d) }));
 }
 
 /**

@@ -1,13 +1,18 @@
 import type { Deps } from "../deps";
 import type { UserWithGroups } from "../store/users";
 import type { OutlineEntry, TransitionInput } from "../../shared/api/review";
+import type { SectionRow } from "../store/documents";
 import { transitionRefusal } from "../../shared/rights";
 import { actorOf } from "../http/middleware/session";
 import { AppError, notFound } from "../http/errors";
 import { publishOutline } from "./outline";
 import { createVersion } from "./versions";
 import { notifyGroup } from "./notifications";
-import { openSuggestionCount, settleOpenSuggestions } from "./suggestions";
+import { openSuggestionsIn, settleOpenSuggestions } from "./suggestions";
+import { readForApproval, sectionChanged } from "./approval";
+
+const refusalError = (refusal: { kind: "rights" | "state"; message: string }) =>
+  new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", refusal.message);
 
 const VERB: Record<TransitionInput["to"], string> = {
   in_review: "submitted for review",
@@ -28,22 +33,37 @@ export async function transitionSection(
   input: TransitionInput,
 ): Promise<OutlineEntry> {
   const now = deps.clock.now();
-  if (input.to === "approved" && !input.openSuggestions) {
-    const open = await openSuggestionCount(deps, documentId, sectionId);
-    if (open > 0) {
-      throw new AppError(
-        409,
-        "conflict",
-        `This section has ${open} open suggestion${open === 1 ? "" : "s"}. Accept or reject ${open === 1 ? "it" : "them"} first, or approve and choose what happens to ${open === 1 ? "it" : "them"}.`,
-        { openSuggestions: open },
-      );
-    }
+  const release = input.to === "approved" ? await holdReviewedText(deps, user, documentId, sectionId, input) : null;
+  let section: SectionRow;
+  let outline: OutlineEntry[];
+  try {
+    section = await storeTransition(deps, user, documentId, sectionId, input, now);
+    outline = await publishOutline(deps.store, deps.rooms, documentId, user.id);
+  } finally {
+    await release?.();
   }
-  const section = await deps.store.transaction(async (tx) => {
+  // Locked now (the guard takes no new suggestion): what is open is everything there will be.
+  if (input.to === "approved" && input.openSuggestions) await settleOpenSuggestions(deps, user.id, documentId, sectionId, input.openSuggestions);
+  await createVersion(deps, documentId, {
+    label: `“${section.title}” ${VERB[input.to]}`,
+    kind: input.to === "approved" ? "approval" : "transition",
+    authorId: user.id,
+  });
+  // The owners hear of a chair's decision on their work: approved, changes requested (with the note), reopened.
+  const outcome = input.to === "approved" || input.to === "changes_requested" ? input.to : input.to === "draft" && section.status === "approved" ? "reopened" : null;
+  if (outcome) {
+    await notifyGroup(deps.store, section.owner_group_id, { kind: "transition", outcome, note: input.note ?? null, documentId, sectionId, actorId: user.id }, now);
+  }
+  return outline.find((s) => s.id === sectionId)!;
+}
+
+/** Checks the move with the shared rules against the stored section, and records it (who, when, note). */
+async function storeTransition(deps: Deps, user: UserWithGroups, documentId: string, sectionId: string, input: TransitionInput, now: number): Promise<SectionRow> {
+  return deps.store.transaction(async (tx) => {
     const row = await tx.documents.section(documentId, sectionId);
     if (!row) throw notFound("That section");
     const refusal = transitionRefusal(actorOf(user), { ownerGroupId: row.owner_group_id, status: row.status }, input.to);
-    if (refusal) throw new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", refusal.message);
+    if (refusal) throw refusalError(refusal);
     await tx.documents.updateSection(sectionId, { status: input.to });
     await tx.transitions.insert({
       section_id: sectionId,
@@ -63,18 +83,35 @@ export async function transitionSection(
     });
     return row;
   });
-  const outline = await publishOutline(deps.store, deps.rooms, documentId, user.id);
-  // Locked now (the guard takes no new suggestion): what is open is everything there will be.
-  if (input.to === "approved" && input.openSuggestions) await settleOpenSuggestions(deps, user.id, documentId, sectionId, input.openSuggestions);
-  await createVersion(deps, documentId, {
-    label: `“${section.title}” ${VERB[input.to]}`,
-    kind: input.to === "approved" ? "approval" : "transition",
-    authorId: user.id,
+}
+
+/**
+ * Approving: inside the room, after its last await, the section must read exactly as the chair reviewed it
+ * (same fingerprint), and its open suggestions must have been dealt with; then it is locked in the guard at once,
+ * before the approval is stored. Returns the release of that lock.
+ */
+async function holdReviewedText(deps: Deps, user: UserWithGroups, documentId: string, sectionId: string, input: TransitionInput): Promise<() => Promise<void>> {
+  const held = await deps.rooms.withRoom(documentId, async (room) => {
+    const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
+    // From here to the hold nothing awaits: what is checked is what is approved.
+    const facts = room.sectionFacts(sectionId);
+    if (!facts) throw notFound("That section");
+    const refusal = transitionRefusal(actorOf(fresh ?? user), facts, "approved");
+    if (refusal) throw refusalError(refusal);
+    const reading = readForApproval(room.doc, sectionId);
+    if (reading.fingerprint !== input.fingerprint) return null;
+    const open = openSuggestionsIn(reading.node).length;
+    if (open > 0 && !input.openSuggestions) {
+      const them = open === 1 ? "it" : "them";
+      throw new AppError(
+        409,
+        "conflict",
+        `This section has ${open} open suggestion${open === 1 ? "" : "s"}. Accept or reject ${them} first, or approve and choose what happens to ${them}.`,
+        { openSuggestions: open },
+      );
+    }
+    return room.holdForApproval(sectionId);
   });
-  // The owners hear of a chair's decision on their work: approved, changes requested (with the note), reopened.
-  const outcome = input.to === "approved" || input.to === "changes_requested" ? input.to : input.to === "draft" && section.status === "approved" ? "reopened" : null;
-  if (outcome) {
-    await notifyGroup(deps.store, section.owner_group_id, { kind: "transition", outcome, note: input.note ?? null, documentId, sectionId, actorId: user.id }, now);
-  }
-  return outline.find((s) => s.id === sectionId)!;
+  if (!held) throw await sectionChanged(deps, documentId, sectionId, input.fingerprint!);
+  return held;
 }

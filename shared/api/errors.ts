@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   "forbidden",
   "not_found",
   "conflict",
+  /** Approval refused: the section is not the text the chair reviewed. */
+  "section_changed",
   "payload_too_large",
   "unsupported_media_type",
   "rate_limited",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SECTION_STATUSES, type SectionStatus } from "../rights";
 import { SlugSchema } from "./groups";
 import { IdSchema } from "./users";
+import { FingerprintSchema } from "./approval";
 
 export const DueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-31.");
 
@@ -23,6 +24,12 @@ export const TransitionSchema = z
     note: z.string().trim().max(4000).optional(),
     /** Approving a section with open suggestions: what to do with them (the chair must choose). */
     openSuggestions: z.enum(["accept", "reject"]).optional(),
+    /** Approving: the fingerprint of the text the chair reviewed (from GET …/approval); refused if it changed since. */
+    fingerprint: FingerprintSchema.optional(),
+  })
+  .refine((v) => v.to !== "approved" || v.fingerprint !== undefined, {
+    message: "Say which text you approve: send the fingerprint GET …/sections/:sectionId/approval gave with the text you reviewed.",
+    path: ["fingerprint"],
   })
   .refine((v) => v.to !== "changes_requested" || (v.note ?? "").length > 0, {
     message: "Say what should change: a note is required when requesting changes.",

@@ -264,6 +264,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await expect.poll(() => liveText(nadia.page, NRI), POLL).toContain("A last sentence before approval.");
 
     await chairView.getByRole("button", { name: "Approve" }).click();
+    await nadia.page.getByRole("dialog", { name: /^Approve/ }).getByRole("button", { name: "Approve this text" }).click();
     const notice = owner.getByRole("status").filter({ hasText: "This section was approved by Nadia Haddad (MAG Chair) and is now locked." });
     await notice.waitFor();
     await expect.poll(() => editor.getAttribute("contenteditable"), POLL).toBe("false");

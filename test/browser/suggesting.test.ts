@@ -194,19 +194,22 @@ describe("suggesting in the browser", () => {
     await section(amara.page, FUNDING).getByRole("status").filter({ hasText: "Suggestion accepted." }).waitFor();
   });
 
-  it("tells a chair approving the section how many suggestions are open, and settles them as chosen", async () => {
+  it("shows a chair approving the section which suggestions are open, and settles them as chosen", async () => {
     const nadia = await person("mag.chair");
     const funding = section(nadia.page, FUNDING);
     const agreed = agreedText(await stored());
-    expect(suggestionRuns(await stored()).length).toBeGreaterThan(0);
+    const open = new Set(suggestionRuns(await stored()).map((run) => run.id)).size;
+    expect(open).toBeGreaterThan(0);
     await funding.getByRole("button", { name: "Approve" }).click();
-    const dialog = nadia.page.getByRole("dialog", { name: /open suggestions?\?/ });
-    await dialog.waitFor();
-    // It starts on the safe choice: nothing decided yet.
-    await expect.poll(() => nadia.page.evaluate(() => document.activeElement?.textContent?.trim() ?? ""), POLL).toBe("Decide one by one first");
+    const dialog = nadia.page.getByRole("dialog", { name: /^Approve “Sustainable funding/ });
+    await dialog.getByText(`Open suggestions: ${open}`).waitFor();
+    expect(await dialog.locator(".approval__list li", { hasText: "suggests" }).count()).toBe(open);
+    // It starts on what is being approved: nothing decided yet.
+    await expect.poll(() => nadia.page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""), POLL).toBe("What you are approving");
+    await dialog.getByRole("button", { name: "Cancel and decide one by one" }).waitFor();
     await expectAccessible(nadia.page, "approve with open suggestions");
     await screenshot(nadia.page, "suggesting-approve-open");
-    await dialog.getByRole("button", { name: /Reject them and approve/ }).click();
+    await dialog.getByRole("button", { name: /Reject (it|them) and approve/ }).click();
     await dialog.waitFor({ state: "detached" });
     await funding.locator(".status-badge", { hasText: "Approved" }).waitFor();
     await expect.poll(async () => suggestionRuns(await stored()).length, POLL).toBe(0);

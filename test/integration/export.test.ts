@@ -8,6 +8,7 @@ import { createClient, type TestClient } from "../helpers/http";
 import { createVersion } from "../../server/services/versions";
 import { appendParagraph, anchorOn, createGolden, GOLDEN, LINK, LIST_ITEMS, NUMBERED, QUOTE, TABLE, type Golden } from "../fixtures/golden";
 import { parseCsv, pdfText, readDocx, squash } from "../fixtures/exportReaders";
+import { approveSection } from "../helpers/approve";
 
 // Every export of a golden document that uses every node type, read back by independent readers (the DOCX's own
 // XML, poppler's pdftotext, an HTML parser, the Markdown text) and held to the same text, headings and numbers.
@@ -276,10 +277,10 @@ describe("exports", () => {
     const [principles, conclusion] = golden.sections;
     expect((await as["wg1.member"]!.post(`${base}/sections/${principles!.id}/transitions`, { to: "in_review" })).status).toBe(200);
     expect((await as["wg2.member"]!.post(`${base}/sections/${conclusion!.id}/transitions`, { to: "in_review" })).status).toBe(200);
-    expect((await as["mag.chair"]!.post(`${base}/sections/${principles!.id}/transitions`, { to: "approved", note: "Agreed." })).status).toBe(200);
+    expect((await approveSection(as["mag.chair"]!, golden.documentId, principles!.id, { note: "Agreed." })).status).toBe(200);
     // One approved, one not: still a draft.
     expect(squash(pdfText((await exported("pdf")).bytes))).toContain("DRAFT — 1 of 2 sections approved");
-    expect((await as["mag.chair"]!.post(`${base}/sections/${conclusion!.id}/transitions`, { to: "approved", note: "Agreed." })).status).toBe(200);
+    expect((await approveSection(as["mag.chair"]!, golden.documentId, conclusion!.id, { note: "Agreed." })).status).toBe(200);
 
     const docx = readDocx((await exported("docx", "", "golden-approved.docx")).bytes);
     expect(docx.headers.join(" ")).not.toContain("DRAFT");

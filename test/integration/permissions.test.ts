@@ -4,6 +4,7 @@ import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient, type TestClient } from "../helpers/http";
 import { anchorIn } from "../helpers/anchors";
 import type { SectionStatus } from "../../shared/rights";
+import { approveSection } from "../helpers/approve";
 
 // Every review route, every role, against a section in each state that matters: the answer the server gives
 // must be the one the rules promise. The section is "Intersessional work" (owned by WG3).
@@ -64,7 +65,7 @@ const CASES: Case[] = [
   },
   { name: "submit for review (from draft)", state: "draft", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
   { name: "resubmit (from changes requested)", state: "changes_requested", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "in_review" }) },
-  { name: "approve (from in review)", state: "in_review", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "approved" }) },
+  { name: "approve (from in review)", state: "in_review", allowed: ["chair"], call: ({ client, section, fx }) => approveSection(client, fx.documentId, section) },
   { name: "request changes (from in review)", state: "in_review", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "changes_requested", note: "Tighten paragraph 2." }) },
   { name: "reopen (from approved)", state: "approved", allowed: ["chair"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "draft" }) },
   { name: "withdraw to draft (from in review)", state: "in_review", allowed: ["chair", "owner"], call: ({ client, base, section }) => client.post(`${base}/sections/${section}/transitions`, { to: "draft" }) },

@@ -7,6 +7,7 @@ import { eventually, sectionText, typeParagraph } from "../helpers/collab";
 import { anchorIn, liveSectionText } from "../helpers/anchors";
 import { readOutline } from "../../shared/collab/outline";
 import { amendmentsMap, threadsMap } from "../../shared/collab/review";
+import { approveSection } from "../helpers/approve";
 
 describe.each(BACKENDS)("review workflow (%s)", (backend) => {
   const { server, fx, connect } = collabSuite({ backend, collab: { flushWindowMs: 5 } });
@@ -34,12 +35,12 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     const queue = await api("lp.chair").get("/api/review-queue");
     expect(queue.body.items.map((i: { section: { id: string } }) => i.section.id)).toContain(wg3);
 
-    expect((await api("wg3.member").post(`${base()}/sections/${wg3}/transitions`, { to: "approved" })).status).toBe(403);
+    expect((await approveSection(api("wg3.member"), fx().documentId, wg3)).status).toBe(403);
     const noNote = await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "changes_requested" });
     expect(noNote.status).toBe(400);
     expect(noNote.body.error.message).toMatch(/note is required/);
 
-    const approve = await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "approved", note: "Agreed text." });
+    const approve = await approveSection(api("mag.chair"), fx().documentId, wg3, { note: "Agreed text." });
     expect(approve.body.section.status).toBe("approved");
     await eventually(() => readOutline(owner.doc).find((s) => s.id === wg3)?.status === "approved", "live outline shows approved");
 
@@ -53,7 +54,7 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     expect(versions[0]).toMatchObject({ kind: "approval", label: expect.stringMatching(/Intersessional work.*approved/) });
 
     // Another approval or a member reopening is refused with a reason.
-    expect((await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "approved" })).status).toBe(409);
+    expect((await approveSection(api("mag.chair"), fx().documentId, wg3)).status).toBe(409);
     expect((await api("wg3.member").post(`${base()}/sections/${wg3}/transitions`, { to: "draft" })).status).toBe(403);
     expect((await api("lp.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "draft", note: "Reopened for the final round." })).status).toBe(200);
 
@@ -264,7 +265,8 @@ describe.each(BACKENDS)("review workflow (%s)", (backend) => {
     const wg3 = fx().section("Intersessional work");
     const { anchor, text } = await anchorIn(server(), fx().documentId, wg3, 0, 4);
     const amendment = (await api("observer").post(`${base()}/amendments`, { sectionId: wg3, anchor, originalText: text, proposedText: "LOCKED OUT" })).body.amendment;
-    for (const to of ["in_review", "approved"]) expect((await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to })).status).toBe(200);
+    expect((await api("mag.chair").post(`${base()}/sections/${wg3}/transitions`, { to: "in_review" })).status).toBe(200);
+    expect((await approveSection(api("mag.chair"), fx().documentId, wg3)).status).toBe(200);
     const approvedText = await liveSectionText(server(), fx().documentId, wg3);
 
     for (const decision of ["accept", "reject"]) {

@@ -6,6 +6,7 @@ import { anchorIn, liveSectionText } from "../helpers/anchors";
 import { editorUpdate, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
 import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
 import { newId } from "../../server/store/ids";
+import { approveSection } from "../helpers/approve";
 
 // The contributors of a final submission: every group that owns a section (even one nobody in it typed in), and
 // everyone who wrote, suggested, commented or proposed amendments, under their groups or their role; the same list
@@ -66,7 +67,7 @@ describe("the contributors of a final submission", () => {
     for (const section of sections) {
       if (section.status === "approved") continue;
       if (section.status !== "in_review") expect((await api("mag.chair").post(`${base()}/sections/${section.id}/transitions`, { to: "in_review" })).status).toBe(200);
-      expect((await api("mag.chair").post(`${base()}/sections/${section.id}/transitions`, { to: "approved", openSuggestions: "reject" })).status).toBe(200);
+      expect((await approveSection(api("mag.chair"), fx().documentId, section.id, { openSuggestions: "reject" })).status).toBe(200);
     }
     const created = await api("mag.chair").post(`${base()}/submissions`, {});
     expect(created.status).toBe(201);

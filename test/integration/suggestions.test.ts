@@ -10,6 +10,7 @@ import { schema } from "../../shared/editor/schema";
 import { agreedText, suggestionRuns } from "../../shared/editor/suggestions";
 import { readSection } from "../../shared/editor/content";
 import { suggestionsMap } from "../../shared/collab/review";
+import { approveSection } from "../helpers/approve";
 
 // Suggestions over real sockets: updates written as an editor writes them (y-tiptap from a ProseMirror document),
 // some honest, some forged, sent on a plain socket. The server must keep every suggester's update from changing
@@ -193,7 +194,7 @@ describe("suggestions, enforced by the server", () => {
     const owner = await api("wg5.member");
     expect((await owner.post(`/api/documents/${fx().documentId}/sections/${wg5}/transitions`, { to: "in_review", note: "" })).status).toBe(200);
     const chair = await api("mag.chair");
-    expect((await chair.post(`/api/documents/${fx().documentId}/sections/${wg5}/transitions`, { to: "approved", note: "Agreed." })).status).toBe(200);
+    expect((await approveSection(chair, fx().documentId, wg5, { note: "Agreed." })).status).toBe(200);
     const ravi = await userId("wg2.member");
     const update = await editorUpdate(wg5, (doc) => new Transform(doc).insert(1, schema.text("Late idea. ", [insertion("late-1", ravi)])).doc);
     await expectRefused("wg2.member", wg5, update, "section_approved");
@@ -308,12 +309,12 @@ describe("approving a section with open suggestions", () => {
 
     expect((await (await api("wg3.member")).post(base, { to: "in_review" })).status).toBe(200);
     const chair = await api("mag.chair");
-    const told = await chair.post(base, { to: "approved", note: "Agreed." });
+    const told = await approveSection(chair, fx().documentId, wg3, { note: "Agreed." });
     expect(told.status).toBe(409);
     expect(told.body.error).toMatchObject({ code: "conflict", details: { openSuggestions: 2 } });
     expect(told.body.error.message).toMatch(/2 open suggestions/);
 
-    const approved = await chair.post(base, { to: "approved", note: "Agreed.", openSuggestions: "reject" });
+    const approved = await approveSection(chair, fx().documentId, wg3, { note: "Agreed.", openSuggestions: "reject" });
     expect(approved.status).toBe(200);
     const after = readSection((await room()).doc.getXmlFragment(`section:${wg3}`));
     expect(suggestionRuns(after)).toEqual([]);

@@ -12,6 +12,7 @@ import { canManageOutline, canReadDocuments } from "../../../shared/rights";
 import { addSections } from "../../services/documents";
 import { publishOutline } from "../../services/outline";
 import { transitionSection } from "../../services/transitions";
+import { approvalFacts } from "../../services/approval";
 import { presentSection } from "../presenters";
 
 const DocumentParams = z.object({ id: IdSchema });
@@ -102,6 +103,11 @@ export const outlineRoutes = (deps: Deps) =>
       const { id, sectionId } = c.req.valid("param");
       const section = await transitionSection(deps, c.get("user"), id, sectionId, c.req.valid("json"));
       return c.json({ section }, 200);
+    })
+    // What a chair reviews before approving, with the fingerprint approval sends back.
+    .get("/:sectionId/approval", params(SectionParams), async (c) => {
+      const { id, sectionId } = c.req.valid("param");
+      return c.json({ approval: await approvalFacts(deps, id, sectionId) }, 200);
     })
     .get("/:sectionId/transitions", params(SectionParams), async (c) => {
       const { id, sectionId } = c.req.valid("param");

@@ -261,7 +261,7 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
             openSuggestions={openSuggestions}
           />
         )}
-        <SectionLifecycle documentId={documentId} entry={entry} actor={actor} />
+        <SectionLifecycle documentId={documentId} entry={entry} actor={actor} live={live} onShowThread={showItem} />
         <LockNotice ref={noticeRef} message={notice} onDismiss={() => setNotice(null)} />
       </header>
       <div className="section__body">

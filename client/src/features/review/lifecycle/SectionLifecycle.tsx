@@ -1,4 +1,6 @@
 import { useRef, useState } from "react";
+import type * as Y from "yjs";
+import type { Awareness } from "y-protocols/awareness";
 import type { OutlineEntry } from "../../../../../shared/api/review";
 import type { Actor, SectionStatus } from "../../../../../shared/rights";
 import { api, unwrap } from "../../../api/client";
@@ -8,7 +10,7 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { formatDateTime } from "../../../ui/formatDate";
 import { lifecycleActions, transitionWords } from "../../../review/lifecycle";
 import { RequestChangesDialog } from "./RequestChangesDialog";
-import { OpenSuggestionsDialog } from "./OpenSuggestionsDialog";
+import { ApproveDialog } from "./ApproveDialog";
 import { TransitionHistory } from "./TransitionHistory";
 import { sectionControl } from "../../documents/useSectionRoving";
 
@@ -16,6 +18,9 @@ interface Props {
   documentId: string;
   entry: OutlineEntry;
   actor: Actor;
+  /** The live document: the approval dialog says who is in the section now, and whether its text moved. */
+  live: { doc: Y.Doc; awareness: Awareness } | null;
+  onShowThread(threadId: string): void;
 }
 
 const DONE: Record<SectionStatus, string> = {
@@ -29,20 +34,19 @@ const DONE: Record<SectionStatus, string> = {
  * Where a section stands in its lifecycle: the last move (who, when, note), the moves this person may make now
  * (only those the shared rules allow), and the full history on request.
  */
-export function SectionLifecycle({ documentId, entry, actor }: Props) {
+export function SectionLifecycle({ documentId, entry, actor, live, onShowThread }: Props) {
   const actions = lifecycleActions(actor, entry);
   const [busy, setBusy] = useState<SectionStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Said after a move, for as long as the section stays where it was moved to.
   const [done, setDone] = useState<{ to: SectionStatus; message: string } | null>(null);
   const [asking, setAsking] = useState(false);
-  /** Approval answered that suggestions are open: how many, while the chair chooses. */
-  const [openSuggestions, setOpenSuggestions] = useState<number | null>(null);
+  const [approving, setApproving] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
+  const movedRef = useRef(false);
   const last = entry.lastTransition;
 
-  async function move(to: SectionStatus, note?: string, settle?: "accept" | "reject") {
+  async function move(to: SectionStatus, note?: string) {
     setBusy(to);
     setError(null);
     setDone(null);
@@ -50,27 +54,25 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
       await unwrap(
         api.api.documents[":id"].sections[":sectionId"].transitions.$post({
           param: { id: documentId, sectionId: entry.id },
-          json: { to, ...(note ? { note } : {}), ...(settle ? { openSuggestions: settle } : {}) },
+          json: { to, ...(note ? { note } : {}) },
         }),
       );
-      setDone({ to, message: DONE[to] });
-      moved.current = true;
-      // The button pressed may be gone now: keep the keyboard here, on the line that says what happened.
-      summary.current?.focus();
+      moved(to);
     } finally {
       setBusy(null);
     }
   }
 
+  function moved(to: SectionStatus) {
+    setDone({ to, message: DONE[to] });
+    movedRef.current = true;
+    // The button pressed may be gone now: keep the keyboard here, on the line that says what happened.
+    summary.current?.focus();
+  }
+
   const press = (to: SectionStatus) => {
     if (busy) return;
-    move(to).catch((failure: unknown) => {
-      const error = toApiError(failure);
-      const open = (error.details as { openSuggestions?: unknown } | undefined)?.openSuggestions;
-      // The server tells a chair approving a section with open suggestions how many: they choose what happens.
-      if (to === "approved" && typeof open === "number" && open > 0) setOpenSuggestions(open);
-      else setError(error.message);
-    });
+    move(to).catch((failure: unknown) => setError(toApiError(failure).message));
   };
 
   return (
@@ -99,8 +101,10 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
               className={action.to === "approved" ? "button button--primary button--small" : "button button--secondary button--small"}
               aria-disabled={busy !== null || undefined}
               onClick={() => {
-                moved.current = false;
+                movedRef.current = false;
                 if (action.needsNote) setAsking(true);
+                // Approving is always of a text the chair has been shown: the dialog shows it first.
+                else if (action.to === "approved") setApproving(true);
                 else press(action.to);
               }}
             >
@@ -112,16 +116,24 @@ export function SectionLifecycle({ documentId, entry, actor }: Props) {
       {last && <TransitionHistory documentId={documentId} sectionId={entry.id} latest={last.at} />}
       {error && <Alert title="The status did not change">{error}</Alert>}
       <StatusMessage message={done && done.to === entry.status ? done.message : null} />
-      {openSuggestions !== null && (
-        <OpenSuggestionsDialog
+      {approving && (
+        <ApproveDialog
+          documentId={documentId}
+          sectionId={entry.id}
           sectionTitle={entry.title}
-          open={openSuggestions}
-          onApprove={(settle) => move("approved", undefined, settle)}
-          onClose={() => setOpenSuggestions(null)}
-          returnFocusTo={() => (moved.current ? summary.current : null)}
+          doc={live?.doc ?? null}
+          awareness={live?.awareness ?? null}
+          selfId={actor.id}
+          onApproved={() => moved("approved")}
+          onShowThread={(threadId) => {
+            setApproving(false);
+            onShowThread(threadId);
+          }}
+          onClose={() => setApproving(false)}
+          returnFocusTo={() => (movedRef.current ? summary.current : null)}
         />
       )}
-      {asking && <RequestChangesDialog sectionTitle={entry.title} onSubmit={(note) => move("changes_requested", note)} onClose={() => setAsking(false)} returnFocusTo={() => (moved.current ? summary.current : null)} />}
+      {asking && <RequestChangesDialog sectionTitle={entry.title} onSubmit={(note) => move("changes_requested", note)} onClose={() => setAsking(false)} returnFocusTo={() => (movedRef.current ? summary.current : null)} />}
     </div>
   );
 }
