@@ -5,6 +5,7 @@ import { createClient, type TestClient } from "../helpers/http";
 import { anchorIn } from "../helpers/anchors";
 import { editorUpdate, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
 import { InboxSchema, NeedsSchema, type Needs, type NotificationView } from "../../shared/api/inbox";
+import { approveSection } from "../helpers/approve";
 
 // "What needs you" and the inbox's words, against a real server and real sockets: a suggestion made over the
 // socket reaches the owners' landing page, decisions reach the suggester in words, reviews reach the owners.
@@ -134,7 +135,7 @@ describe.each(BACKENDS)("what needs you (%s)", (backend) => {
     const [changes] = (await inbox("wg1.member")).filter((n) => n.kind === "transition");
     expect(changes).toMatchObject({ outcome: "changes_requested", note: "Cite the 2024 figures.", sectionId: funding, sectionLabel: `4. ${FUNDING}`, actor: { name: "Nadia Haddad (MAG Chair)" } });
 
-    expect((await as["mag.chair"]!.post(`${base()}/sections/${intro}/transitions`, { to: "approved" })).status).toBe(200);
+    expect((await approveSection(as["mag.chair"]!, fx().documentId, intro)).status).toBe(200);
     expect((await inbox("strategy.member")).find((n) => n.kind === "transition")).toMatchObject({ outcome: "approved", sectionLabel: "1. Introduction", note: "" });
     expect((await as["lp.chair"]!.post(`${base()}/sections/${intro}/transitions`, { to: "draft", note: "One more paragraph on youth." })).status).toBe(200);
     const reopened = (await inbox("strategy.member")).filter((n) => n.kind === "transition");
