@@ -10,7 +10,7 @@ import { activityFrame } from "./messages";
  */
 export function pingActivity(store: Store, rooms: RoomManager): () => void {
   return store.onAudited(({ documentId, action }) => {
-    const room = rooms.loaded(documentId);
+    const room = documentId ? rooms.loaded(documentId) : undefined;
     if (!room || room.broken) return;
     const frame = activityFrame(audienceOf(action));
     for (const participant of room.participants) participant.send(frame);

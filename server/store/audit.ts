@@ -20,10 +20,10 @@ export interface AuditFilter {
   limit: number;
 }
 
-/** A document's audit log gained an entry (told once it is committed). */
-export type AuditListener = (entry: { documentId: string; action: string }) => void;
+/** The audit log gained an entry (told once it is committed); `documentId` when it concerns a document. */
+export type AuditListener = (entry: { documentId: string | null; action: string }) => void;
 
-/** `recorded` hears of each entry that concerns a document; inside a transaction, the store tells it after commit. */
+/** `recorded` hears of each entry; inside a transaction, the store tells it after commit. */
 export function createAuditRepo(db: Kysely<Database>, recorded: AuditListener = () => {}) {
   return {
     async record(entry: AuditEntry): Promise<void> {
@@ -38,7 +38,7 @@ export function createAuditRepo(db: Kysely<Database>, recorded: AuditListener = 
           document_id: typeof entry.detail?.documentId === "string" ? entry.detail.documentId : null,
         })
         .execute();
-      if (typeof entry.detail?.documentId === "string") recorded({ documentId: entry.detail.documentId, action: entry.action });
+      recorded({ documentId: typeof entry.detail?.documentId === "string" ? entry.detail.documentId : null, action: entry.action });
     },
     async search(filter: AuditFilter): Promise<AuditRow[]> {
       let query = db.selectFrom("audit_log").selectAll();

@@ -45,8 +45,8 @@ export interface Store extends Repos {
   /** Runs `work` in one transaction; everything it does through `tx` commits or rolls back together. */
   transaction<T>(work: (tx: Repos) => Promise<T>): Promise<T>;
   /**
-   * Hears of every committed audit entry that concerns a document (the live activity feed follows it); returns
-   * the way to stop listening.
+   * Hears of every committed audit entry (the live activity feed and audit log follow it); returns the way to
+   * stop listening.
    */
   onAudited(listener: AuditListener): () => void;
   /** Answers whether the database is reachable, for the health endpoint. */

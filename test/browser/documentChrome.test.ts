@@ -152,6 +152,22 @@ describe("the document page: little chrome, own sections near, saved status, liv
     await expect.poll(() => log.isVisible(), POLL).toBe(false);
   });
 
+  it("keeps the secretariat's audit log current in words as people act, and it passes axe", async () => {
+    const { page } = await person("secretariat", { width: 1440, height: 900 });
+    await page.goto(`${server().url}/admin/audit`);
+    await page.getByRole("heading", { name: "Audit log", level: 2 }).waitFor();
+    await page.locator("td.audit__what").first().waitFor();
+    const ravi = createClient(server().url);
+    await ravi.loginAs("wg2.member");
+    const funding = fx().section(FUNDING);
+    const { anchor, text } = await anchorIn(server(), fx().documentId, funding, 0, 8);
+    expect((await ravi.post(`/api/documents/${fx().documentId}/threads`, { sectionId: funding, anchor, quote: text, body: "Seen by the secretariat?" })).status).toBe(201);
+    await expect.poll(async () => (await page.locator("td.audit__what").count()) > 0 && (await page.locator("td.audit__what").first().innerText()), POLL).toMatch(/^Ravi Menon commented on \d+\. Sustainable funding\.$/);
+    expect((await page.locator("table").innerText())).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);
+    await expectAccessible(page, "audit log");
+    await page.screenshot({ path: join(SHOTS, "chrome-audit-1440.png") });
+  });
+
   it("fits a phone: the connection and the way to one's section stay in view", async () => {
     await leave("wg1.member");
     const { page } = await person("wg1.member", { width: 390, height: 844 });

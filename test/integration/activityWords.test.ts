@@ -125,3 +125,33 @@ describe("document activity in words, split by audience, live", () => {
     expect((await api("wg2.member").get(`/api/documents/${"a".repeat(24)}/activity`)).status).toBe(404);
   });
 });
+
+describe("the audit log, live for admins", () => {
+  const { server } = collabSuite({ collab: { flushWindowMs: 5 } });
+
+  it("streams an event for each committed entry to admins only, and ends when the reader goes", async () => {
+    const admin = createClient(server().url);
+    await admin.loginAs("secretariat");
+    const member = createClient(server().url);
+    await member.loginAs("wg2.member");
+    expect((await member.get("/api/audit/live")).status).toBe(403);
+
+    const reading = new AbortController();
+    const response = await fetch(new URL("/api/audit/live", server().url), { headers: { cookie: admin.cookie! }, signal: reading.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    let received = "";
+    const readUntil = async (wanted: RegExp) => {
+      while (!wanted.test(received)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`the stream ended before ${wanted}`);
+        received += new TextDecoder().decode(value);
+      }
+    };
+    await readUntil(/still here/);
+    expect((await admin.post("/api/groups", { slug: "wg9", name: "WG9 Live audit" })).status).toBe(201);
+    await readUntil(/event: audit\ndata: admin\n\n/);
+    reading.abort();
+  });
+});

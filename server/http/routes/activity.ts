@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { streamSSE } from "hono/streaming";
 import type { Deps } from "../../deps";
 import type { AuthedEnv } from "../env";
 import { actorOf, requireAuth, requireRight } from "../middleware/session";
@@ -12,6 +13,8 @@ import { audienceOf } from "../../services/activity/actionWords";
 import { describeAudit, describeEdits, namesFor } from "../../services/activity/describe";
 
 const DocumentParams = z.object({ id: IdSchema });
+/** How often a quiet live audit stream says it is still there. */
+const KEEPALIVE_MS = 25_000;
 /** The newest entries a document's activity shows. */
 const ACTIVITY_LIMIT = 300;
 
@@ -73,4 +76,22 @@ export const activityRoutes = (deps: Deps) =>
         return c.body(`${[header, ...lines].join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" });
       }
       return c.json({ entries }, 200);
-    });
+    })
+    // The audit log page follows the log as it grows: one event per committed entry, no content (the page reads
+    // the entries through GET /audit). Server-Sent Events: one-way, and no socket exists outside a document.
+    .get("/audit/live", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), (c) =>
+      streamSSE(c, async (stream) => {
+        const stop = deps.store.onAudited(({ action }) => {
+          void stream.writeSSE({ event: "audit", data: audienceOf(action) }).catch(() => stream.abort());
+        });
+        const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
+        // A comment line now and then keeps proxies from closing a quiet stream; it ends when the reader goes.
+        while (!stream.aborted && !stream.closed) {
+          await stream.write(": still here\n\n");
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([gone, new Promise<void>((resolve) => (timer = setTimeout(resolve, KEEPALIVE_MS)))]);
+          clearTimeout(timer);
+        }
+        stop();
+      }),
+    );

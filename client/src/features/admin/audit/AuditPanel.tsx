@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { api, unwrap } from "../../../api/client";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
@@ -10,18 +10,25 @@ import { AuditTable } from "./AuditTable";
 import { fetchAudit } from "./fetchAudit";
 import { auditQuery, csvHref, noFilters, type AuditFilters } from "./auditQuery";
 
-/** /admin/audit: who did what and when, filtered, with the same selection as a CSV download. */
+/** /admin/audit: who did what and when, in words, as it happens, filtered, with the same selection as a CSV download. */
 export function AuditPanel() {
   usePageTitle("Audit log · Administration");
   const [filters, setFilters] = useState<AuditFilters>(noFilters);
   const documents = useLoad(() => unwrap(api.api.documents.$get()), []);
   const entries = useLoad(() => fetchAudit(auditQuery(filters)), [JSON.stringify(filters)]);
+  // Live: the server says when the log gains an entry (GET /api/audit/live); the entries shown are read again.
+  const { reload } = entries;
+  useEffect(() => {
+    const events = new EventSource("/api/audit/live");
+    events.addEventListener("audit", reload);
+    return () => events.close();
+  }, [reload]);
   const titles = new Map(documents.state.status === "ready" ? documents.state.data.documents.map((d) => [d.id, d.title]) : []);
 
   return (
     <section aria-labelledby="audit-heading">
       <PanelHeading id="audit-heading" title="Audit log">
-        Every change to accounts, documents, sections, comments and amendments, with who made it and when.
+        Every change to accounts, documents, sections, comments and amendments, with who made it and when, as it happens.
       </PanelHeading>
       <AuditFilterForm documents={documents.state.status === "ready" ? documents.state.data.documents : []} initial={filters} onApply={setFilters} />
       <p className="audit__download">
