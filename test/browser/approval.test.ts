@@ -6,6 +6,7 @@ import { tabTo } from "../helpers/browser";
 import { browserSuite } from "../helpers/browserSuite";
 import { POLL, editorOf, expectAccessible, focusedName, liveText, section } from "../helpers/documentPage";
 import { createClient } from "../helpers/http";
+import { anchorIn } from "../helpers/anchors";
 
 const INTERSESSIONAL = "Intersessional work";
 const SHOTS = "/tmp/penholder-shots/approval";
@@ -31,6 +32,11 @@ describe("approving what the chair saw, in the browser", { timeout: 120_000 }, (
     expect((await member.post(path, { to: "in_review" })).status).toBe(200);
     const chairView = section(nadia.page, INTERSESSIONAL);
     await chairView.locator(".status-badge", { hasText: "In review" }).waitFor();
+    // A reader's question is still open in it.
+    const { anchor, text } = await anchorIn(server(), fx().documentId, fx().section(INTERSESSIONAL), 4, 18);
+    const observer = createClient(server().url);
+    observer.setCookie(await fx().cookie("observer"));
+    const thread = (await observer.post(`/api/documents/${fx().documentId}/threads`, { sectionId: fx().section(INTERSESSIONAL), anchor, quote: text, body: "Is this agreed wording?" })).body.thread;
 
     // Élise writes a sentence after submitting, and keeps her caret there.
     const editor = editorOf(elise.page, INTERSESSIONAL);
@@ -55,6 +61,8 @@ describe("approving what the chair saw, in the browser", { timeout: 120_000 }, (
     await facts.locator("ins", { hasText: "Written after submission." }).waitFor();
     await facts.getByText(/Submitted by Élise Dubois/).waitFor();
     await facts.getByText("Open suggestions: 0").waitFor();
+    await facts.getByText("Open comment threads: 1").waitFor();
+    await facts.getByText(/Is this agreed wording\?/).waitFor();
     // She is still typing: the chair sees it live.
     await elise.page.keyboard.type(" And more", { delay: 5 });
     await facts.getByText(/Élise Dubois \(typing now\)/).waitFor();
@@ -102,5 +110,13 @@ describe("approving what the chair saw, in the browser", { timeout: 120_000 }, (
     await narrow.page.getByRole("dialog").waitFor({ state: "detached" });
     await expect.poll(() => focusedName(narrow.page), POLL).toBe("Approve");
     expect(await narrowView.locator(".status-badge", { hasText: "In review" }).count()).toBe(1);
+
+    // From the dialog to the open thread: the dialog closes and the thread's card has the keyboard.
+    await narrow.page.keyboard.press("Enter");
+    await narrow.page.getByRole("region", { name: "What you are approving" }).waitFor();
+    await tabTo(narrow.page, (el) => el.tag === "button" && el.text === "Show thread");
+    await narrow.page.keyboard.press("Enter");
+    await narrow.page.getByRole("dialog").waitFor({ state: "detached" });
+    await expect.poll(() => narrow.page.evaluate(() => document.activeElement?.id ?? ""), POLL).toBe(`thread-${thread.id}`);
   });
 });
