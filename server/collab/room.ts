@@ -9,6 +9,7 @@ import { refusedFrame, syncStep2Frame, updateFrame } from "./messages";
 import { refusalMessage } from "./refusalMessages";
 import { loadSectionFacts, rootRefusal, suggestsIn, type SectionFacts } from "./sectionFacts";
 import { SuggestionGate } from "./suggestionGate";
+import { ApprovalHolds } from "./approvalHolds";
 import { ClientClaims } from "./clientClaims";
 import { AwarenessRelay, type PresenceLimits, type PresenceVerdict } from "./awarenessRelay";
 import { RoundPacer, DEFAULT_PACING } from "./roundPacer";
@@ -84,8 +85,7 @@ export class DocumentRoom {
   private readonly suggestionGate = new SuggestionGate(this.doc);
   private readonly pacer: RoundPacer;
   private sections = new Map<string, SectionFacts>();
-  /** Sections whose approval is being stored (how many approvals of each): locked in the guard meanwhile. */
-  private approvalsHeld = new Map<string, number>();
+  private readonly approvals = new ApprovalHolds();
   private claims = new ClientClaims(new Map(), 1);
   private pending: PendingUpdate[] = [];
   private waitingForFlush: Array<() => void> = [];
@@ -134,7 +134,7 @@ export class DocumentRoom {
 
   /** Re-reads owner groups and statuses: the guard follows changes at once. */
   async refreshSections(): Promise<void> {
-    this.sections = this.withApprovalsHeld(await loadSectionFacts(this.options.store, this.documentId));
+    this.sections = this.approvals.applyTo(await loadSectionFacts(this.options.store, this.documentId));
   }
 
   /**
@@ -143,27 +143,15 @@ export class DocumentRoom {
    * after the check. The release reads the stored status again (approved, or not if storing failed).
    */
   holdForApproval(sectionId: string): () => Promise<void> {
-    this.approvalsHeld.set(sectionId, (this.approvalsHeld.get(sectionId) ?? 0) + 1);
-    this.sections = this.withApprovalsHeld(this.sections);
+    this.approvals.hold(sectionId);
+    this.sections = this.approvals.applyTo(this.sections);
     let released = false;
     return async () => {
       if (released) return;
       released = true;
-      const held = this.approvalsHeld.get(sectionId)! - 1;
-      if (held === 0) this.approvalsHeld.delete(sectionId);
-      else this.approvalsHeld.set(sectionId, held);
+      this.approvals.release(sectionId);
       await this.refreshSections();
     };
-  }
-
-  private withApprovalsHeld(sections: Map<string, SectionFacts>): Map<string, SectionFacts> {
-    if (this.approvalsHeld.size === 0) return sections;
-    const locked = new Map(sections);
-    for (const id of this.approvalsHeld.keys()) {
-      const facts = locked.get(id);
-      if (facts) locked.set(id, { ...facts, status: "approved" });
-    }
-    return locked;
   }
 
   sectionFacts(sectionId: string): SectionFacts | undefined {
