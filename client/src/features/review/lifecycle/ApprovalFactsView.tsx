@@ -90,7 +90,9 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
         <h3 className="approval__heading" id="approval-now">
           In this section now
         </h3>
-        <p className="approval__meta" aria-live="polite">
+        {/* Not a live region: "typing" comes and goes with every pause; the change that matters (the text moved) is
+            announced by the dialog. */}
+        <p className="approval__meta">
           {visitors.length === 0
             ? "Nobody else is in this section."
             : visitors.map((v) => `${v.name}${v.typing ? " (typing now)" : ""}`).join(", ") + "."}
