@@ -104,18 +104,24 @@ async function loadRuns(browser: Browser, served: Served, paper: "demo" | "long"
   }
 }
 
-/** Scrolls to the middle section, puts the caret at the end of its fourth paragraph and types KEYS keys. */
-async function typingRun(browser: Browser, served: Served): Promise<TypingRun> {
+/** The demo paper's section the typist owns (wg1), as the long paper's middle one is theirs. */
+const DEMO_TYPING_SECTION = "Sustainable funding";
+
+/**
+ * Scrolls to the typing section (the long paper's middle one, or the demo's "Sustainable funding"), puts the
+ * caret at the end of a paragraph and types KEYS keys.
+ */
+async function typingRun(browser: Browser, served: Served, paper: "demo" | "long"): Promise<TypingRun> {
   const context = await signedIn(browser, served, TYPIST);
   try {
     const page = await context.newPage();
-    await page.goto(`${served.url}/documents/${served.longId}`);
+    await page.goto(`${served.url}/documents/${paper === "demo" ? served.demoId : served.longId}`);
     await page.waitForFunction(() => window.__benchMarks?.interactiveMs != null, null, { timeout: TIMEOUT_MS, polling: 100 });
     await page.evaluate(() => window.__benchStopWatch?.());
-    const title = longPaperSectionTitle(TYPING_SECTION);
+    const title = paper === "demo" ? DEMO_TYPING_SECTION : longPaperSectionTitle(TYPING_SECTION);
     const section = page.locator("section.section", { has: page.getByRole("heading", { level: 2, name: title }) });
     await section.scrollIntoViewIfNeeded();
-    const paragraph = section.locator('.ProseMirror[contenteditable="true"] > p').nth(3);
+    const paragraph = section.locator('.ProseMirror[contenteditable="true"] > p').nth(paper === "demo" ? 0 : 3);
     await paragraph.scrollIntoViewIfNeeded();
     await paragraph.click();
     await page.keyboard.press("End");
@@ -129,7 +135,7 @@ async function typingRun(browser: Browser, served: Served): Promise<TypingRun> {
     const typed = await paragraph.textContent();
     if (!typed?.includes(text.slice(0, 20))) throw new Error(`the typed text is not in the section (${served.variant})`);
     const latencies = (await page.evaluate(() => window.__benchKeys)) as number[];
-    return { variant: served.variant, latencies };
+    return { variant: served.variant, paper, latencies };
   } finally {
     await context.close();
   }
@@ -150,7 +156,8 @@ async function main(): Promise<void> {
       for (const served of order) {
         pages.push(...(await loadRuns(browser, served, "demo")));
         pages.push(...(await loadRuns(browser, served, "long")));
-        typing.push(await typingRun(browser, served));
+        typing.push(await typingRun(browser, served, "long"));
+        typing.push(await typingRun(browser, served, "demo"));
         process.stdout.write(`run ${run + 1}/${RUNS}: ${served.variant} done\n`);
       }
     }

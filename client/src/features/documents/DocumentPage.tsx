@@ -9,6 +9,8 @@ import { usePageTitle } from "../../ui/usePageTitle";
 // The editor (Tiptap, ProseMirror, Yjs) is most of the app's weight: loaded with the first document opened,
 // not with the sign-in page. Asked for as the page starts, while the document itself is being read, not after.
 const loadLiveDocument = () => import("./LiveDocument");
+// Opened at a document's address: start now, while the session is being checked.
+if (/^\/documents\/[^/]+\/?$/.test(window.location.pathname)) void loadLiveDocument();
 const LiveDocument = lazy(() => loadLiveDocument().then((module) => ({ default: module.LiveDocument })));
 
 /**
