@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import SQLite from "better-sqlite3";
 import * as Y from "yjs";
 import { collabSuite } from "../helpers/collabSuite";
+import { lockDatabase } from "../helpers/sqliteLock";
 import { createClient } from "../helpers/http";
 import * as decoding from "lib0/decoding";
 import { MESSAGE_SYNC } from "../../shared/collab/protocol";
@@ -12,24 +12,12 @@ import { connectProvider, connectRaw, eventually, sectionText, typeParagraph, ty
 describe("flush windows: stored, then broadcast", () => {
   const { server, fx, connect, keep, closeAll } = collabSuite({ backend: "sqlite", collab: { flushWindowMs: 10, compactAfter: 30, idleUnloadMs: 100 } });
 
-  function lockDatabase(): { release(): void } {
-    const path = server().databaseUrl.slice("sqlite:".length);
-    const blocker = new SQLite(path);
-    blocker.exec("BEGIN IMMEDIATE");
-    return {
-      release() {
-        blocker.exec("ROLLBACK");
-        blocker.close();
-      },
-    };
-  }
-
   it("holds the broadcast until the batch is stored", async () => {
     const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const reader = await connect("observer");
     const lateCookie = await fx().cookie("wg2.member");
-    const lock = lockDatabase();
+    const lock = lockDatabase(server());
     let late: ProviderClient | undefined;
     try {
       typeParagraph(typist.doc, funding, "Waiting for the disk.");
@@ -50,7 +38,7 @@ describe("flush windows: stored, then broadcast", () => {
     const funding = fx().section("Sustainable funding");
     const typist = await connect("wg1.member");
     const reader = await connect("observer");
-    const lock = lockDatabase();
+    const lock = lockDatabase(server());
     const health = createClient(server().url);
     try {
       typeParagraph(typist.doc, funding, "Survives a failing disk.");
