@@ -178,6 +178,13 @@ describe("the document page: little chrome, own sections near, saved status, liv
     expect((await bar.boundingBox())!.y).toBeLessThanOrEqual(1);
     await bar.getByText("Online").waitFor();
     await page.screenshot({ path: join(SHOTS, "chrome-scrolled-390.png") });
+    // Going to one's section lands it below the bar, not under it.
+    await bar.getByRole("link", { name: new RegExp(FUNDING) }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => focusedName(page), POLL).toBe(`Text of “${FUNDING}”`);
+    const barBottom = await bar.evaluate((element) => element.getBoundingClientRect().bottom);
+    await expect.poll(() => section(page, FUNDING).evaluate((element) => element.getBoundingClientRect().top), POLL).toBeGreaterThanOrEqual(barBottom);
+    await page.screenshot({ path: join(SHOTS, "chrome-own-section-390.png") });
     await expectAccessible(page, "document on a phone");
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DocumentDetail } from "../../../../shared/api/documents";
 import type { Me } from "../../../../shared/api/auth";
 import type { AmendmentView } from "../../../../shared/api/amendments";
@@ -34,6 +34,7 @@ import { DocumentActions } from "../exports/DocumentActions";
 import { OwnSectionsNav } from "./OwnSectionsNav";
 import { isOwnSection } from "./ownSections";
 import { useOwnSectionShortcut } from "./useOwnSectionShortcut";
+import { useStickyBar } from "./useStickyBar";
 import { ProgressSummary } from "./ProgressSummary";
 import { SectionToc } from "./SectionToc";
 import { SectionView, type LiveText, type RevealRequest } from "./SectionView";
@@ -108,6 +109,8 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const ownSections = entries.filter((entry) => isOwnSection(actor, entry));
   const numbers = useMemo(() => new Map(entries.map((entry, index) => [entry.id, index + 1])), [entries]);
   useOwnSectionShortcut(entries, actor);
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyBar(bar);
   const approved = entries.filter((entry) => entry.status === "approved").length;
   // Footnotes are numbered through the paper in the order the sections are shown, which is the exports' order.
   // Before paint, so a reordered outline never shows the old numbers for a frame.
@@ -140,7 +143,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
     <MentionablesProvider>
       <article className="document">
         {/* Always in view: whether changes reach the server, and the way to the reader's own sections. */}
-        <div className="document__bar">
+        <div className="document__bar" ref={bar}>
           <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
           <OwnSectionsNav sections={ownSections} numbers={numbers} />
         </div>
