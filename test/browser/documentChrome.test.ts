@@ -150,6 +150,12 @@ describe("the document page: little chrome, own sections near, saved status, liv
     await page.screenshot({ path: join(SHOTS, "chrome-activity-1440.png") });
     await page.keyboard.press("Escape");
     await expect.poll(() => log.isVisible(), POLL).toBe(false);
+    // Folded, it says how many entries arrived since.
+    expect((await ravi.post(`/api/documents/${fx().documentId}/threads`, { sectionId: funding, anchor, quote: text, body: "And this?" })).status).toBe(201);
+    await page.locator("summary", { hasText: "Activity (1 new)" }).waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await log.getByText(`Ravi Menon commented on ${number} ${FUNDING}.`).count()), POLL).toBe(2);
+    expect(await page.locator("summary", { hasText: "new)" }).count()).toBe(0);
   });
 
   it("keeps the secretariat's audit log current in words as people act, and it passes axe", async () => {

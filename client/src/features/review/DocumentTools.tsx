@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type * as Y from "yjs";
 import type { OutlineEntry } from "../../../../shared/api/review";
 import { OutlineManager } from "./outline/OutlineManager";
@@ -16,9 +17,19 @@ interface Props {
 
 /** In the document's header: the outline manager (for those who may) and the activity, each folded away. */
 export function DocumentTools({ documentId, sections, managesOutline, activityPings, doc }: Props) {
+  // Folded, the activity says how many entries arrived since it was last open.
+  const [seen, setSeen] = useState(activityPings);
+  const [open, setOpen] = useState(false);
+  const unseen = open ? 0 : activityPings - seen;
+  const follow = (opened: boolean) => {
+    setOpen(opened);
+    setSeen(activityPings);
+  };
   return (
     <div className="document__tools">
-      <ToolDisclosure label="Activity">{() => <ActivityList documentId={documentId} pings={activityPings} doc={doc} />}</ToolDisclosure>
+      <ToolDisclosure label="Activity" note={unseen > 0 && <span className="tool__new"> ({unseen} new)</span>} onOpenChange={follow}>
+        {() => <ActivityList documentId={documentId} pings={activityPings} doc={doc} />}
+      </ToolDisclosure>
       {managesOutline && <ToolDisclosure label="Manage outline">{() => <OutlineManager documentId={documentId} sections={sections} />}</ToolDisclosure>}
     </div>
   );
