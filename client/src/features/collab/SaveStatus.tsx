@@ -1,4 +1,6 @@
+import { useContext } from "react";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
+import { UnsavedChanges } from "../../collab/unsavedChanges";
 import { ConnectionIcon } from "./ConnectionIcon";
 
 /** "Saved", "Saving…", or offline with how many changes wait on this device: the server's word, not a guess. */
@@ -12,7 +14,8 @@ export function saveWords(status: ConnectionStatus, unsaved: number): string {
  * Whether what this person wrote is on the server yet, beside the text they are in. Not a live region: it changes
  * with every keystroke; the connection indicator says the changes that matter (going offline, back online).
  */
-export function SaveStatus({ status, unsaved }: { status: ConnectionStatus; unsaved: number }) {
+export function SaveStatus({ status }: { status: ConnectionStatus }) {
+  const unsaved = useContext(UnsavedChanges);
   const state = status === "offline" ? "offline" : unsaved > 0 ? "saving" : "saved";
   return (
     <p className={`save-status save-status--${state}`} data-unsaved={unsaved}>

@@ -43,6 +43,7 @@ import { locateTarget } from "./locateTarget";
 import type { LinkTarget } from "./linkTarget";
 import { useSuggestionRegistry } from "../editor/suggestions/useSuggestionRegistry";
 import { createSectionMounter } from "./sectionMounter";
+import { UnsavedChanges } from "../../collab/unsavedChanges";
 import { mountsEverything } from "./mountBudget";
 
 interface Props {
@@ -94,9 +95,12 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   });
   const people = usePresence(snapshot?.awareness ?? null, user.id);
   const accessProblem = useAccessCheck(document.id, session, snapshot);
-  const live: LiveText | null = snapshot?.ready
-    ? { doc: snapshot.doc, awareness: snapshot.awareness, generation: snapshot.generation, status: snapshot.status, unsaved: snapshot.unsaved }
-    : null;
+  // Kept the same object while what the sections read of it is the same: sections are memoised (SectionView).
+  const ready = snapshot?.ready === true;
+  const live = useMemo<LiveText | null>(
+    () => (ready && snapshot ? { doc: snapshot.doc, awareness: snapshot.awareness, generation: snapshot.generation, status: snapshot.status } : null),
+    [ready, snapshot?.doc, snapshot?.awareness, snapshot?.generation, snapshot?.status],
+  );
   const liveDoc = live?.doc ?? null;
 
   const outline = useLiveOutline(liveDoc);
@@ -104,8 +108,10 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const entries = useMemo(() => sections.map((s) => s.entry), [sections]);
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
   const sectionRefs = entries.map((entry) => ({ id: entry.id, title: entry.title, editable: sectionAccess(actor, entry).editable }));
-  const threads = groupBySection(useLiveValues<ThreadView>(liveDoc, threadsMap));
-  const amendments = groupBySection(useLiveValues<AmendmentView>(liveDoc, amendmentsMap));
+  const threadValues = useLiveValues<ThreadView>(liveDoc, threadsMap);
+  const amendmentValues = useLiveValues<AmendmentView>(liveDoc, amendmentsMap);
+  const threads = useMemo(() => groupBySection(threadValues), [threadValues]);
+  const amendments = useMemo(() => groupBySection(amendmentValues), [amendmentValues]);
   const ownSections = entries.filter((entry) => isOwnSection(actor, entry));
   const numbers = useMemo(() => new Map(entries.map((entry, index) => [entry.id, index + 1])), [entries]);
   useOwnSectionShortcut(entries, actor);
@@ -140,78 +146,80 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   };
 
   return (
-    <MentionablesProvider>
-      <article className="document">
-        {/* Always in view: whether changes reach the server, and the way to the reader's own sections. */}
-        <div className="document__bar" ref={bar}>
-          <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
-          <OwnSectionsNav sections={ownSections} numbers={numbers} />
-        </div>
-        <header className="document__header">
-          <Breadcrumbs current={document.title} />
-          <h1 className="document__title">{document.title}</h1>
-          {document.description && <p className="document__description">{document.description}</p>}
-          <div className="document__meta">
-            <ProgressSummary approved={approved} total={entries.length} />
-            <PresenceList people={people} sectionTitles={titles} />
+    <UnsavedChanges.Provider value={snapshot?.unsaved ?? 0}>
+      <MentionablesProvider>
+        <article className="document">
+          {/* Always in view: whether changes reach the server, and the way to the reader's own sections. */}
+          <div className="document__bar" ref={bar}>
+            <ConnectionIndicator status={snapshot?.status ?? "syncing"} />
+            <OwnSectionsNav sections={ownSections} numbers={numbers} />
           </div>
-          <div className="document__toolbar">
-            <DocumentActions documentId={document.id} />
-            <DocumentTools
-              documentId={document.id}
-              sections={entries}
-              managesOutline={canManageOutline(actor)}
-              activityPings={isAdmin(actor) ? (snapshot?.activity.editorial ?? 0) + (snapshot?.activity.admin ?? 0) : (snapshot?.activity.editorial ?? 0)}
-              doc={liveDoc}
-            />
-          </div>
-        </header>
-        <div className="document__notices">
-          <RefusalAlert notice={refusal} onDismiss={() => setRefusal(null)} />
-          {snapshot?.closed && <ConnectionClosed closed={snapshot.closed} />}
-          {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
-          <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
-          <StatusMessage message={pageStatus} />
-          <StatusMessage message={snapshot?.notice ?? null} />
-        </div>
-        <div className="document__body">
-          <div className="document__aside">
-            <SectionToc sections={entries} own={(entry) => isOwnSection(actor, entry)} />
-          </div>
-          <div className="document__sections">
-            {sections.map((section, index) => (
-              <SectionView
-                key={section.entry.id}
+          <header className="document__header">
+            <Breadcrumbs current={document.title} />
+            <h1 className="document__title">{document.title}</h1>
+            {document.description && <p className="document__description">{document.description}</p>}
+            <div className="document__meta">
+              <ProgressSummary approved={approved} total={entries.length} />
+              <PresenceList people={people} sectionTitles={titles} />
+            </div>
+            <div className="document__toolbar">
+              <DocumentActions documentId={document.id} />
+              <DocumentTools
                 documentId={document.id}
-                section={section}
-                number={index + 1}
-                live={live}
-                outlineLive={outline !== null}
-                actor={actor}
-                threads={threads.get(section.entry.id) ?? NONE}
-                amendments={amendments.get(section.entry.id) ?? NONE}
-                reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
-                footnotes={footnotes}
-                mounter={mounter}
-                onPropose={setProposal}
+                sections={entries}
+                managesOutline={canManageOutline(actor)}
+                activityPings={isAdmin(actor) ? (snapshot?.activity.editorial ?? 0) + (snapshot?.activity.admin ?? 0) : (snapshot?.activity.editorial ?? 0)}
+                doc={liveDoc}
               />
-            ))}
-            {canManageOutline(actor) && <AddSectionPanel documentId={document.id} onAdded={onOutlineChanged} />}
+            </div>
+          </header>
+          <div className="document__notices">
+            <RefusalAlert notice={refusal} onDismiss={() => setRefusal(null)} />
+            {snapshot?.closed && <ConnectionClosed closed={snapshot.closed} />}
+            {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
+            <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
+            <StatusMessage message={pageStatus} />
+            <StatusMessage message={snapshot?.notice ?? null} />
           </div>
-        </div>
-        {proposal && (
-          <AmendmentDialog
-            documentId={document.id}
-            draft={proposal}
-            onClose={() => setProposal(null)}
-            onProposed={(amendment) => {
-              setProposal(null);
-              setPageStatus(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
-              show(amendment.sectionId, amendment.id);
-            }}
-          />
-        )}
-      </article>
-    </MentionablesProvider>
+          <div className="document__body">
+            <div className="document__aside">
+              <SectionToc sections={entries} own={(entry) => isOwnSection(actor, entry)} />
+            </div>
+            <div className="document__sections">
+              {sections.map((section, index) => (
+                <SectionView
+                  key={section.entry.id}
+                  documentId={document.id}
+                  section={section}
+                  number={index + 1}
+                  live={live}
+                  outlineLive={outline !== null}
+                  actor={actor}
+                  threads={threads.get(section.entry.id) ?? NONE}
+                  amendments={amendments.get(section.entry.id) ?? NONE}
+                  reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
+                  footnotes={footnotes}
+                  mounter={mounter}
+                  onPropose={setProposal}
+                />
+              ))}
+              {canManageOutline(actor) && <AddSectionPanel documentId={document.id} onAdded={onOutlineChanged} />}
+            </div>
+          </div>
+          {proposal && (
+            <AmendmentDialog
+              documentId={document.id}
+              draft={proposal}
+              onClose={() => setProposal(null)}
+              onProposed={(amendment) => {
+                setProposal(null);
+                setPageStatus(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
+                show(amendment.sectionId, amendment.id);
+              }}
+            />
+          )}
+        </article>
+      </MentionablesProvider>
+    </UnsavedChanges.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 import type { AmendmentView } from "../../../../shared/api/amendments";
@@ -44,8 +44,6 @@ export interface LiveText {
   awareness: Awareness;
   generation: number;
   status: ConnectionStatus;
-  /** This person's changes the server has not confirmed storing yet. */
-  unsaved: number;
 }
 
 /** A request to show one thread or amendment (after proposing it, or from a link): `n` makes each one new. */
@@ -84,7 +82,9 @@ const TYPING_MS = 20_000;
  * One section: title, owner, status, due date and review, whether you may edit it, its live text, and its
  * comments and amendments. Until the live text is there, the text the server sent with the page stands in.
  */
-export function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, onPropose }: Props) {
+// Memoised: the page renders again on every keystroke (presence, the Saved status, the connection); a section
+// renders again only when what it shows changed. Its props are kept stable for that (LiveDocument).
+export const SectionView = memo(function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, onPropose }: Props) {
   const { entry } = section;
   const anchor = sectionAnchor(entry.id);
   const access = sectionAccess(actor, entry);
@@ -284,7 +284,6 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
               doc={live.doc}
               awareness={live.awareness}
               status={live.status}
-              unsaved={live.unsaved}
               review={bridge}
               footnotes={sectionFootnotes}
             />
@@ -314,4 +313,4 @@ export function SectionView({ documentId, section, number, live, outlineLive, ac
       </div>
     </section>
   );
-}
+});

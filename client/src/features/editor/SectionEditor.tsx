@@ -61,8 +61,6 @@ interface Props {
   doc: Y.Doc;
   awareness: Awareness;
   status: ConnectionStatus;
-  /** This person's changes the server has not confirmed storing yet (the whole document's). */
-  unsaved: number;
   review: ReviewBridge;
   /** This section's place in the paper's footnote numbering (stable for the section). */
   footnotes: SectionNumbering;
@@ -260,7 +258,7 @@ export function SectionEditor(props: Props) {
           onLinkOpenChange={setLinkOpen}
           onComment={() => start.current("comment")}
           onFootnote={() => openFootnoteAtSelection(editor, { editable, numbering: footnotes, onOpen: setFootnote })}
-          note={<SaveStatus status={status} unsaved={props.unsaved} />}
+          note={<SaveStatus status={status} />}
         />
       )}
       {mode === "suggesting" && editor && (
@@ -269,7 +267,7 @@ export function SectionEditor(props: Props) {
           blocked={blocked}
           onComment={() => start.current("comment")}
           onPropose={() => start.current("propose")}
-          note={<SaveStatus status={status} unsaved={props.unsaved} />}
+          note={<SaveStatus status={status} />}
         />
       )}
       {!editable && editor && (
