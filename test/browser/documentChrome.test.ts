@@ -67,9 +67,16 @@ describe("the document page: little chrome, own sections near, saved status, liv
     await intro.getByRole("radio", { name: "Suggesting" }).focus();
     const suggesting = intro.getByRole("radio", { name: "Suggesting" });
     const hasKeyboard = (target: Locator) => target.evaluate((element) => element === document.activeElement);
-    // Right moves within the mode's radios (choosing, as radios do), then on to the section's other controls.
-    await page.keyboard.press("ArrowRight");
+    // Down chooses the next mode, as radios do; Right moves on to the section's other controls without choosing.
+    await page.keyboard.press("ArrowDown");
     await expect.poll(() => intro.getByRole("radio", { name: "Viewing" }).isChecked(), POLL).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => focusedName(page), POLL).toBe("Comment");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => hasKeyboard(suggesting), POLL).toBe(true);
+    expect(await intro.getByRole("radio", { name: "Viewing" }).isChecked()).toBe(true);
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => focusedName(page), POLL).toBe("Comment");
     await page.keyboard.press("End");

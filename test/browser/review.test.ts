@@ -375,14 +375,14 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await thread.waitFor();
     await expect.poll(() => thread.evaluate((el) => el === document.activeElement), POLL).toBe(true);
 
-    // Read-only (Viewing, chosen by keyboard: Tab to the section's mode, arrow to "Viewing"): "Select text with
-    // the keyboard", arrows and Shift, Ctrl+Alt+M.
+    // Read-only (Viewing, chosen by keyboard: Tab to the section's mode, Down arrow to "Viewing"): "Select text
+    // with the keyboard", arrows and Shift, Ctrl+Alt+M.
     const event = section(page, EVENT);
     const suggesting = event.getByRole("radio", { name: "Suggesting" });
     while (!(await suggesting.evaluate((el) => el === document.activeElement))) {
       await tabTo(page, (el) => el.tag === "input" && el.text === "", 200);
     }
-    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
     await expect.poll(() => event.getByRole("radio", { name: "Viewing" }).isChecked(), POLL).toBe(true);
     // The section's controls are one Tab stop: the others are along the arrow keys from its mode.
     const selectToggle = event.getByRole("button", { name: "Select text with the keyboard" });

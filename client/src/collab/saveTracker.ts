@@ -54,6 +54,8 @@ function subtract(ranges: readonly Range[], removed: Map<number, readonly { cloc
 export function trackSaves(doc: Y.Doc, provider: WebsocketProvider, onChange: () => void): SaveTracker {
   /** What the server is known to have stored, per client. */
   const stored = new Map<number, number>();
+  /** The server's state vector as it said on connecting (stored or about to be: not proof, only a starting point). */
+  let serverSaid = new Map<number, number>();
   let pending: LocalChange[] = [];
 
   const settle = () => {
@@ -89,17 +91,21 @@ export function trackSaves(doc: Y.Doc, provider: WebsocketProvider, onChange: ()
     const peek = decoding.clone(decoder);
     const step = decoding.readVarUint(peek);
     if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) fromServer(decoding.readVarUint8Array(peek));
+    else if (step === syncProtocol.messageYjsSyncStep1) serverSaid = Y.decodeStateVector(decoding.readVarUint8Array(peek));
     handleSync(encoder, decoder, ...rest);
   };
 
   const onSynced = (synced: boolean) => {
     if (!synced || pending.length === 0 || !provider.ws || !provider.wsconnected) return;
     // "Send me what you have stored beyond this": sent after whatever the provider sent on connecting, so the
-    // server answers once that is stored too.
+    // server answers once that is stored too. For the clients of our unconfirmed changes, what it is known to have
+    // stored; for everyone else what it said it has, so that the answer is small, not the whole document.
+    const asked = new Map(serverSaid);
+    for (const change of pending) for (const client of change.structsUpTo.keys()) asked.set(client, stored.get(client) ?? 0);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
-    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(stored));
+    encoding.writeVarUint8Array(encoder, Y.encodeStateVector(asked));
     provider.ws.send(encoding.toUint8Array(encoder));
   };
   provider.on("sync", onSynced);

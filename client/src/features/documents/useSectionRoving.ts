@@ -15,7 +15,7 @@ function controlsIn(section: HTMLElement): HTMLElement[] {
 /**
  * A section's controls are one Tab stop, so that a keyboard passes a section it only reads in one press: the
  * control used last (or the first) takes Tab, the arrow keys, Home and End move between them (the WAI-ARIA
- * toolbar pattern, over controls spread through the section). The text, the editing toolbar and what an open
+ * toolbar pattern, over controls spread through the section; on the mode's radios Up and Down choose). The text, the editing toolbar and what an open
  * margin holds keep their own stops.
  */
 export function useSectionRoving(sectionRef: RefObject<HTMLElement | null>): void {
@@ -48,12 +48,9 @@ export function useSectionRoving(sectionRef: RefObject<HTMLElement | null>): voi
       const controls = controlsIn(section);
       const index = controls.indexOf(target);
       if (index === -1) return;
-      // Within the radios of the mode, arrows choose as radios do; past the first or the last they move on.
-      if (target instanceof HTMLInputElement && target.type === "radio" && move !== "first" && move !== "last") {
-        const group = controls.filter((control) => control instanceof HTMLInputElement && control.type === "radio" && control.name === target.name);
-        const at = group.indexOf(target);
-        if ((move === "next" && at < group.length - 1) || (move === "previous" && at > 0)) return;
-      }
+      // On the mode's radios, Up and Down choose as radios do; Left and Right move on without choosing, and Space
+      // chooses (the WAI-ARIA toolbar example's radio group), so passing the mode never changes it.
+      if (target instanceof HTMLInputElement && target.type === "radio" && (event.key === "ArrowUp" || event.key === "ArrowDown")) return;
       const next = { next: index + 1, previous: index - 1, first: 0, last: controls.length - 1 }[move];
       event.preventDefault();
       const element = controls[(next + controls.length) % controls.length]!;
