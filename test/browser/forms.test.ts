@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { axeViolations, screenshot } from "../helpers/browser";
+import { expectAccessible, screenshot } from "../helpers/browser";
 import { browserSuite } from "../helpers/browserSuite";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
 
@@ -16,11 +16,6 @@ describe("forms in a browser", () => {
       throw error;
     });
     return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { axeViolations, launchBrowser, screenshot, tabTo } from "../helpers/browser";
+import { expectAccessible, launchBrowser, screenshot, tabTo } from "../helpers/browser";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
 
 const JOINT = "Joint MAG–LP response to the WSIS+20 Elements Paper";
@@ -31,11 +31,6 @@ describe("the app in a browser", () => {
       throw error;
     });
     return page;
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const violations = await axeViolations(page);
-    expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
   }
 
   /** The document page is live once the editors replaced the text sent with the page. */

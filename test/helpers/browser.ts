@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import axe from "axe-core";
 import { mkdirSync } from "node:fs";
@@ -67,4 +68,10 @@ export async function tabTo(page: Page, matches: (el: { tag: string; text: strin
     if (focused && matches(focused)) return;
   }
   throw new Error(`Tab never reached the wanted element in ${maxPresses} presses`);
+}
+
+/** Fails with axe-core's own report when the page breaks a WCAG 2.1 AA rule. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 }
