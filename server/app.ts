@@ -56,17 +56,24 @@ function createApi(deps: Deps) {
     .get("/health", async (c) => {
       const database = await deps.store.ping();
       const collab = deps.rooms.stats();
-      const healthy = database && collab.storageErrors.length === 0;
+      // Redis away: every instance serves and stores, but each one's people see the others' typing only after it
+      // is back (or at the next check of the log).
+      const redis = deps.cluster.health();
+      const serving = database && collab.storageErrors.length === 0;
+      const healthy = serving && redis !== "down";
       return c.json(
         {
           status: healthy ? ("ok" as const) : ("degraded" as const),
           database: database ? ("ok" as const) : ("unreachable" as const),
+          /** "off" for one process (no REDIS_URL). */
+          redis,
           openDocuments: collab.openDocuments,
           connections: collab.connections,
           // Documents whose latest changes are held in memory because storing them failed (retrying).
           unsavedDocuments: collab.storageErrors,
         },
-        healthy ? 200 : 503,
+        // A load balancer keeps sending people to an instance that serves and stores, Redis or not.
+        serving ? 200 : 503,
       );
     })
     .route("/auth", authRoutes(deps))

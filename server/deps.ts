@@ -11,6 +11,8 @@ import type { ExportCache } from "./export/exportCache";
 import type { Importer } from "./import/importer";
 import type { OneAtATime } from "./jobs/oneAtATime";
 import type { ReviewedTexts } from "./services/reviewedTexts";
+import type { AuditListener } from "./store/audit";
+import type { ClusterBus } from "./cluster/bus";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -25,8 +27,12 @@ export interface Deps {
   decoyHash: string;
   /** Open documents: API changes to a live document go through its room. */
   rooms: RoomManager;
-  /** Live connections, ended when a session or an account ends. */
+  /** Live connections, ended when a session or an account ends (on every instance). */
   sync: Pick<SyncServer, "disconnectSession" | "disconnectUser" | "refreshUser">;
+  /** Hears every committed audit entry, this instance's and the others'. Returns the way to stop. */
+  onAudited(listener: AuditListener): () => void;
+  /** The other instances (a solo bus in one process). */
+  cluster: ClusterBus;
   /** Renders exports away from the event loop that serves the live documents. */
   renderer: Renderer;
   /** Rendered exports, re-used while what they show is unchanged. */

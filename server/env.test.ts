@@ -20,4 +20,11 @@ describe("configuration", () => {
     expect(parseEnv({ SQLITE_SYNCHRONOUS: "full" }).SQLITE_SYNCHRONOUS).toBe("full");
     expect(() => parseEnv({ SQLITE_SYNCHRONOUS: "off" })).toThrow(/SQLITE_SYNCHRONOUS: use full \(a commit survives a power cut; the default\) or normal/);
   });
+
+  it("refuses REDIS_URL with SQLite, saying what to set instead, and takes it with PostgreSQL", () => {
+    expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).toThrow(/REDIS_URL: several instances share one PostgreSQL database, and DATABASE_URL is SQLite[\s\S]*unset REDIS_URL/);
+    expect(() => parseEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "sqlite:data/x.db" })).toThrow(/DATABASE_URL=postgres:\/\//);
+    expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://p:p@127.0.0.1:5432/p" }).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(() => parseEnv({ REDIS_URL: "localhost:6379", DATABASE_URL: "postgres://p:p@127.0.0.1:5432/p" })).toThrow(/REDIS_URL: use redis:\/\/host:port/);
+  });
 });

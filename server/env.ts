@@ -11,6 +11,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(sqlite:|postgres(ql)?:\/\/)/, "use sqlite:<path> or postgres://user:password@host:port/database")
     .default("sqlite:data/penholder.db"),
+  /**
+   * Several instances: the Redis they tell each other through (redis://host:port, or rediss:// with TLS).
+   * Needs PostgreSQL: instances share one database, and SQLite is one process's.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/[^\s]+$/, "use redis://host:port (or rediss:// for TLS, with user:password@ if Redis asks for one)").optional(),
   PENHOLDER_SEED: z.enum(["demo", "none"]).default("demo"),
   /** The address people use to reach Penholder, when it is behind a proxy (used in invitation links and Origin checks). */
   PUBLIC_URL: z.url().optional(),
@@ -37,6 +42,15 @@ const EnvSchema = z.object({
     .transform((value) => value.trim().toLowerCase())
     .pipe(z.enum(SQLITE_SYNCHRONOUS, { error: "use full (a commit survives a power cut; the default) or normal (faster; survives a crash of the process, not of the machine)" }))
     .optional(),
+}).superRefine((env, ctx) => {
+  if (env.REDIS_URL && env.DATABASE_URL.startsWith("sqlite:")) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["REDIS_URL"],
+      message:
+        "several instances share one PostgreSQL database, and DATABASE_URL is SQLite (one process only). Set DATABASE_URL=postgres://user:password@host:port/database, or unset REDIS_URL to run one instance on SQLite.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

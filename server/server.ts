@@ -27,6 +27,9 @@ import { writeOutline } from "../shared/collab/outline";
 import { recordSuggestionAuthors } from "./services/suggestions";
 import { indexOpenSuggestions } from "./services/suggestionIndex";
 import { createReviewedTexts } from "./services/reviewedTexts";
+import { createSoloBus, type ClusterBus } from "./cluster/bus";
+import { createRedisBus } from "./cluster/redisBus";
+import { connectCluster } from "./cluster/connect";
 
 export interface RunningServer {
   /** http://host:port, with the port actually bound. */
@@ -79,7 +82,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { env, log } = options;
   const clock = options.clock ?? systemClock;
   const store = await openStore(env.DATABASE_URL, { sqliteSynchronous: env.SQLITE_SYNCHRONOUS });
+  let bus: ClusterBus | null = null;
   try {
+    bus = env.REDIS_URL ? await createRedisBus({ url: env.REDIS_URL, log }) : createSoloBus();
     if (env.PENHOLDER_SEED === "demo" && (await seedDemo(store, clock.now()))) {
       log.info("seeded_demo_data", { database: store.description });
     }
@@ -93,6 +98,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       ...collab,
       limits: collab.limits.room,
       autoVersion: autoVersioning(store, clock, collab.autoVersionMs),
+      bus,
+      claimClients: (documentId, userId, clientIds) => store.documents.claimClients(documentId, userId, clientIds, clock.now()),
       onSuggestionsAdded: recordSuggestionAuthors(store, clock, log),
       // The outline root mirrors the tables; bring it up to date for documents written before it existed.
       afterLoad: async (room) => {
@@ -102,15 +109,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await indexOpenSuggestions(store, room.doc, room.documentId, "all", clock.now());
       },
     });
-    const stopPings = pingActivity(store, rooms);
     const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits });
+    const cluster = connectCluster({ bus, store, rooms, sync, log });
+    const stopPings = pingActivity(cluster.onAudited, rooms);
     const deps: Deps = {
       store,
       clock,
       log,
       sessions,
       rooms,
-      sync,
+      sync: cluster.sync,
+      onAudited: cluster.onAudited,
+      cluster: bus,
       signInLimits: createSignInLimits(options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY, clock),
       trustedProxies: createProxyTrust(env.TRUST_PROXY ?? []),
       decoyHash: await createDecoyHash(),
@@ -134,7 +144,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       async close() {
         // Store what the documents hold before the sockets go.
         stopPings();
+        cluster.stop();
         await sync.close();
+        await bus!.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           if ("closeAllConnections" in server) server.closeAllConnections();
@@ -145,6 +157,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       },
     };
   } catch (error) {
+    await bus?.close();
     await store.close();
     throw error;
   }

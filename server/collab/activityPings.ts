@@ -1,4 +1,4 @@
-import type { Store } from "../store/store";
+import type { AuditListener } from "../store/audit";
 import type { RoomManager } from "./rooms";
 import { audienceOf } from "../services/activity/actionWords";
 import { activityFrame } from "./messages";
@@ -8,8 +8,8 @@ import { activityFrame } from "./messages";
  * their activity list reads it again (through the API, with their own rights). Only rooms in memory have anyone to
  * tell. Returns the way to stop.
  */
-export function pingActivity(store: Store, rooms: RoomManager): () => void {
-  return store.onAudited(({ documentId, action }) => {
+export function pingActivity(onAudited: (listener: AuditListener) => () => void, rooms: RoomManager): () => void {
+  return onAudited(({ documentId, action }) => {
     const room = documentId ? rooms.loaded(documentId) : undefined;
     if (!room || room.broken) return;
     const frame = activityFrame(audienceOf(action));

@@ -19,6 +19,9 @@ export interface PresenceLimits {
   maxStateBytes: number;
 }
 
+/** Origin of presence heard from another instance. */
+const FROM_ELSEWHERE = "elsewhere";
+
 export type PresenceVerdict = { ok: true; dropped: number } | { ok: false; detail: string };
 
 export class AwarenessRelay {
@@ -27,6 +30,8 @@ export class AwarenessRelay {
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
   private departed = new Set<number>();
+  /** States changed by this instance's own connections since the last batch (for the other instances). */
+  private changedHere = new Set<number>();
 
   constructor(
     doc: Y.Doc,
@@ -34,13 +39,27 @@ export class AwarenessRelay {
     /** Presence changes go out together, at most once per this many ms. */
     private readonly batchMs: number,
     private readonly broadcast: (frame: Uint8Array) => void,
+    /** Several instances: this instance's own presence changes, for the others (checked and stamped here). */
+    private readonly publish?: (update: Uint8Array) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>) => {
-      for (const id of [...added!, ...updated!, ...removed!]) this.changed.add(id);
+    this.awareness.on("update", ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const id of [...added!, ...updated!, ...removed!]) {
+        this.changed.add(id);
+        if (origin !== FROM_ELSEWHERE) this.changedHere.add(id);
+      }
       this.schedule();
     });
+  }
+
+  /**
+   * Presence from another instance: its connections were checked and stamped there. Relayed to the people here
+   * like any other; states nobody renews (an instance that stopped) time out after 30 s as y-protocols does.
+   */
+  hear(update: Uint8Array): void {
+    if (this.closed) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_ELSEWHERE);
   }
 
   /**
@@ -108,9 +127,12 @@ export class AwarenessRelay {
     this.timer = setTimeout(() => {
       this.timer = null;
       const changed = [...this.changed];
+      const changedHere = [...this.changedHere];
       this.changed.clear();
+      this.changedHere.clear();
       if (this.closed || changed.length === 0) return;
       this.broadcast(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+      if (this.publish && changedHere.length > 0) this.publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changedHere));
       for (const id of this.departed) if (!this.awareness.states.has(id)) this.awareness.meta.delete(id);
       this.departed.clear();
     }, this.batchMs);

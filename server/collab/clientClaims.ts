@@ -35,6 +35,16 @@ export class ClientClaims {
     return holder === participant || participant.claimed.size < this.maxPerConnection;
   }
 
+  /** Whether the clientID's owner is known here (stored, or claimed in this room). */
+  knows(clientId: number): boolean {
+    return this.owners.has(clientId) || this.reserved.has(clientId);
+  }
+
+  /** Owners read from the shared database (several instances): they are stored already. */
+  learn(owners: ReadonlyMap<number, string>): void {
+    for (const [clientId, userId] of owners) this.owners.set(clientId, userId);
+  }
+
   /** Marks the clientID as this connection's (call after `mayUse`). */
   claim(participant: Participant, clientId: number): void {
     const holder = this.live.get(clientId);

@@ -46,6 +46,11 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
   let ended = false;
   /** Since when every message has had to wait for its budget (null once one goes through at once). */
   let throttledSince: number | null = null;
+  /**
+   * A message whose handling waits for the shared database (several instances): the sender's next messages
+   * wait behind it, in order, with the socket paused.
+   */
+  let waiting: Promise<void> | null = null;
 
   const participant: Participant = {
     userId: identity.userId,
@@ -89,12 +94,13 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     const bytes = toBytes(data);
     const now = performance.now();
     const wait = Math.max(budget.charge(bytes.byteLength, now), context.userBudget.charge(bytes.byteLength, now));
-    if (queue.length === 0 && wait === 0) {
+    if (queue.length === 0 && wait === 0 && !waiting) {
       throttledSince = null;
       return handleSafely(bytes);
     }
-    throttledSince ??= now;
-    if (wait > limits.maxThrottleMs || now - throttledSince > limits.maxThrottleMs) {
+    if (wait > 0) throttledSince ??= now;
+    else if (queue.length === 0) throttledSince = null;
+    if (throttledSince !== null && (wait > limits.maxThrottleMs || now - throttledSince > limits.maxThrottleMs)) {
       return closeFor(CLOSE.tooFast, "collab_too_fast", { waitMs: Math.round(wait), throttledMs: Math.round(now - throttledSince) });
     }
     queue.push({ bytes, dueAt: now + wait });
@@ -110,15 +116,15 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
   ws.on("error", (error) => log.info("collab_socket_error", { documentId: room.documentId, error: error.message }));
 
   function scheduleDrain(): void {
-    if (drainTimer || queue.length === 0) return;
+    if (drainTimer || queue.length === 0 || waiting) return;
     drainTimer = setTimeout(drain, Math.max(0, queue[0]!.dueAt - performance.now()));
   }
 
   function drain(): void {
     drainTimer = null;
     const now = performance.now();
-    while (!ended && queue.length > 0 && queue[0]!.dueAt <= now) handleSafely(queue.shift()!.bytes);
-    if (ended) return;
+    while (!ended && !waiting && queue.length > 0 && queue[0]!.dueAt <= now) handleSafely(queue.shift()!.bytes);
+    if (ended || waiting) return;
     if (throttledSince !== null && now - throttledSince > limits.maxThrottleMs) {
       return closeFor(CLOSE.tooFast, "collab_too_fast", { throttledMs: Math.round(now - throttledSince) });
     }
@@ -129,7 +135,8 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
   function handleSafely(bytes: Uint8Array): void {
     const started = performance.now();
     try {
-      handle(bytes);
+      const later = handle(bytes);
+      if (later) holdFor(later);
     } catch (error) {
       closeFor(CLOSE.malformed, "collab_malformed", { error: (error as Error).message });
     }
@@ -137,6 +144,24 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     const now = performance.now();
     budget.chargeWork(now - started, now);
     context.userBudget.chargeWork(now - started, now);
+  }
+
+  function holdFor(later: Promise<void>): void {
+    ws.pause();
+    waiting = later.then(
+      () => {
+        waiting = null;
+        if (ended) return;
+        if (queue.length > 0) drain();
+        else ws.resume();
+      },
+      (error: unknown) => {
+        waiting = null;
+        // The shared database did not answer: the client reconnects and sends again what was not taken.
+        log.error("collab_shared_check_failed", { documentId: room.documentId, userId: identity.userId, error: (error as Error).message });
+        if (!ended) participant.close(CLOSE.reloading.code, CLOSE.reloading.reason);
+      },
+    );
   }
 
   function refused(size: number): void {
@@ -148,7 +173,7 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     if (refusals.length > limits.maxRefusalsPerMinute) closeFor(CLOSE.tooFast, "collab_too_many_refusals", { refusals: refusals.length });
   }
 
-  function handle(bytes: Uint8Array): void {
+  function handle(bytes: Uint8Array): Promise<void> | void {
     const decoder = decoding.createDecoder(bytes);
     const type = decoding.readVarUint(decoder);
     switch (type) {
@@ -159,7 +184,9 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
           Y.decodeStateVector(payload); // throws on garbage
           room.requestSync(participant, payload);
         } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
-          if (room.receiveUpdate(participant, payload)) refused(payload.byteLength);
+          const verdict = room.receiveUpdate(participant, payload);
+          if (verdict instanceof Promise) return verdict.then((later) => void (later && !ended && refused(payload.byteLength)));
+          if (verdict) refused(payload.byteLength);
         } else {
           throw new MalformedMessage(`unknown sync step ${step}`);
         }

@@ -13,8 +13,10 @@ import { ApprovalHolds } from "./approvalHolds";
 import { ClientClaims } from "./clientClaims";
 import { AwarenessRelay, type PresenceLimits, type PresenceVerdict } from "./awarenessRelay";
 import { RoundPacer, DEFAULT_PACING } from "./roundPacer";
-import { applyLog, persistBatch, type PendingUpdate } from "./updateLog";
+import { ApprovedMeanwhile, applyLog, persistBatch, type PendingUpdate } from "./updateLog";
+import { LogFollower } from "./logFollower";
 import type { Participant } from "./participant";
+import type { ClusterBus, DocumentChannel } from "../cluster/bus";
 
 export type { Participant } from "./participant";
 export type { SectionFacts } from "./sectionFacts";
@@ -49,6 +51,16 @@ export interface RoomOptions {
    * who made them and when, in the server-written `suggestions` root.
    */
   onSuggestionsAdded?(room: DocumentRoom, participant: Participant, added: ReadonlyMap<string, string[]>): void;
+  /**
+   * Several instances: what this room stores goes to the others' rooms of the same document, and theirs comes
+   * here (see LogFollower). Absent or solo: one process.
+   */
+  bus?: ClusterBus;
+  /**
+   * Several instances: who owns these clientIDs in the document, claiming the unowned ones for `userId` in the
+   * shared database first (two instances never hand one clientID to two people).
+   */
+  claimClients?(documentId: string, userId: string, clientIds: readonly number[]): Promise<Map<number, string>>;
   /** Automatic versions: at most one per interval while people are editing. */
   autoVersion?: {
     intervalMs: number;
@@ -60,6 +72,10 @@ export interface RoomOptions {
 const TOUCH_EVERY_MS = 30_000;
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = "server";
+/** Transaction origin of what another instance stored (or this one reads back from the log). */
+const STORED_ORIGIN = "stored";
+/** How long a gap in the rounds heard from other instances may wait for the message in flight. */
+const GAP_WAIT_MS = 250;
 const RETRY_MS = [100, 500, 2000, 5000];
 
 /**
@@ -102,12 +118,19 @@ export class DocumentRoom {
   private lastTouchedAt = 0;
   /** Sections changed in their elements or attributes since the last round (settled by the next). */
   private unsettled = new Set<string>();
+  /** The rounds of the log this room holds (set by load). */
+  private follower = new LogFollower(0, { gapWaitMs: GAP_WAIT_MS, catchUp: async (head) => head, onError: () => {} });
+  private channel: DocumentChannel | null = null;
+  /** Rounds heard from other instances while loading, applied once the log is read. */
+  private heardWhileLoading: Array<[number, Uint8Array]> | null = [];
 
   constructor(
     readonly documentId: string,
     private readonly options: RoomOptions,
   ) {
-    this.presence = new AwarenessRelay(this.doc, options.limits.presence, options.flushWindowMs, (frame) => this.broadcast(frame));
+    this.presence = new AwarenessRelay(this.doc, options.limits.presence, options.flushWindowMs, (frame) => this.broadcast(frame),
+      options.bus?.shared ? (update) => this.channel?.publishPresence(update) : undefined,
+    );
     this.pacer = new RoundPacer({ ...DEFAULT_PACING, windowMs: options.flushWindowMs }, performance.now());
   }
 
@@ -115,11 +138,37 @@ export class DocumentRoom {
     return this.presence.awareness;
   }
 
+  /** The last round of the log this room holds every round up to. */
+  get head(): number {
+    return this.follower.head;
+  }
+
   /** Reads the document's state, section facts and clientID owners from storage. */
   async load(): Promise<void> {
-    const { store } = this.options;
+    const { store, bus } = this.options;
+    if (bus?.shared) {
+      // Heard from before the log is read: no round stored meanwhile can fall between the two.
+      this.channel = bus.joinDocument(this.documentId, {
+        round: (round, update) => this.hearRound(round, update),
+        presence: (update) => this.presence.hear(update),
+        sectionsChanged: () => void this.readSections().catch((error: Error) => this.options.log.error("sections_refresh_failed", { documentId: this.documentId, error: error.message })),
+      });
+      await this.channel.ready;
+    }
     const rows = await store.documents.updates(this.documentId);
     await applyLog(this.doc, rows);
+    // Rounds commit in order (each takes the document's row lock), so one read holds every round up to its last.
+    this.follower = new LogFollower(
+      rows.reduce((head, row) => Math.max(head, row.round), 0),
+      {
+        gapWaitMs: GAP_WAIT_MS,
+        catchUp: (head) => this.readLogAfter(head),
+        onError: (error) => this.options.log.error("log_catch_up_failed", { documentId: this.documentId, error: error.message }),
+      },
+    );
+    const heard = this.heardWhileLoading ?? [];
+    this.heardWhileLoading = null;
+    for (const [round, update] of heard) this.hearRound(round, update);
     this.logEntries = rows.length;
     this.storedBytes = rows.reduce((n, row) => n + row.data.byteLength, 0);
     this.claims = new ClientClaims(
@@ -128,13 +177,71 @@ export class DocumentRoom {
       new Set([this.doc.clientID]),
     );
     this.lastVersionAt = (await this.options.autoVersion?.lastVersionAt(this.documentId)) ?? 0;
-    await this.refreshSections();
+    await this.readSections();
     if (this.logEntries > this.options.compactAfter) await this.compact(rows.at(-1)!.seq);
   }
 
-  /** Re-reads owner groups and statuses: the guard follows changes at once. */
+  /**
+   * Re-reads owner groups and statuses after a change to them: the guard follows at once, here and (told
+   * through the bus) on every other instance that has the document open.
+   */
   async refreshSections(): Promise<void> {
+    await this.readSections();
+    this.channel?.publishSectionsChanged();
+  }
+
+  private async readSections(): Promise<void> {
     this.sections = this.approvals.applyTo(await loadSectionFacts(this.options.store, this.documentId));
+  }
+
+  /** A round another instance stored: applied and passed on to the people here (it is stored already). */
+  private hearRound(round: number, update: Uint8Array): void {
+    if (this.heardWhileLoading) {
+      this.heardWhileLoading.push([round, update]);
+      return;
+    }
+    if (this.broken || this.closed || this.follower.has(round)) return;
+    this.applyStored(update);
+    this.follower.received(round);
+  }
+
+  /** Reads the rounds after `head` from the log (what this room missed); the last round read. */
+  private async readLogAfter(head: number): Promise<number> {
+    const rows = await this.options.store.documents.updatesAfter(this.documentId, head);
+    if (rows.length === 0 || this.broken || this.closed) return head;
+    this.applyStored(rows.length === 1 ? rows[0]!.data : Y.mergeUpdates(rows.map((row) => row.data)));
+    this.options.log.info("log_caught_up", { documentId: this.documentId, from: head, rows: rows.length });
+    return rows.reduce((last, row) => Math.max(last, row.round), head);
+  }
+
+  /** Log rows read by someone else (in their transaction): applied here and counted as this room's rounds. */
+  absorbStored(rows: readonly { data: Uint8Array; round: number }[]): void {
+    if (rows.length === 0 || this.broken || this.closed) return;
+    this.applyStored(rows.length === 1 ? rows[0]!.data : Y.mergeUpdates(rows.map((row) => row.data)));
+    for (const round of new Set(rows.map((row) => row.round))) this.follower.received(round);
+  }
+
+  /**
+   * Reads what the log holds beyond this room's rounds now: after Redis was away, or before checking something
+   * against the latest text (an approval).
+   */
+  catchUp(): Promise<void> {
+    return this.options.bus?.shared ? this.follower.catchUpNow() : Promise.resolve();
+  }
+
+  /** Applies stored changes and sends the people here what was new to this doc. */
+  private applyStored(update: Uint8Array): void {
+    const fresh: Uint8Array[] = [];
+    const listener = (change: Uint8Array, origin: unknown) => {
+      if (origin === STORED_ORIGIN) fresh.push(change);
+    };
+    this.doc.on("update", listener);
+    try {
+      if (!this.apply(update, STORED_ORIGIN)) return;
+    } finally {
+      this.doc.off("update", listener);
+    }
+    if (fresh.length > 0) this.broadcast(updateFrame(fresh.length === 1 ? fresh[0]! : Y.mergeUpdates(fresh)));
   }
 
   /**
@@ -169,14 +276,38 @@ export class DocumentRoom {
     this.syncRequests = this.syncRequests.filter((r) => r.participant !== participant);
   }
 
-  /** Checks an update from a client and applies it if allowed. Returns the refusal, or null when accepted. */
-  receiveUpdate(participant: Participant, update: Uint8Array): Refusal | null {
+  /**
+   * Checks an update from a client and applies it if allowed. Returns the refusal, or null when accepted. With
+   * several instances, an update that needs something from the shared database first (a clientID nobody here
+   * knows yet, or changes another instance stored that this room has not heard of) is checked again once that is
+   * read: the promise says when, and the connection holds the sender's next messages until then.
+   */
+  receiveUpdate(participant: Participant, update: Uint8Array, attempt = 0): Refusal | null | Promise<Refusal | null> {
     if (this.broken) return null;
+    const unknownClients: number[] = [];
+    const shared = this.options.bus?.shared === true && attempt < 2;
     const verdict = checkUpdate(this.doc, update, {
       rootRefusal: (root) => rootRefusal(this.sections, participant.actor, root),
       suggestsIn: (root) => suggestsIn(this.sections, participant.actor, root),
-      mayUseClient: (clientId) => this.claims.mayUse(participant, clientId),
+      mayUseClient: (clientId) => {
+        if (shared && this.options.claimClients && !this.claims.knows(clientId)) {
+          unknownClients.push(clientId);
+          return false;
+        }
+        return this.claims.mayUse(participant, clientId);
+      },
     });
+    if (!verdict.ok && shared && verdict.reason === "foreign_client_id" && unknownClients.length > 0) {
+      return this.options.claimClients!(this.documentId, participant.userId, unknownClients).then((owners) => {
+        this.claims.learn(owners);
+        return this.receiveUpdate(participant, update, attempt + 1);
+      });
+    }
+    if (!verdict.ok && shared && verdict.reason === "pending_structs") {
+      // It builds on changes stored through another instance that have not reached this room yet (a client
+      // that moved here when its instance stopped): read them from the log, then check once more.
+      return this.catchUp().then(() => this.receiveUpdate(participant, update, attempt + 1));
+    }
     if (!verdict.ok) return this.refuse(participant, verdict);
     if (!verdict.changes) return null;
     let added: Map<string, string[]> | null = null;
@@ -243,7 +374,7 @@ export class DocumentRoom {
     });
     if (!updates) return;
     this.options.log.info("section_settled", { documentId: this.documentId, roots });
-    this.pending.push({ update: updates, userId: null, clientId: null });
+    this.pending.push({ update: updates, userId: null, clientId: null, sections: roots.map(sectionIdOfRoot).filter((id): id is string => id !== null) });
     this.pendingBytes += updates.byteLength;
   }
 
@@ -397,14 +528,21 @@ export class DocumentRoom {
       try {
         if (batch.length > 0) {
           const touch = now - this.lastTouchedAt >= TOUCH_EVERY_MS;
-          const stored = await persistBatch({ store: this.options.store, documentId: this.documentId, now, snapshot, touch }, batch, owners);
+          const stored = await persistBatch(
+            { store: this.options.store, documentId: this.documentId, now, snapshot, touch, head: this.follower.head, checkApproved: this.options.bus?.shared === true },
+            batch,
+            owners,
+          );
           if (touch) this.lastTouchedAt = now;
-          this.logEntries = snapshot ? 1 : this.logEntries + stored.rows;
-          this.storedBytes = snapshot ? stored.bytes : this.storedBytes + stored.bytes;
+          this.logEntries = stored.compacted ? 1 : this.logEntries + stored.rows;
+          this.storedBytes = stored.compacted ? stored.bytes : this.storedBytes + stored.bytes;
+          this.follower.received(stored.round);
+          if (merged) this.channel?.publishRound(stored.round, merged);
         }
         this.failures = 0;
         this.storageError = null;
       } catch (error) {
+        if (error instanceof ApprovedMeanwhile) return this.dropApprovedMeanwhile(error, batch, owners);
         // Keep everything in memory and in order, tell the health endpoint, and try again.
         this.pending = [...batch, ...this.pending];
         this.pendingBytes += batchBytes;
@@ -434,6 +572,23 @@ export class DocumentRoom {
     else this.resolveFlushWaiters();
   }
 
+  /**
+   * Another instance approved a section while this one accepted changes to it (its guard heard too late): those
+   * changes are not stored, nobody received them, and this doc holds them, so the room reloads. The rest of the
+   * batch is stored as usual; clients reconnect and send again what they have, and the guard, now knowing the
+   * section is approved, refuses the change with a message to its writer.
+   */
+  private dropApprovedMeanwhile(error: ApprovedMeanwhile, batch: PendingUpdate[], owners: ReturnType<ClientClaims["takeUnsaved"]>): void {
+    const approved = new Set(error.sectionIds);
+    const kept = [...batch, ...this.pending].filter((p) => !(p.sections ?? []).some((id) => approved.has(id)));
+    this.pending = kept;
+    this.pendingBytes = kept.reduce((n, p) => n + p.update.byteLength, 0);
+    this.claims.putBack(owners);
+    this.options.log.info("changes_to_approved_section_dropped", { documentId: this.documentId, sections: error.sectionIds, dropped: batch.length - kept.length });
+    this.breakDown(error.message);
+    this.scheduleFlush(0);
+  }
+
   private resolveFlushWaiters(): void {
     if (this.pending.length > 0 || this.flushing) return;
     const waiting = this.waitingForFlush;
@@ -441,10 +596,21 @@ export class DocumentRoom {
     for (const resolve of waiting) resolve();
   }
 
+  /**
+   * Folds the log read at load into one snapshot. The document's row lock makes instances take turns; one that
+   * finds the rows already folded (another instance did it) leaves them.
+   */
   private async compact(upToSeq: number): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const now = this.options.clock.now();
-    await this.options.store.transaction((tx) => tx.documents.compact(this.documentId, upToSeq, snapshot, now));
+    const round = this.follower.head;
+    const done = await this.options.store.transaction(async (tx) => {
+      await tx.documents.lockHead(this.documentId);
+      if ((await tx.documents.countUpTo(this.documentId, upToSeq)) <= 1) return false;
+      await tx.documents.compact(this.documentId, upToSeq, snapshot, now, round);
+      return true;
+    });
+    if (!done) return;
     this.logEntries = 1;
     this.storedBytes = snapshot.byteLength;
   }
@@ -463,6 +629,8 @@ export class DocumentRoom {
     if (this.pending.length > 0) {
       this.options.log.error("unsaved_at_close", { documentId: this.documentId, updates: this.pending.length, error: this.storageError });
     }
+    this.follower.close();
+    this.channel?.leave();
     this.presence.close();
     this.suggestionGate.close();
     this.doc.destroy();

@@ -103,6 +103,18 @@ export function createRoomManager(options: RoomManagerOptions) {
         release(room);
       }
     },
+    /** Every open room reads what it missed from the log (messages between instances may have been lost). */
+    async catchUpAll(): Promise<void> {
+      await Promise.all([...open.values()].map((room) => room.catchUp()));
+    },
+    /** Rooms behind the log's head (a message lost, or none sent while Redis was away) read what they missed. */
+    async catchUpBehind(): Promise<void> {
+      await Promise.all(
+        [...open.values()].map(async (room) => {
+          if ((await options.store.documents.logHead(room.documentId)) > room.head) await room.catchUp();
+        }),
+      );
+    },
     async refreshSections(documentId: string): Promise<void> {
       await open.get(documentId)?.refreshSections();
     },

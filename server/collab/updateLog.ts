@@ -38,10 +38,30 @@ export interface BatchContext {
   snapshot: Uint8Array | null;
   /** Whether to bump the document's "last updated" time with this batch. */
   touch: boolean;
+  /**
+   * The room holds every round up to this one: the snapshot may replace the log only if this batch is the very
+   * next round (no other instance stored one the room has not applied yet).
+   */
+  head: number;
+  /**
+   * Several instances: refuse the batch whole if a section a person changed in it was approved meanwhile
+   * (through another instance, whose guard this one's did not hear of in time).
+   */
+  checkApproved: boolean;
 }
 
-/** Stores one round's updates in one transaction: one log row per person, edit counts, new clientID owners. */
-export async function persistBatch(context: BatchContext, batch: readonly PendingUpdate[], owners: readonly NewOwner[]): Promise<{ rows: number; bytes: number }> {
+/** A batch a person wrote into a section that another instance approved in the meantime: stored nothing. */
+export class ApprovedMeanwhile extends Error {
+  constructor(readonly sectionIds: string[]) {
+    super(`sections approved meanwhile: ${sectionIds.join(", ")}`);
+  }
+}
+
+/**
+ * Stores one round's updates in one transaction: one log row per person, edit counts, new clientID owners.
+ * Returns the round's number, and whether the log was folded into the snapshot.
+ */
+export async function persistBatch(context: BatchContext, batch: readonly PendingUpdate[], owners: readonly NewOwner[]): Promise<{ round: number; compacted: boolean; rows: number; bytes: number }> {
   const { store, documentId, now, snapshot } = context;
   const byUser = new Map<string | null, PendingUpdate[]>();
   for (const p of batch) {
@@ -68,13 +88,21 @@ export async function persistBatch(context: BatchContext, batch: readonly Pendin
       edits.set(key, entry);
     }
   }
-  await store.transaction(async (tx) => {
-    const lastSeq = await tx.documents.appendUpdates(rows);
+  const written = new Set(batch.flatMap((p) => (p.userId && p.sections ? p.sections : [])));
+  return store.transaction(async (tx) => {
+    const { round, lastSeq } = await tx.documents.appendRound(documentId, rows);
+    if (context.checkApproved && written.size > 0) {
+      const approved = await tx.documents.approvedAmong([...written]);
+      if (approved.length > 0) throw new ApprovedMeanwhile(approved);
+    }
     if (edits.size > 0) await tx.activity.addEdits([...edits.values()]);
     if (owners.length > 0) await tx.documents.addClientOwners(documentId, [...owners], now);
     if (context.touch) await tx.documents.touch(documentId, now);
-    // The doc holds exactly this batch and everything before it: the snapshot can replace them all.
-    if (snapshot) await tx.documents.compact(documentId, lastSeq, snapshot, now);
+    // The doc holds this batch and every round before it: the snapshot can replace them all.
+    if (snapshot && round === context.head + 1) {
+      await tx.documents.compact(documentId, lastSeq, snapshot, now, round);
+      return { round, compacted: true, rows: 1, bytes: snapshot.byteLength };
+    }
+    return { round, compacted: false, rows: rows.length, bytes: rows.reduce((n, r) => n + r.data.byteLength, 0) };
   });
-  return snapshot ? { rows: 1, bytes: snapshot.byteLength } : { rows: rows.length, bytes: rows.reduce((n, r) => n + r.data.byteLength, 0) };
 }

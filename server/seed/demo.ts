@@ -38,7 +38,10 @@ export const demoEmail = (local: string) => `${local}@${DEMO_DOMAIN}`;
 export async function seedDemo(store: Store, now: number): Promise<boolean> {
   if ((await store.users.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await store.transaction(async (tx) => {
+  // Several instances starting together on an empty database: one seeds, the others find its accounts.
+  const seeded = await store.transaction(async (tx) => {
+    await tx.exclusively("penholder:seed");
+    if ((await tx.users.count()) > 0) return false;
     const groupIds = new Map<string, string>();
     for (const group of DEMO_GROUPS) groupIds.set(group.slug, (await createGroup(tx, now, group)).id);
     let secretariat: string | null = null;
@@ -60,6 +63,7 @@ export async function seedDemo(store: Store, now: number): Promise<boolean> {
       });
     }
     await tx.audit.record({ at: now, actorId: null, action: "seed.demo", detail: { documents: DEMO_DOCUMENTS.length } });
+    return true;
   });
-  return true;
+  return seeded;
 }

@@ -10,6 +10,8 @@ import { createVersion } from "./versions";
 import { notifyGroup } from "./notifications";
 import { openSuggestionsIn, settleOpenSuggestions } from "./suggestions";
 import { readForApproval, sectionChanged } from "./approval";
+import type { Repos } from "../store/store";
+import type { DocumentRoom } from "../collab/room";
 
 const refusalError = (refusal: { kind: "rights" | "state"; message: string }) =>
   new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", refusal.message);
@@ -33,11 +35,12 @@ export async function transitionSection(
   input: TransitionInput,
 ): Promise<OutlineEntry> {
   const now = deps.clock.now();
-  const release = input.to === "approved" ? await holdReviewedText(deps, user, documentId, sectionId, input) : null;
+  const held = input.to === "approved" ? await holdReviewedText(deps, user, documentId, sectionId, input) : null;
+  const release = held?.release;
   let section: SectionRow;
   let outline: OutlineEntry[];
   try {
-    section = await storeTransition(deps, user, documentId, sectionId, input, now);
+    section = await storeTransition(deps, user, documentId, sectionId, input, now, held?.verify);
     outline = await publishOutline(deps.store, deps.rooms, documentId, user.id);
   } finally {
     await release?.();
@@ -58,8 +61,17 @@ export async function transitionSection(
 }
 
 /** Checks the move with the shared rules against the stored section, and records it (who, when, note). */
-async function storeTransition(deps: Deps, user: UserWithGroups, documentId: string, sectionId: string, input: TransitionInput, now: number): Promise<SectionRow> {
+async function storeTransition(
+  deps: Deps,
+  user: UserWithGroups,
+  documentId: string,
+  sectionId: string,
+  input: TransitionInput,
+  now: number,
+  verify?: (tx: Repos) => Promise<void>,
+): Promise<SectionRow> {
   return deps.store.transaction(async (tx) => {
+    await verify?.(tx);
     const row = await tx.documents.section(documentId, sectionId);
     if (!row) throw notFound("That section");
     const refusal = transitionRefusal(actorOf(user), { ownerGroupId: row.owner_group_id, status: row.status }, input.to);
@@ -90,8 +102,10 @@ async function storeTransition(deps: Deps, user: UserWithGroups, documentId: str
  * (same fingerprint), and its open suggestions must have been dealt with; then it is locked in the guard at once,
  * before the approval is stored. Returns the release of that lock.
  */
-async function holdReviewedText(deps: Deps, user: UserWithGroups, documentId: string, sectionId: string, input: TransitionInput): Promise<() => Promise<void>> {
+async function holdReviewedText(deps: Deps, user: UserWithGroups, documentId: string, sectionId: string, input: TransitionInput): Promise<HeldText> {
   const held = await deps.rooms.withRoom(documentId, async (room) => {
+    // Several instances: the text as the log holds it now, not as far as this instance has heard.
+    await room.catchUp();
     const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
     // From here to the hold nothing awaits: what is checked is what is approved.
     const facts = room.sectionFacts(sectionId);
@@ -110,8 +124,40 @@ async function holdReviewedText(deps: Deps, user: UserWithGroups, documentId: st
         { openSuggestions: open },
       );
     }
-    return room.holdForApproval(sectionId);
+    const release = room.holdForApproval(sectionId);
+    if (!deps.cluster.shared) return { release };
+    const checkedHead = room.head;
+    try {
+      // What people here typed before the hold is what the chair saw: it is stored before the approval is.
+      await room.whenFlushed();
+    } catch (error) {
+      await release();
+      throw error;
+    }
+    return { release, verify: verifyUnchangedSince(deps, room, sectionId, input.fingerprint!, checkedHead) };
   });
   if (!held) throw await sectionChanged(deps, documentId, sectionId, input.fingerprint!);
   return held;
+}
+
+interface HeldText {
+  /** Lifts the guard's lock once the approval is stored (or failed). */
+  release(): Promise<void>;
+  /** Several instances: run first in the approval's transaction (see verifyUnchangedSince). */
+  verify?: (tx: Repos) => Promise<void>;
+}
+
+/**
+ * Several instances: another instance's guard did not hear of this hold, and may have stored changes to the
+ * section after it was checked here. In the approval's transaction, with the document's rounds locked (none can
+ * be stored until it ends), the rounds stored since the check are read into the room and the section's
+ * fingerprint taken again: the approval stands only if the text is still the one the chair reviewed. Rounds
+ * that other instances store afterwards find the section approved and are refused (updateLog's ApprovedMeanwhile).
+ */
+function verifyUnchangedSince(deps: Deps, room: DocumentRoom, sectionId: string, fingerprint: string, checkedHead: number) {
+  return async (tx: Repos): Promise<void> => {
+    const head = await tx.documents.lockHead(room.documentId);
+    if (head > checkedHead) room.absorbStored(await tx.documents.updatesAfter(room.documentId, checkedHead));
+    if (readForApproval(room.doc, sectionId).fingerprint !== fingerprint) throw await sectionChanged(deps, room.documentId, sectionId, fingerprint);
+  };
 }

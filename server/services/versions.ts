@@ -38,17 +38,27 @@ export function autoVersioning(store: Deps["store"], clock: Deps["clock"], inter
     async lastVersionAt(documentId: string): Promise<number> {
       return (await store.versions.latest(documentId))?.created_at ?? 0;
     },
+    /**
+     * Saves the state as an automatic version unless one was made within the interval: with several instances
+     * each room keeps its own clock, and the document's row lock makes them take turns, so the first one saves
+     * and the others find its version.
+     */
     async save(documentId: string, state: Uint8Array): Promise<void> {
       const at = clock.now();
-      await store.versions.insert({
-        id: newId(),
-        document_id: documentId,
-        label: `Automatic, ${new Date(at).toISOString().slice(0, 16).replace("T", " ")} UTC`,
-        kind: "auto",
-        author_id: null,
-        created_at: at,
-        state,
-        outline: JSON.stringify(await outlineOf(store, documentId)),
+      const outline = JSON.stringify(await outlineOf(store, documentId));
+      await store.transaction(async (tx) => {
+        await tx.documents.lockHead(documentId);
+        if (at - (await tx.versions.lastAutoAt(documentId)) < intervalMs) return;
+        await tx.versions.insert({
+          id: newId(),
+          document_id: documentId,
+          label: `Automatic, ${new Date(at).toISOString().slice(0, 16).replace("T", " ")} UTC`,
+          kind: "auto",
+          author_id: null,
+          created_at: at,
+          state,
+          outline,
+        });
       });
     },
   };

@@ -7,6 +7,7 @@ import * as submissions from "./migrations/004_submissions";
 import * as suggestions from "./migrations/005_suggestions";
 import * as threadSuggestions from "./migrations/006_thread_suggestions";
 import * as needsYou from "./migrations/007_needs_you";
+import * as cluster from "./migrations/008_cluster";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "005_suggestions": suggestions,
   "006_thread_suggestions": threadSuggestions,
   "007_needs_you": needsYou,
+  "008_cluster": cluster,
 };
 
 class StaticProvider implements MigrationProvider {

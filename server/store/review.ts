@@ -37,6 +37,16 @@ export function createVersionRepo(db: Kysely<Database>) {
       const row = await db.selectFrom("versions").selectAll().where("document_id", "=", documentId).where("id", "=", id).executeTakeFirst();
       return row && { ...row, state: new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength) };
     },
+    /** When the document's last automatic version was made (0 if never). */
+    async lastAutoAt(documentId: string): Promise<number> {
+      const row = await db
+        .selectFrom("versions")
+        .select((eb) => eb.fn.max<number | null>("created_at").as("at"))
+        .where("document_id", "=", documentId)
+        .where("kind", "=", "auto")
+        .executeTakeFirst();
+      return row?.at == null ? 0 : Number(row.at);
+    },
     async latest(documentId: string): Promise<VersionSummaryRow | undefined> {
       return db
         .selectFrom("versions")

@@ -56,6 +56,8 @@ export interface DocumentsTable {
   created_by: string | null;
   created_at: number;
   updated_at: number;
+  /** Rounds stored in the document's log so far (migration 008). */
+  log_head: Generated<number>;
 }
 
 export interface SectionsTable {
@@ -193,6 +195,8 @@ export interface DocumentUpdatesTable {
   user_id: string | null;
   client_id: number | null;
   created_at: number;
+  /** The round (documents.log_head) that stored this row; 0 for rows written outside a round. */
+  round: Generated<number>;
 }
 
 export interface DocumentClientsTable {

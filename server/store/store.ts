@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Kysely } from "kysely";
 import { connect, type ConnectOptions, type Dialect } from "./dialect";
 import { migrateToLatest } from "./migrate";
@@ -17,8 +18,15 @@ import { createNeedsRepo } from "./needs";
 // One Store over either dialect: Kysely writes the SQL for both, so the "adapters" reduce to how we connect
 // (dialect.ts) and the few column types the migrations choose per dialect.
 
-function repos(db: Kysely<Database>, audited: AuditListener) {
+function repos(db: Kysely<Database>, dialect: Dialect, audited: AuditListener) {
   return {
+    /**
+     * Inside a transaction: waits until no other transaction holds the same named lock, and holds it until this
+     * one ends (PostgreSQL advisory lock: instances starting together take turns; SQLite has one writer anyway).
+     */
+    async exclusively(name: string): Promise<void> {
+      if (dialect === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(db);
+    },
     users: createUserRepo(db),
     sessions: createSessionRepo(db),
     groups: createGroupRepo(db),
@@ -67,13 +75,13 @@ export async function openStore(databaseUrl: string, options: ConnectOptions = {
     for (const listener of listeners) listener(entry);
   };
   return {
-    ...repos(db, tell),
+    ...repos(db, dialect, tell),
     dialect,
     description,
     async transaction(work) {
       // Entries recorded inside are told only once committed: a rolled-back entry never happened.
       const recorded: Parameters<AuditListener>[0][] = [];
-      const result = await db.transaction().execute((trx) => work(repos(trx, (entry) => recorded.push(entry))));
+      const result = await db.transaction().execute((trx) => work(repos(trx, dialect, (entry) => recorded.push(entry))));
       for (const entry of recorded) tell(entry);
       return result;
     },

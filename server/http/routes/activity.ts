@@ -81,7 +81,7 @@ export const activityRoutes = (deps: Deps) =>
     // the entries through GET /audit). Server-Sent Events: one-way, and no socket exists outside a document.
     .get("/audit/live", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), (c) =>
       streamSSE(c, async (stream) => {
-        const stop = deps.store.onAudited(({ action }) => {
+        const stop = deps.onAudited(({ action }) => {
           void stream.writeSSE({ event: "audit", data: audienceOf(action) }).catch(() => stream.abort());
         });
         const gone = new Promise<void>((resolve) => stream.onAbort(resolve));
