@@ -21,6 +21,9 @@ import { createRenderer } from "./export/renderer";
 import { createExportCache } from "./export/exportCache";
 import { createImporter } from "./import/importer";
 import { createOneAtATime } from "./jobs/oneAtATime";
+import { createSharedOneAtATime } from "./jobs/sharedOneAtATime";
+import { createSharedSignInLimits } from "./auth/sharedSignInLimits";
+import { createSharedConnectionSlots } from "./collab/sharedConnectionSlots";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
 import { outlineOf } from "./services/outline";
 import { writeOutline } from "../shared/collab/outline";
@@ -109,7 +112,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         await indexOpenSuggestions(store, room.doc, room.documentId, "all", clock.now());
       },
     });
-    const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits });
+    // Limits one person or address must not get around by reaching several instances: shared in Redis when there
+    // are several, each falling back to this instance's own counts while Redis is away.
+    const redis = bus.redis;
+    const connectionSlots = redis ? createSharedConnectionSlots({ redis, limits: collab.limits, log, refreshMs: collab.heartbeatMs }) : undefined;
+    const signInPolicy = options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY;
+    const signInLimits = redis ? createSharedSignInLimits({ policy: signInPolicy, clock, redis, log }) : createSignInLimits(signInPolicy, clock);
+    const oneAtATime = (kind: string) => (redis ? createSharedOneAtATime({ redis, kind, log }) : createOneAtATime());
+    const sync = createSyncServer({ store, sessions, rooms, log, trustedOrigins, heartbeatMs: collab.heartbeatMs, limits: collab.limits, connectionSlots });
     const cluster = connectCluster({ bus, store, rooms, sync, log });
     const stopPings = pingActivity(cluster.onAudited, rooms);
     const deps: Deps = {
@@ -121,14 +131,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       sync: cluster.sync,
       onAudited: cluster.onAudited,
       cluster: bus,
-      signInLimits: createSignInLimits(options.signInPolicy ?? DEFAULT_SIGN_IN_POLICY, clock),
+      signInLimits,
       trustedProxies: createProxyTrust(env.TRUST_PROXY ?? []),
       decoyHash: await createDecoyHash(),
       trustedOrigins,
       renderer: createRenderer({ log, inThread: options.exportsInThread }),
       exportCache: createExportCache({ maxBytes: 64 * 1024 * 1024 }),
       importer: createImporter({ log }),
-      perUser: { exports: createOneAtATime(), imports: createOneAtATime() },
+      perUser: { exports: oneAtATime("exports"), imports: oneAtATime("imports") },
       reviewedTexts: createReviewedTexts({ maxEntries: 2000, maxChars: 16_000_000 }),
     };
     const app = createApp(deps, { clientDir: options.clientDir });

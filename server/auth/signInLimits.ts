@@ -15,7 +15,8 @@ import { setRecent } from "./recentKeys";
 // - a network not known for the account also draws on its own bucket across all accounts (100, then one every
 //   2 s): only a volume no person produces.
 // An attempt is counted when it starts and given back when it succeeds, so parallel requests cannot all slip
-// past the counters while their passwords are being hashed. Counters are in memory, per process.
+// past the counters while their passwords are being hashed. Counters are in memory, per process; several instances
+// share them in Redis instead (sharedSignInLimits.ts), with the same policy.
 
 export interface SignInPolicy {
   pair: BackoffPolicy;
@@ -41,8 +42,14 @@ export const DEFAULT_SIGN_IN_POLICY: SignInPolicy = {
 export type SignInLimit = "pair" | "account" | "network";
 
 export type SignInAttempt =
-  | { allowed: true; /** The password was right: forget the pair's attempts and know its network. */ succeeded(): void }
+  | { allowed: true; /** The password was right: forget the pair's attempts and know its network. */ succeeded(): void | Promise<void> }
   | { allowed: false; limit: SignInLimit; retryAfterMs: number };
+
+/** The limits as the sign-in route uses them: in this process's memory, or shared by instances (sharedSignInLimits.ts). */
+export interface SignInLimits {
+  /** Asks whether `account` may try a password from `address` now, and counts the attempt if so. */
+  attempt(account: string, address: string): SignInAttempt | Promise<SignInAttempt>;
+}
 
 /**
  * The network an address stands for: an IPv6 client holds a whole /64 and could take a fresh address for each
@@ -102,4 +109,4 @@ export function createSignInLimits(policy: SignInPolicy, clock: Clock) {
   };
 }
 
-export type SignInLimits = ReturnType<typeof createSignInLimits>;
+export type LocalSignInLimits = ReturnType<typeof createSignInLimits>;

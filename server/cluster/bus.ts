@@ -51,7 +51,10 @@ export interface ClusterBus {
   close(): Promise<void>;
 }
 
-/** The few Redis commands the shared limits use. */
+/**
+ * The few Redis commands the shared limits and locks use. Each answers within a second or fails: a caller that
+ * cannot reach Redis falls back to what this instance knows instead of holding a request.
+ */
 export interface SharedCommands {
   /** Adds 1 to a counter that expires `ttlMs` after it was created; the new value. */
   increment(key: string, ttlMs: number): Promise<number>;
@@ -60,6 +63,15 @@ export interface SharedCommands {
   /** Deletes the key if it still holds `value`. */
   deleteIfEquals(key: string, value: string): Promise<void>;
   remove(key: string): Promise<void>;
+  /** The key's value, or null when it does not exist. */
+  get(key: string): Promise<string | null>;
+  /** Sets the key's expiry again if it still holds `value`; whether it did. */
+  expireIfEquals(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Runs a Lua script atomically (nothing else runs in Redis meanwhile); `keys` are prefixed like every other key.
+   * Numbers come back as numbers, arrays as arrays.
+   */
+  evaluate(script: string, keys: string[], args: Array<string | number>): Promise<unknown>;
 }
 
 const SILENT_CHANNEL: DocumentChannel = {

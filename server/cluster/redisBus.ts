@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createClient } from "@redis/client";
 import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
@@ -20,6 +20,8 @@ const KIND_SECTIONS = 2;
 
 /** Longest wait for Redis at start, before start-up fails with a message. */
 const CONNECT_TIMEOUT_MS = 10_000;
+/** Longest wait for a shared limit's or lock's answer before the caller falls back to this instance's own. */
+const SHARED_COMMAND_TIMEOUT_MS = 1000;
 
 export interface RedisBusOptions {
   url: string;
@@ -119,19 +121,44 @@ export async function createRedisBus({ url, log }: RedisBusOptions): Promise<Clu
     });
   }
 
+  // Limits and locks answer a waiting request: a Redis that does not answer at once counts as away.
+  const quick = commands.withCommandOptions({ timeout: SHARED_COMMAND_TIMEOUT_MS, rejectInFlight: true });
+  const scriptShas = new Map<string, string>();
   const shared: SharedCommands = {
     async increment(key, ttlMs) {
-      const [count] = (await commands.multi().incr(PREFIX + key).pExpire(PREFIX + key, ttlMs, "NX").exec()) as unknown as [number];
+      const [count] = (await quick.multi().incr(PREFIX + key).pExpire(PREFIX + key, ttlMs, "NX").exec()) as unknown as [number];
       return Number(count);
     },
     async setIfAbsent(key, value, ttlMs) {
-      return (await commands.set(PREFIX + key, value, { condition: "NX", expiration: { type: "PX", value: ttlMs } })) === "OK";
+      return (await quick.set(PREFIX + key, value, { condition: "NX", expiration: { type: "PX", value: ttlMs } })) === "OK";
     },
     async deleteIfEquals(key, value) {
-      await commands.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", { keys: [PREFIX + key], arguments: [value] });
+      await shared.evaluate("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", [key], [value]);
     },
     async remove(key) {
-      await commands.del(PREFIX + key);
+      await quick.del(PREFIX + key);
+    },
+    async get(key) {
+      return await quick.get(PREFIX + key);
+    },
+    async expireIfEquals(key, value, ttlMs) {
+      const script = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
+      return (await shared.evaluate(script, [key], [value, ttlMs])) === 1;
+    },
+    async evaluate(script, keys, args) {
+      let sha = scriptShas.get(script);
+      if (!sha) {
+        sha = createHash("sha1").update(script).digest("hex");
+        scriptShas.set(script, sha);
+      }
+      const options = { keys: keys.map((key) => PREFIX + key), arguments: args.map(String) };
+      try {
+        return await quick.evalSha(sha, options);
+      } catch (error) {
+        // Redis forgets scripts when it restarts: send it whole once, and by its digest again after.
+        if (!(error instanceof Error) || !error.message.startsWith("NOSCRIPT")) throw error;
+        return await quick.eval(script, options);
+      }
     },
   };
 

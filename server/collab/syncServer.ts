@@ -16,6 +16,7 @@ import { serveConnection } from "./connection";
 import type { Participant } from "./room";
 import { createUserBudgets } from "./budgets";
 import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
+import { createLocalConnectionSlots, type ConnectionSlots } from "./connectionSlots";
 
 export interface SyncServerOptions {
   store: Store;
@@ -26,6 +27,8 @@ export interface SyncServerOptions {
   /** Ping interval; a connection that misses a pong is dropped. */
   heartbeatMs?: number;
   limits?: CollabLimits;
+  /** Who may open another connection; counted in this process when omitted. */
+  connectionSlots?: ConnectionSlots;
 }
 
 const DOCUMENT_PATH = new RegExp(`^${COLLAB_PATH}/([a-z0-9_-]{1,64})$`, "i");
@@ -46,8 +49,7 @@ export function createSyncServer(options: SyncServerOptions) {
   const { store, sessions, rooms, log } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const userBudgets = createUserBudgets(limits.userRate);
-  /** When each person's recent connections were opened, for the per-minute limit. */
-  const recentConnects = new Map<string, number[]>();
+  const slots = options.connectionSlots ?? createLocalConnectionSlots(limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const live = new Set<Live>();
   const attached: Server[] = [];
@@ -80,8 +82,11 @@ export function createSyncServer(options: SyncServerOptions) {
     const actor = actorOf(valid.user);
     if (!canReadDocuments(actor)) return refuseUpgrade(socket, 403, "forbidden", "You may not read this document.");
     if (!(await store.documents.byId(documentId))) return refuseUpgrade(socket, 404, "not_found", "That document does not exist.");
-    const crowded = connectionLimitMessage(valid.user.id, valid.session.id);
-    if (crowded) return refuseUpgrade(socket, 429, "rate_limited", crowded);
+    const claim = await slots.claim(valid.user.id, valid.session.id);
+    if ("refused" in claim) return refuseUpgrade(socket, 429, "rate_limited", claim.refused);
+    // The slot is the socket's, however the upgrade ends: refused below, failed, or closed much later.
+    if (socket.destroyed) claim.slot.release();
+    else socket.once("close", () => claim.slot.release());
     const room = await rooms.get(documentId);
 
     wss.handleUpgrade(request, socket, head, (ws) => {
@@ -105,29 +110,6 @@ export function createSyncServer(options: SyncServerOptions) {
         },
       });
     });
-  }
-
-  /** Why this person may not open another connection now, or null. Counts the attempt when allowed. */
-  function connectionLimitMessage(userId: string, sessionId: string): string | null {
-    let perSession = 0;
-    let perUser = 0;
-    for (const connection of live) {
-      if (connection.userId === userId) perUser++;
-      if (connection.sessionId === sessionId) perSession++;
-    }
-    if (perSession >= limits.maxConnectionsPerSession || perUser >= limits.maxConnectionsPerUser) {
-      return `You have ${perUser} live connections open already (at most ${limits.maxConnectionsPerUser}, ${limits.maxConnectionsPerSession} per browser). Close some tabs and try again.`;
-    }
-    const now = Date.now();
-    const recent = (recentConnects.get(userId) ?? []).filter((at) => now - at < 60_000);
-    if (recent.length >= limits.connectsPerUserPerMinute) {
-      recentConnects.set(userId, recent);
-      return `Too many new connections in the last minute (at most ${limits.connectsPerUserPerMinute}). Wait a minute and try again.`;
-    }
-    recent.push(now);
-    recentConnects.set(userId, recent);
-    if (recentConnects.size > 10_000) for (const [id, times] of recentConnects) if (times.every((at) => now - at >= 60_000)) recentConnects.delete(id);
-    return null;
   }
 
   function upgradeListener(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -160,6 +142,7 @@ export function createSyncServer(options: SyncServerOptions) {
     },
     async close(): Promise<void> {
       clearInterval(heartbeat);
+      slots.close();
       for (const server of attached) server.off("upgrade", upgradeListener);
       for (const connection of live) connection.ws.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
       await rooms.closeAll();

@@ -32,7 +32,7 @@ export const authRoutes = (deps: Deps) =>
       const { email, password } = c.req.valid("json");
       // Outside the Node server (app.request in a unit test) there is no request socket: the address is unknown.
       const address = requestClientAddress((c.env as { incoming?: IncomingMessage } | undefined)?.incoming, deps.trustedProxies);
-      const attempt = deps.signInLimits.attempt(email, address);
+      const attempt = await deps.signInLimits.attempt(email, address);
       if (!attempt.allowed) {
         const seconds = Math.ceil(attempt.retryAfterMs / 1000);
         c.header("Retry-After", String(seconds));
@@ -44,7 +44,7 @@ export const authRoutes = (deps: Deps) =>
         deps.log.info("login_failed", { address });
         throw new AppError(401, "invalid_credentials", "Email or password is not right.");
       }
-      attempt.succeeded();
+      await attempt.succeeded();
       const { token, session } = await deps.sessions.create(user.id);
       setSessionCookie(c, token, session.expires_at);
       await deps.store.audit.record({ at: deps.clock.now(), actorId: user.id, action: "auth.login", target: user.id });
