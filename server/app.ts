@@ -67,6 +67,8 @@ function createApi(deps: Deps) {
           database: database ? ("ok" as const) : ("unreachable" as const),
           /** "off" for one process (no REDIS_URL). */
           redis,
+          /** Which instance answered (its name on Redis, penholder-<instance>). */
+          instance: deps.cluster.instanceId,
           openDocuments: collab.openDocuments,
           connections: collab.connections,
           // Documents whose latest changes are held in memory because storing them failed (retrying).

@@ -34,8 +34,9 @@ export async function createRedisBus({ url, log }: RedisBusOptions): Promise<Clu
   const reconnectStrategy = (retries: number) => Math.min(50 * 2 ** retries, 2000);
   // No offline queue: a message published while Redis is away fails at once (what it said is in PostgreSQL)
   // instead of piling up in memory and arriving late.
-  const commands = createClient({ url, disableOfflineQueue: true, socket: { reconnectStrategy, connectTimeout: 5000 } });
-  const subscriber = commands.duplicate();
+  // Named after the instance, so an operator (or a test) can tell the instances' connections apart in CLIENT LIST.
+  const commands = createClient({ url, name: `penholder-${instanceId}`, disableOfflineQueue: true, socket: { reconnectStrategy, connectTimeout: 5000 } });
+  const subscriber = commands.duplicate({ name: `penholder-${instanceId}-subscriber` });
   const documents = new Map<string, Set<DocumentListener>>();
   const subscribed = new Map<string, Promise<void>>();
   const eventListeners = new Set<(event: ClusterEvent) => void>();

@@ -119,7 +119,7 @@ export class DocumentRoom {
   /** Sections changed in their elements or attributes since the last round (settled by the next). */
   private unsettled = new Set<string>();
   /** The rounds of the log this room holds (set by load). */
-  private follower = new LogFollower(0, { gapWaitMs: GAP_WAIT_MS, catchUp: async (head) => head, onError: () => {} });
+  private follower = new LogFollower(0, { gapWaitMs: GAP_WAIT_MS, apply: () => {}, catchUp: async (head) => head, onError: () => {} });
   private channel: DocumentChannel | null = null;
   /** Rounds heard from other instances while loading, applied once the log is read. */
   private heardWhileLoading: Array<[number, Uint8Array]> | null = [];
@@ -162,6 +162,7 @@ export class DocumentRoom {
       rows.reduce((head, row) => Math.max(head, row.round), 0),
       {
         gapWaitMs: GAP_WAIT_MS,
+        apply: (update) => this.applyStored(update),
         catchUp: (head) => this.readLogAfter(head),
         onError: (error) => this.options.log.error("log_catch_up_failed", { documentId: this.documentId, error: error.message }),
       },
@@ -200,9 +201,8 @@ export class DocumentRoom {
       this.heardWhileLoading.push([round, update]);
       return;
     }
-    if (this.broken || this.closed || this.follower.has(round)) return;
-    this.applyStored(update);
-    this.follower.received(round);
+    if (this.broken || this.closed) return;
+    this.follower.heard(round, update);
   }
 
   /** Reads the rounds after `head` from the log (what this room missed); the last round read. */
@@ -218,7 +218,8 @@ export class DocumentRoom {
   absorbStored(rows: readonly { data: Uint8Array; round: number }[]): void {
     if (rows.length === 0 || this.broken || this.closed) return;
     this.applyStored(rows.length === 1 ? rows[0]!.data : Y.mergeUpdates(rows.map((row) => row.data)));
-    for (const round of new Set(rows.map((row) => row.round))) this.follower.received(round);
+    // Read in the transaction that locks the document's rounds: every round up to the last is here now.
+    this.follower.caughtUpTo(rows.reduce((last, row) => Math.max(last, row.round), 0));
   }
 
   /**
@@ -536,7 +537,7 @@ export class DocumentRoom {
           if (touch) this.lastTouchedAt = now;
           this.logEntries = stored.compacted ? 1 : this.logEntries + stored.rows;
           this.storedBytes = stored.compacted ? stored.bytes : this.storedBytes + stored.bytes;
-          this.follower.received(stored.round);
+          this.follower.stored(stored.round);
           if (merged) this.channel?.publishRound(stored.round, merged);
         }
         this.failures = 0;

@@ -36,6 +36,10 @@ export function connect(databaseUrl: string, options: ConnectOptions = {}): Conn
     const pool = new pg.Pool({
       connectionString: databaseUrl,
       max: 10,
+      // A transaction left open by a process that stands still (paused, swapped out) would hold the document's
+      // row lock, and with it every other instance's rounds of that document: PostgreSQL ends it after 15 s, and
+      // that instance stores its round again later (what it holds stays in memory until then).
+      options: "-c idle_in_transaction_session_timeout=15000",
       // Our times are bigint milliseconds, well inside Number's exact range.
       types: {
         getTypeParser: (oid: number, format?: "text" | "binary") =>

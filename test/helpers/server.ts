@@ -27,6 +27,8 @@ export interface TestServerOptions {
   clock?: Clock;
   withClient?: boolean;
   databaseUrl?: string;
+  /** Several instances: the Redis they share (needs a PostgreSQL databaseUrl). */
+  redisUrl?: string;
   collab?: Partial<CollabSettings>;
 }
 
@@ -42,6 +44,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       DATABASE_URL: database.url,
       PENHOLDER_SEED: options.seed ?? "demo",
       LOG_LEVEL: "silent",
+      REDIS_URL: options.redisUrl,
     },
     log: createLogger({ silent: !process.env.PENHOLDER_TEST_LOG }),
     clock: options.clock,
