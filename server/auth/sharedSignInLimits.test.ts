@@ -3,7 +3,7 @@ import { createLogger } from "../log";
 import { createSharedSignInLimits } from "./sharedSignInLimits";
 import { DEFAULT_SIGN_IN_POLICY, type SignInAttempt, type SignInPolicy } from "./signInLimits";
 import { eventually } from "../../test/helpers/collab";
-import { sharedRedisSuite } from "../../test/helpers/localRedis";
+import { sharedRedisSuite } from "../../test/helpers/redisSuite";
 import { manualClock } from "../../test/helpers/server";
 
 // The sign-in limits shared through a real redis-server: two limit objects on two connections stand for two

@@ -3,7 +3,7 @@ import { createLogger } from "../log";
 import { createSharedConnectionSlots } from "./sharedConnectionSlots";
 import type { SlotClaim, SlotLimits } from "./connectionSlots";
 import { eventually } from "../../test/helpers/collab";
-import { sharedRedisSuite } from "../../test/helpers/localRedis";
+import { sharedRedisSuite } from "../../test/helpers/redisSuite";
 
 // A person's live connections counted across instances, through a real redis-server: two slot counters on two
 // connections stand for two instances.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "../log";
 import { createSharedOneAtATime } from "./sharedOneAtATime";
 import { eventually } from "../../test/helpers/collab";
-import { deferred, sharedRedisSuite } from "../../test/helpers/localRedis";
+import { deferred, sharedRedisSuite } from "../../test/helpers/redisSuite";
 
 // One job of a kind per user across instances, through a real redis-server: two objects on two connections stand
 // for two instances.

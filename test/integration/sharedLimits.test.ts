@@ -15,7 +15,8 @@ import { manualClock, type TestServer } from "../helpers/server";
 import { createClient as createHttpClient } from "../helpers/http";
 import { openFixture } from "../helpers/fixture";
 import { createTestDatabase } from "../helpers/postgres";
-import { deferred, sharedRedisSuite, startLocalRedis } from "../helpers/localRedis";
+import { deferred, sharedRedisSuite } from "../helpers/redisSuite";
+import { startRedis } from "../helpers/redis";
 
 // The limits several instances share through Redis, seen from outside: what happens while Redis is away, and two
 // real servers on one PostgreSQL and one Redis refusing what one of them alone would have allowed.
@@ -25,7 +26,7 @@ const redis = sharedRedisSuite(log);
 
 describe("when Redis is away", () => {
   it("falls back to this instance's own limits, never unlimited and never locking everyone out, and shares again when it is back", async () => {
-    const own = await startLocalRedis();
+    const own = await startRedis();
     let bus: ClusterBus | null = null;
     try {
       bus = await createRedisBus({ url: own.url, log });
@@ -56,7 +57,7 @@ describe("when Redis is away", () => {
       expect("slot" in (await slots.claim("u1", "s3"))).toBe(true);
       slots.close();
 
-      await own.start();
+      await own.restart();
       await eventually(() => bus!.health() === "ok", "the instance is back on Redis", 10_000);
       const back = await signIn.attempt("v@x", "203.0.113.60");
       expect(back.allowed).toBe(true);
@@ -67,7 +68,7 @@ describe("when Redis is away", () => {
       check.destroy();
     } finally {
       await bus?.close();
-      await own.stop();
+      await own.close();
     }
   });
 });

@@ -1,52 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { afterAll, beforeAll } from "vitest";
 import { createClient } from "@redis/client";
 import { createRedisBus } from "../../server/cluster/redisBus";
 import type { ClusterBus, SharedCommands } from "../../server/cluster/bus";
 import type { Logger } from "../../server/log";
+import { startRedis, type RedisServer } from "./redis";
 
-// A throwaway redis-server (Debian's /usr/bin/redis-server) for the tests of what instances share through Redis.
-
-export interface LocalRedis {
-  url: string;
-  stop(): Promise<void>;
-  /** Starts it again on the same port, empty (as after a restart without persistence). */
-  start(): Promise<void>;
-}
-
-/** Debian's redis-server on a free loopback port, without persistence. */
-export async function startLocalRedis(): Promise<LocalRedis> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.once("error", reject);
-  });
-  let child: ChildProcess | null = null;
-  const start = () =>
-    new Promise<void>((resolve, reject) => {
-      const started = spawn("/usr/bin/redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
-      child = started;
-      let output = "";
-      started.stdout!.on("data", (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes("Ready to accept connections")) resolve();
-      });
-      started.once("exit", (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
-    });
-  const stop = async () => {
-    const running = child;
-    child = null;
-    if (!running || running.exitCode !== null || running.signalCode !== null) return;
-    const exited = new Promise((resolve) => running.once("exit", resolve));
-    running.kill("SIGKILL");
-    await exited;
-  };
-  await start();
-  return { url: `redis://127.0.0.1:${port}`, start, stop };
-}
+// One redis-server (test/helpers/redis.ts) per test file, and the connections tests of what instances share make to it.
 
 export interface SharedRedisSuite {
   readonly url: string;
@@ -62,11 +21,11 @@ export interface SharedRedisSuite {
 
 /** One Redis for a test file, started before its tests and stopped after, with the connections made to it. */
 export function sharedRedisSuite(log: Logger): SharedRedisSuite {
-  let redis: LocalRedis | null = null;
+  let redis: RedisServer | null = null;
   let inspector: ReturnType<typeof createClient> | null = null;
   const buses: ClusterBus[] = [];
   beforeAll(async () => {
-    redis = await startLocalRedis();
+    redis = await startRedis();
     inspector = createClient({ url: redis.url });
     inspector.on("error", () => {});
     await inspector.connect();
@@ -74,7 +33,7 @@ export function sharedRedisSuite(log: Logger): SharedRedisSuite {
   afterAll(async () => {
     await Promise.all(buses.map((bus) => bus.close()));
     inspector?.destroy();
-    await redis?.stop();
+    await redis?.close();
   });
   const bus = () => createRedisBus({ url: redis!.url, log });
   return {
