@@ -122,4 +122,49 @@ describe("several instances on PostgreSQL and Redis", { timeout: 60_000 }, () =>
     for (const [index, socket] of sockets.entries()) await eventually(() => socket.closed !== null, `closed on instance ${index + 1}`);
     expect(sockets.map((s) => s.closed!.code)).toEqual(sockets.map(() => 4402));
   });
+
+  it("relays presence between instances, stamped with who each person is by the instance they are on", async () => {
+    const a = connect(instances[0]!, await fx.cookie("wg4.member"));
+    const b = connect(instances[1]!, await fx.cookie("observer"));
+    await Promise.all([a.synced, b.synced]);
+    a.provider.awareness.setLocalStateField("user", { id: "someone-else", name: "The MAG Chair", color: "#000000" });
+    a.provider.awareness.setLocalStateField("cursor", { section: "x" });
+    await eventually(() => b.provider.awareness.getStates().get(a.doc.clientID)?.cursor !== undefined, "A's presence on instance 2");
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)!.user).toMatchObject({ name: "Kwame Mensah" });
+    // Gone from every instance when they leave.
+    a.provider.disconnect();
+    await eventually(() => !b.provider.awareness.getStates().has(a.doc.clientID), "A's presence gone on instance 2");
+  });
+
+  it("applies a rights change made through one instance to the person's connection on another at once", async () => {
+    const structure = fx.section("Institutional structure");
+    const admin = createClient(instances[0]!.url);
+    await admin.loginAs("secretariat");
+    const wg4 = ((await admin.get("/api/groups")).body.groups as { id: string; slug: string }[]).find((g) => g.slug === "wg4")!;
+    const kwame = ((await admin.get("/api/users")).body.users as { id: string; email: string }[]).find((u) => u.email.startsWith("wg4.member@"))!;
+    const typist = connect(instances[2]!, await fx.cookie("wg4.member"));
+    const reader = connect(instances[1]!, await fx.cookie("observer"));
+    await Promise.all([typist.synced, reader.synced]);
+    typeParagraph(typist.doc, structure, "WG4 drafts while still a member.");
+    await eventually(() => sectionText(reader.doc, structure).includes("WG4 drafts while still a member."), "the member's line");
+
+    expect((await admin.delete(`/api/groups/${wg4.id}/members/${kwame.id}`)).status).toBeLessThan(300);
+    typeParagraph(typist.doc, structure, "Typed after leaving WG4.");
+    await eventually(() => typist.refusals.length > 0, "the refusal on instance 3");
+    expect(typist.refusals[0]).toMatchObject({ reason: "section_not_writable", sectionId: structure });
+    expect(await storedLines(databaseUrl, fx.documentId, structure)).not.toContain("Typed after leaving WG4.");
+    expect((await admin.post(`/api/groups/${wg4.id}/members`, { userId: kwame.id })).status).toBeLessThan(300);
+  });
+
+  it("closes a deactivated account's connections on every instance", async () => {
+    const admin = createClient(instances[1]!.url);
+    await admin.loginAs("secretariat");
+    const mei = ((await admin.get("/api/users")).body.users as { id: string; email: string }[]).find((u) => u.email.startsWith("wg5.member@"))!;
+    const member = createClient(instances[0]!.url);
+    await member.loginAs("wg5.member");
+    const sockets = await Promise.all(instances.map((instance) => connectRaw(instance.url, fx.documentId, { cookie: member.cookie! })));
+    expect((await admin.patch(`/api/users/${mei.id}`, { active: false })).status).toBe(200);
+    for (const [index, socket] of sockets.entries()) await eventually(() => socket.closed !== null, `closed on instance ${index + 1}`);
+    expect(sockets.map((s) => s.closed!.code)).toEqual(sockets.map(() => 4402));
+  });
 });
