@@ -139,7 +139,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       exportCache: createExportCache({ maxBytes: 64 * 1024 * 1024 }),
       importer: createImporter({ log }),
       perUser: { exports: oneAtATime("exports"), imports: oneAtATime("imports") },
-      reviewedTexts: createReviewedTexts({ maxEntries: 2000, maxChars: 16_000_000 }),
+      reviewedTexts: createReviewedTexts({ maxEntries: 2000, maxChars: 16_000_000 }, bus.redis),
     };
     const app = createApp(deps, { clientDir: options.clientDir });
     const server = await listen(app.fetch, env.PORT, env.HOST);

@@ -103,7 +103,7 @@ export async function approvalFacts(deps: Deps, documentId: string, sectionId: s
 /** The refusal of an approval whose fingerprint is not the section's now: with what changed since the chair looked. */
 export async function sectionChanged(deps: Deps, documentId: string, sectionId: string, seenFingerprint: string): Promise<AppError> {
   const facts = await approvalFacts(deps, documentId, sectionId);
-  const seen = deps.reviewedTexts.recall(sectionId, seenFingerprint);
+  const seen = await deps.reviewedTexts.recall(sectionId, seenFingerprint);
   const details: SectionChangedDetails = { sinceSeen: seen === undefined ? null : sectionDiff(sectionId, facts.title, seen, facts.text), facts };
   return new AppError(
     409,

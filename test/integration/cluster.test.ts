@@ -167,4 +167,23 @@ describe("several instances on PostgreSQL and Redis", { timeout: 60_000 }, () =>
     for (const [index, socket] of sockets.entries()) await eventually(() => socket.closed !== null, `closed on instance ${index + 1}`);
     expect(sockets.map((s) => s.closed!.code)).toEqual(sockets.map(() => 4402));
   });
+
+  it("refuses an approval of text that changed since the chair looked, with the change, whichever instances the chair and the typist use", async () => {
+    const introduction = fx.section("Introduction");
+    const chair = createClient(instances[0]!.url);
+    await chair.loginAs("lp.chair");
+    const seen = await chair.get(`/api/documents/${fx.documentId}/sections/${introduction}/approval`);
+    expect(seen.status).toBe(200);
+    const typist = connect(instances[1]!, await fx.cookie("strategy.member"));
+    await typist.synced;
+    typeParagraph(typist.doc, introduction, "A sentence the chair has not seen.");
+    await eventually(async () => (await storedLines(databaseUrl, fx.documentId, introduction)).includes("A sentence the chair has not seen."), "stored");
+    // The approval reaches a third instance.
+    const elsewhere = createClient(instances[2]!.url);
+    elsewhere.setCookie(chair.cookie);
+    const refused = await elsewhere.post(`/api/documents/${fx.documentId}/sections/${introduction}/transitions`, { to: "approved", fingerprint: seen.body.approval.fingerprint });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("section_changed");
+    expect(JSON.stringify(refused.body.error.details.sinceSeen)).toContain("A sentence the chair has not seen.");
+  });
 });
