@@ -85,6 +85,8 @@ export async function startBalancer(upstreams: readonly string[]): Promise<Balan
   const server = net.createServer((client) => {
     sockets.add(client);
     client.on("close", () => sockets.delete(client));
+    // A client that goes (a reset) while its upstream is being chosen must not crash the test process.
+    client.on("error", () => {});
     client.pause();
     const tryUpstream = (attempt: number) => {
       if (attempt >= ports.length) return client.destroy();
@@ -93,6 +95,7 @@ export async function startBalancer(upstreams: readonly string[]): Promise<Balan
       let connected = false;
       upstream.once("connect", () => {
         connected = true;
+        if (client.destroyed) return upstream.destroy(); // the client went while we chose
         sockets.add(upstream);
         upstream.on("close", () => sockets.delete(upstream));
         client.pipe(upstream).pipe(client);

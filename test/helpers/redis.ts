@@ -8,6 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./freePort";
 
 const REDIS_SERVER = process.env.PENHOLDER_REDIS_SERVER ?? "/usr/bin/redis-server";
 
@@ -18,7 +19,9 @@ export interface RedisServer {
   command(args: readonly string[]): Promise<string>;
   /** Ends the server (SIGTERM) and waits for it, as an outage would; idempotent. `restart` brings it back. */
   stop(): Promise<void>;
-  /** Starts it again on the same port (after `stop`). */
+  /** Ends the server at once (SIGKILL), as a crash would, and waits for it; idempotent. `restart` brings it back. */
+  kill(): Promise<void>;
+  /** Starts it again on the same port, empty (after `stop` or `kill`; stops it first if it runs). */
   restart(): Promise<void>;
   /** Ends the server for good and removes its directory; idempotent. */
   close(): Promise<void>;
@@ -27,11 +30,16 @@ export interface RedisServer {
 export async function startRedis(): Promise<RedisServer> {
   if (!fs.existsSync(REDIS_SERVER)) throw new Error(`redis-server is not installed (${REDIS_SERVER}): apt-get install redis-server`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "penholder-redis-"));
-  const port = await freePort();
+  let port = 0;
   let child: ChildProcess | null = null;
   let output = "";
+  // If the test process ends without close(), its redis-server goes too.
+  const onExit = () => child?.kill("SIGKILL");
+  process.on("exit", onExit);
 
-  async function launch(): Promise<void> {
+  /** Starts redis-server on `port`; false when the port was taken meanwhile. */
+  async function launch(): Promise<boolean> {
+    output = "";
     const started = spawn(
       REDIS_SERVER,
       ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"],
@@ -40,44 +48,62 @@ export async function startRedis(): Promise<RedisServer> {
     child = started;
     started.stdout!.on("data", (chunk) => (output += chunk));
     started.stderr!.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<void>((resolve) => started.once("exit", () => resolve()));
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
-      if (started.exitCode !== null) throw new Error(`redis-server exited with ${started.exitCode}:\n${output}`);
-      if ((await send(port, ["PING"]).catch(() => "")) === "+PONG") return;
+      if (started.exitCode !== null || started.signalCode !== null) break;
+      // Ours answering, not another server that took the port first.
+      if ((await send(port, ["INFO", "server"]).catch(() => "")).includes(`process_id:${started.pid}\r\n`)) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    started.kill("SIGKILL");
+    if (started.exitCode === null) started.kill("SIGKILL");
+    await exited;
+    child = null;
+    if (/Address already in use/i.test(output)) return false;
     throw new Error(`redis-server did not answer on port ${port}:\n${output}`);
   }
 
-  async function stopChild(): Promise<void> {
+  async function end(signal: NodeJS.Signals): Promise<void> {
     const running = child;
     child = null;
     if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => running.once("exit", () => resolve()));
-    running.kill("SIGTERM");
+    running.kill(signal);
     const timer = setTimeout(() => running.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
   }
 
-  await launch();
   let removed = false;
+  async function close(): Promise<void> {
+    await end("SIGTERM");
+    process.removeListener("exit", onExit);
+    if (removed) return;
+    removed = true;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  try {
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      if (await launch()) break;
+      if (attempt === 3) throw new Error(`redis-server found no free port:\n${output}`);
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
     command: (args) => send(port, args),
-    stop: stopChild,
-    restart: async () => {
-      await stopChild();
-      await launch();
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
+    async restart() {
+      await end("SIGTERM");
+      if (!(await launch())) throw new Error(`redis-server cannot restart: port ${port} was taken while it was stopped`);
     },
-    async close() {
-      await stopChild();
-      if (removed) return;
-      removed = true;
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -106,16 +132,5 @@ function send(port: number, args: readonly string[]): Promise<string> {
       socket.end();
       resolve(text);
     };
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
   });
 }
