@@ -7,7 +7,7 @@ import { clientsByAccount } from "../helpers/http";
 import { connectProvider, eventually, typeParagraph } from "../helpers/collab";
 import { anchorIn } from "../helpers/anchors";
 import { tabTo } from "../helpers/browser";
-import { POLL, expectAccessible, liveText, section } from "../helpers/documentPage";
+import { POLL, editorOf, expectAccessible, liveText, section } from "../helpers/documentPage";
 import { deletionMark, editorUpdate, findPhrase as find, insertionMark, sendUpdate, userIdOf } from "../helpers/suggest";
 import { autoVersioning } from "../../server/services/versions";
 
@@ -189,8 +189,12 @@ describe("exact and fair in the browser", { timeout: 120_000 }, () => {
     const page = await open("wg1.member", `/documents/${fx().documentId}`, 1100);
     const funding = section(page, FUNDING);
     const toggle = funding.getByRole("button", { name: /^Comments and amendments/ });
-    await expect.poll(() => toggle.innerText(), POLL).toMatch(/open comment/);
+    // Ready once the thread has come with the live document (the count said 0 before) and the section has its
+    // editor: until then the page still grows around the toggle (the mode switch, the editing toolbar).
+    await expect.poll(() => toggle.innerText(), POLL).toMatch(/[1-9]\d* open comments?/);
+    await editorOf(page, FUNDING).waitFor();
     await toggle.click();
+    await expect.poll(() => toggle.getAttribute("aria-expanded"), POLL).toBe("true");
     const thread = funding.getByRole("article", { name: /Comment thread started by Jonas Berg/ }).filter({ hasText: "Who owns this?" });
     const field = thread.getByLabel("Reply");
     await field.focus();
@@ -244,8 +248,12 @@ describe("exact and fair in the browser", { timeout: 120_000 }, () => {
     const moderator = await open("secretariat", `/documents/${fx().documentId}`, 1100);
     const funding = section(moderator, FUNDING);
     const toggle = funding.getByRole("button", { name: /^Comments and amendments/ });
-    await expect.poll(() => toggle.innerText(), POLL).toMatch(/open comment/);
+    // Ready once the thread has come with the live document (the count said 0 before) and the section has its
+    // editor: until then the page still grows around the toggle (the mode switch, the editing toolbar).
+    await expect.poll(() => toggle.innerText(), POLL).toMatch(/[1-9]\d* open comments?/);
+    await editorOf(moderator, FUNDING).waitFor();
     await toggle.click();
+    await expect.poll(() => toggle.getAttribute("aria-expanded"), POLL).toBe("true");
     const comment = funding.locator(".comment", { hasText: "Who owns this?" });
     await comment.waitFor();
     expect(await comment.getByRole("button", { name: /Edit/ }).count()).toBe(0);

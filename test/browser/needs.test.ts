@@ -117,6 +117,11 @@ describe("what needs you, and links to the exact place", { timeout: 180_000 }, (
     await tabTo(page, (el) => el.tag === "a" && el.text === sentence);
     await page.keyboard.press("Enter");
     await expect.poll(() => focusedCard(page), POLL).toEqual({ id: `thread-${threadId}`, inView: true, scrolled: true });
+    // The words it is about open the section: once the section's editor is there they are highlighted (not taken
+    // for deleted), and the card, which the margin then places beside them, keeps the keyboard.
+    await page.locator(`[data-review-id="${threadId}"]`).first().waitFor();
+    await expect.poll(() => focusedCard(page), POLL).toEqual({ id: `thread-${threadId}`, inView: true, scrolled: true });
+    await expect(page.getByRole("heading", { name: /^Detached comments/ }).count()).resolves.toBe(0);
     const inbox = await page.evaluate(async () => (await fetch("/api/inbox")).json());
     expect(inbox.notifications.find((n: { threadId: string; kind: string }) => n.threadId === threadId && n.kind === "reply").read).toBe(true);
     await page.context().close();

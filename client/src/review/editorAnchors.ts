@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { TextSelection, type EditorState } from "@tiptap/pm/state";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import type { Anchor } from "../../../shared/api/threads";
@@ -47,16 +47,30 @@ export function selectionAnchor(state: EditorState, range: { from: number; to: n
   };
 }
 
+/**
+ * Where a Yjs position is in the editor. y-tiptap refuses every position in text that resolves to 1 or less (its
+ * guard against misresolved positions), which is also the first character of a section: words chosen from the
+ * very start would count as deleted. There, the next character of the same text stands in, one place on.
+ */
+function absolutePosition(sync: SyncState, position: Y.RelativePosition): number | null {
+  const mapping = sync.binding.mapping as Parameters<typeof relativePositionToAbsolutePosition>[3];
+  const found = relativePositionToAbsolutePosition(sync.doc, sync.type, position, mapping);
+  if (found !== null) return found;
+  const at = Y.createAbsolutePositionFromRelativePosition(position, sync.doc);
+  if (!at || !(at.type instanceof Y.XmlText) || at.index >= at.type.length) return null;
+  const next = relativePositionToAbsolutePosition(sync.doc, sync.type, Y.createRelativePositionFromTypeIndex(at.type, at.index + 1), mapping);
+  return next === null ? null : next - 1;
+}
+
 /** Where an anchor is in the editor now; null when its text is gone (detached). */
 export function anchorRange(state: EditorState, anchor: Anchor): { from: number; to: number } | null {
   const sync = syncState(state);
   if (!sync) return null;
-  const mapping = sync.binding.mapping as Parameters<typeof relativePositionToAbsolutePosition>[3];
   const startRel = decodePosition(anchor.start);
   const endRel = decodePosition(anchor.end);
   if (!startRel || !endRel) return null;
-  const from = relativePositionToAbsolutePosition(sync.doc, sync.type, startRel, mapping);
-  const to = relativePositionToAbsolutePosition(sync.doc, sync.type, endRel, mapping);
+  const from = absolutePosition(sync, startRel);
+  const to = absolutePosition(sync, endRel);
   if (from === null || to === null || from >= to || to > state.doc.content.size) return null;
   return { from, to };
 }

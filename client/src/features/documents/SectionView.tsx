@@ -117,6 +117,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
   const sectionRef = useRef<HTMLElement>(null);
   const lastKeyAt = useRef(0);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const pressing = useRef(false);
   useSectionRoving(sectionRef);
   const shownRanges = useRef("");
 
@@ -233,8 +234,21 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
       className="card section"
       id={anchor}
       aria-labelledby={`${anchor}-title`}
-      // The keyboard arriving in the section (Tab, a link to its heading) brings its editor.
-      onFocusCapture={mountNow}
+      // The keyboard arriving in the section (Tab, a link to its heading) brings its editor. A press brings it once
+      // it is a click: the editor and its toolbar taking the place of the text as the button goes down would move
+      // the button from under the pointer before it is let go, and the click would be lost.
+      onFocusCapture={() => pressing.current || mountNow()}
+      onPointerDownCapture={() => {
+        pressing.current = true;
+        const release = () => {
+          pressing.current = false;
+          window.removeEventListener("pointerup", release, true);
+          window.removeEventListener("pointercancel", release, true);
+        };
+        window.addEventListener("pointerup", release, true);
+        window.addEventListener("pointercancel", release, true);
+      }}
+      onClickCapture={mountNow}
       onKeyDownCapture={(event) => {
         if (event.target instanceof Element && event.target.closest(".ProseMirror")) lastKeyAt.current = Date.now();
       }}

@@ -138,6 +138,7 @@ export function ReviewPanel(props: Props) {
     panel,
     ordered.map((card) => card.id),
     toggle,
+    detached.map((t) => t.id),
   );
   /** After deciding many at once, the keyboard stays in the panel (the bulk bar may have gone with them). */
   function keepFocus() {
