@@ -3,6 +3,7 @@ import http from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { configForTest, DOCUMENTED_CONFIG, startNginx } from "./nginx";
 import { pidsListeningOn, processTable } from "./procTable";
+import { RUN_MARKER_NAME } from "./leftoverProcesses";
 
 // nginx with docs/deploy/nginx.conf in front of plain HTTP servers that answer with what reached them.
 
@@ -68,9 +69,12 @@ describe("test nginx", () => {
         // No "Connection: close": the documented keepalive connections are reused.
       });
 
+      // Master and worker; the master is known as the run's (the teardown would find it if it were left).
       const master = nginx.pid;
-      const group = () => processTable("").filter((entry) => entry.pid === master || entry.ppid === master);
-      expect(group().length).toBeGreaterThanOrEqual(2); // master and worker
+      const marker = `${RUN_MARKER_NAME}=${process.env[RUN_MARKER_NAME]}`;
+      const group = () => processTable(marker).filter((entry) => entry.pid === master || entry.ppid === master);
+      expect(group().length).toBeGreaterThanOrEqual(2);
+      expect(group().find((entry) => entry.pid === master)?.carriesMarker).toBe(true);
       expect(fs.existsSync(`${nginx.dir}/nginx.pid`)).toBe(true);
       await nginx.stop();
       stopped = true;

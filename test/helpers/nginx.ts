@@ -10,6 +10,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { freePort } from "./freePort";
+import { RUN_MARKER_NAME } from "./leftoverProcesses";
 
 const NGINX = process.env.PENHOLDER_NGINX ?? "/usr/sbin/nginx";
 export const DOCUMENTED_CONFIG = path.resolve(import.meta.dirname, "../../docs/deploy/nginx.conf");
@@ -109,8 +110,12 @@ function wrapper(dir: string): string {
 type Launched = { ok: true; child: ChildProcess; output(): string } | { ok: false; output(): string };
 
 async function launch(dir: string, port: number): Promise<Launched> {
+  // nginx writes its title over its environment, where the test run's marker is (leftoverProcesses.ts): the
+  // marker goes on its command line too, which the title keeps, as a word (`env` passes it on to the workers).
+  const marker = process.env[RUN_MARKER_NAME];
+  const markerArgs = marker ? ["-g", `env ${RUN_MARKER_NAME}=${marker} ;`] : [];
   // Its own process group: the workers go with the master if it must be killed.
-  const child = spawn(NGINX, ["-p", dir, "-e", "stderr", "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(NGINX, ["-p", dir, "-e", "stderr", "-c", path.join(dir, "nginx.conf"), ...markerArgs], { stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));

@@ -11,7 +11,7 @@ export interface ProcessEntry {
   state: string;
   /** The command line, or `[name]` for a process without one. */
   command: string;
-  /** Whether the environment it was started with holds the given `NAME=value`. */
+  /** Whether the environment it was started with holds the given `NAME=value`, or its command line has it as a word. */
   carriesMarker: boolean;
 }
 
@@ -39,7 +39,9 @@ export function processTable(marker: string): ProcessEntry[] {
     const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const command = (readOrNull(`/proc/${pid}/cmdline`) ?? "").split("\0").join(" ").trim() || `[${name}]`;
     const environ = readOrNull(`/proc/${pid}/environ`) ?? "";
-    entries.push({ pid, ppid: Number(ppid), state: state!, command, carriesMarker: environ.split("\0").includes(marker) });
+    // nginx writes its title over its environment area; it is given the marker as a word of its command line.
+    const carriesMarker = environ.split("\0").includes(marker) || command.split(/\s+/).includes(marker);
+    entries.push({ pid, ppid: Number(ppid), state: state!, command, carriesMarker });
   }
   return entries;
 }

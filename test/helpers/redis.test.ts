@@ -4,7 +4,8 @@ import os from "node:os";
 import { describe, expect, it } from "vitest";
 import { createClient } from "@redis/client";
 import { startRedis } from "./redis";
-import { pidsListeningOn, processExists } from "./procTable";
+import { pidsListeningOn, processExists, processTable } from "./procTable";
+import { RUN_MARKER_NAME } from "./leftoverProcesses";
 
 // The throwaway redis-server of the tests of several instances: really started, really gone.
 
@@ -51,8 +52,11 @@ describe("test Redis", () => {
         bind: (await client.configGet("bind")).bind,
       }));
       expect(config).toEqual({ ping: "PONG", save: "", appendonly: "no", bind: "127.0.0.1" });
-      const { dir } = serverOn(redis.port);
+      const { pid, dir } = serverOn(redis.port);
       expect(dir.startsWith(fs.realpathSync(os.tmpdir()))).toBe(true);
+      // Known as the run's: the run's teardown would find it if it were left.
+      const marker = `${RUN_MARKER_NAME}=${process.env[RUN_MARKER_NAME]}`;
+      expect(processTable(marker).find((entry) => entry.pid === pid)?.carriesMarker).toBe(true);
       expect(fs.readdirSync(dir)).toEqual([]);
     } finally {
       await redis.close();

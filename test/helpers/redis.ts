@@ -40,9 +40,11 @@ export async function startRedis(): Promise<RedisServer> {
   /** Starts redis-server on `port`; false when the port was taken meanwhile. */
   async function launch(): Promise<boolean> {
     output = "";
+    // No title of its own: it would be written over the environment, where the test run's marker is
+    // (leftoverProcesses.ts), and a redis-server left behind would go unnoticed.
     const started = spawn(
       REDIS_SERVER,
-      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning"],
+      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "warning", "--set-proc-title", "no"],
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     child = started;
