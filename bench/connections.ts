@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../shared/collab/protocol";
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_REFUSED, MESSAGE_SYNC } from "../shared/collab/protocol";
 import { nowMs, type ClientSpec } from "./messages";
 
 // The two kinds of connection the load generator opens.
@@ -25,8 +25,11 @@ export interface Connection {
   syncMs: number;
   lastClose: string | null;
   disconnects: number;
-  /** Messages the client had no handler for (e.g. our MESSAGE_REFUSED). */
+  /** Messages the client had no handler for (other than MESSAGE_REFUSED, counted apart). */
   unknownMessages: number;
+  /** Updates the server refused (MESSAGE_REFUSED), and the first refusal's payload `{ reason, sectionId, message }`. */
+  refusals: number;
+  firstRefusal: string | null;
   /** Still trying: not synced, and not closed for good (4400-4499 make the stock client stop). */
   trying(): boolean;
   /** Highest clock + 1 this connection has of `client` (its state vector entry). */
@@ -68,6 +71,8 @@ export function openStock(wsBase: string, room: string, spec: ClientSpec, initia
     lastClose: null,
     disconnects: 0,
     unknownMessages: 0,
+    refusals: 0,
+    firstRefusal: null,
     onClocks: null,
     trying: () => !connection.synced && provider.shouldConnect,
     clockOf: (client) => Y.getState(doc.store, client),
@@ -83,6 +88,10 @@ export function openStock(wsBase: string, room: string, spec: ClientSpec, initia
       connection.unknownMessages++;
     };
   }
+  provider.messageHandlers[MESSAGE_REFUSED] = (_encoder: unknown, decoder: decoding.Decoder) => {
+    connection.refusals++;
+    connection.firstRefusal ??= decoding.readVarString(decoder);
+  };
   provider.on("sync", (synced: boolean) => {
     if (synced && !connection.synced) {
       connection.synced = true;
@@ -154,6 +163,8 @@ export function openLight(wsBase: string, room: string, spec: ClientSpec): Conne
     lastClose: null,
     disconnects: 0,
     unknownMessages: 0,
+    refusals: 0,
+    firstRefusal: null,
     onClocks: null,
     trying: () => !connection.synced && connection.lastClose === null,
     clockOf: (client) => state.get(client) ?? 0,
@@ -197,6 +208,9 @@ export function openLight(wsBase: string, room: string, spec: ClientSpec): Conne
       }
     } else if (type === MESSAGE_QUERY_AWARENESS) {
       send(awarenessMessage(clientId, awarenessClock));
+    } else if (type === MESSAGE_REFUSED) {
+      connection.refusals++;
+      connection.firstRefusal ??= decoding.readVarString(decoder);
     } else if (type !== MESSAGE_AWARENESS) {
       connection.unknownMessages++;
     }

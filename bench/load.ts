@@ -16,6 +16,7 @@ import {
   type LoadJob,
   type TypingJob,
   type TypingResult,
+  type TypistRole,
 } from "./messages";
 
 // The load generator: one job from the parent, then exit. Latency is measured without touching the protocol:
@@ -130,6 +131,32 @@ interface Typist {
   sendTimes: Float64Array;
   sent: number;
   globalIndex: number;
+  role: TypistRole;
+  /** A suggester's formatting on every keystroke: the `insertion` mark with its own suggestion id, as its user. */
+  mark: { insertion: { id: string; author: string } } | null;
+}
+
+/**
+ * A typist's first text, before the window. An owner starts its own paragraph in its empty section, as before.
+ * A suggester may not add a paragraph of agreed text, so its section holds one (the fixture's starter text) and
+ * it proposes words at its end: one character with its insertion mark now, so that every keystroke in the window
+ * is one more character of that suggestion (one Yjs item, one clock, as an owner's keystroke).
+ */
+function startTyping(doc: Y.Doc, spec: ClientSpec, sectionId: string, suggestionId: string): Pick<Typist, "text" | "role" | "mark"> {
+  const fragment = doc.getXmlFragment(sectionRootName(sectionId));
+  if (spec.suggestAs === undefined) {
+    const text = new Y.XmlText();
+    const paragraph = new Y.XmlElement(PARAGRAPH);
+    paragraph.insert(0, [text]);
+    fragment.insert(fragment.length, [paragraph]);
+    return { text, role: "owners", mark: null };
+  }
+  const paragraph = fragment.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
+  if (!(text instanceof Y.XmlText)) throw new Error(`suggester's section ${sectionId} has no starter paragraph to suggest in`);
+  const mark = { insertion: { id: suggestionId, author: spec.suggestAs } };
+  text.insert(text.length, " ", mark);
+  return { text, role: "suggesters", mark };
 }
 
 async function runTyping(job: TypingJob): Promise<void> {
@@ -157,20 +184,16 @@ async function runTyping(job: TypingJob): Promise<void> {
     const sectionId = connection.spec.sectionId;
     if (sectionId === null || connection.doc === null) return;
     const doc = connection.doc;
-    const text = new Y.XmlText();
-    const paragraph = new Y.XmlElement(PARAGRAPH);
-    paragraph.insert(0, [text]);
-    const fragment = doc.getXmlFragment(sectionRootName(sectionId));
-    fragment.insert(fragment.length, [paragraph]);
+    const globalIndex = job.slice.from + i;
     const typist: Typist = {
       connection,
       doc,
-      text,
+      ...startTyping(doc, connection.spec, sectionId, `bench-${globalIndex}`),
       sectionId,
       base: Y.getState(doc.store, doc.clientID),
       sendTimes: new Float64Array(maxKeystrokes),
       sent: 0,
-      globalIndex: job.slice.from + i,
+      globalIndex,
     };
     typists.push(typist);
     byClientId.set(doc.clientID, typist);
@@ -179,13 +202,18 @@ async function runTyping(job: TypingJob): Promise<void> {
 
   const latencies = new Histogram();
   let deliveries = 0;
+  const byRole = { owners: { latency: new Histogram(), deliveries: 0 }, suggesters: { latency: new Histogram(), deliveries: 0 } };
   const onClocks = (client: number, from: number, to: number, now: number) => {
     const typist = byClientId.get(client);
     if (!typist) return;
+    const role = byRole[typist.role];
     for (let clock = Math.max(from, typist.base); clock < to; clock++) {
       const n = clock - typist.base;
       if (n >= typist.sent) break;
-      latencies.record(now - typist.sendTimes[n]!);
+      const latency = now - typist.sendTimes[n]!;
+      latencies.record(latency);
+      role.latency.record(latency);
+      role.deliveries++;
       deliveries++;
     }
   };
@@ -233,7 +261,8 @@ async function runTyping(job: TypingJob): Promise<void> {
             const clock = Y.getState(typist.doc.store, typist.doc.clientID);
             typist.sendTimes[clock - typist.base] = sentAt;
             typist.sent = clock - typist.base + 1;
-            typist.text.insert(typist.text.length, keystrokeChar(n));
+            if (typist.mark) typist.text.insert(typist.text.length, keystrokeChar(n), typist.mark);
+            else typist.text.insert(typist.text.length, keystrokeChar(n));
             setImmediate(step);
           };
           step();
@@ -263,6 +292,10 @@ async function runTyping(job: TypingJob): Promise<void> {
   }
 
   const windowMs = typingEnd - t0;
+  const roleResult = (role: TypistRole) => {
+    const keystrokes = typists.filter((t) => t.role === role).reduce((n, t) => n + t.sent, 0);
+    return { keystrokes, expectedDeliveries: keystrokes * readers.length, deliveries: byRole[role].deliveries, latency: byRole[role].latency.toData() };
+  };
   const result: TypingResult = {
     type: "typing-result",
     keystrokesScheduled,
@@ -283,6 +316,9 @@ async function runTyping(job: TypingJob): Promise<void> {
     unknownMessages: connections.reduce((n, c) => n + c.unknownMessages, 0) + permissionDenied,
     contentMismatches,
     typingWindowMs: windowMs,
+    refusals: connections.reduce((n, c) => n + c.refusals, 0),
+    firstRefusal: connections.find((c) => c.firstRefusal !== null)?.firstRefusal ?? null,
+    roles: { owners: roleResult("owners"), suggesters: roleResult("suggesters") },
   };
   emit(result);
   closeAll(connections);

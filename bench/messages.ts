@@ -10,6 +10,11 @@ export interface ClientSpec {
   cookie: string | null;
   /** Section root `section:<id>` this client types into; null for a reader. */
   sectionId: string | null;
+  /**
+   * A typist who may not edit its section (BENCH_SUGGESTERS): its user id as the server knows it. Every keystroke
+   * then carries the `insertion` mark `{ id, author: suggestAs }`, as a stock client writes a suggestion.
+   */
+  suggestAs?: string;
 }
 
 export interface LoadFixture {
@@ -38,7 +43,7 @@ export interface HistoryFixture {
 
 /** Requests the parent sends to a server child. */
 export type ServerRequest =
-  | { id: number; op: "setup-load"; connections: number; typists: number }
+  | { id: number; op: "setup-load"; connections: number; typists: number; suggesters?: number }
   | { id: number; op: "setup-idle"; documents: number }
   | { id: number; op: "setup-history"; edits: number }
   | { id: number; op: "count-updates"; room: string }
@@ -141,12 +146,26 @@ export interface TypingResult {
   eventLoopDelay: { p50: number; p99: number; max: number };
   /** Load process CPU over the typing window, % of one core. */
   loadCpuPercent: number;
-  /** Disconnects / reconnects during typing, messages the stock client could not parse (e.g. our type 100). */
+  /** Disconnects / reconnects during typing, and messages the stock client has no handler for (refusals apart). */
   disconnects: number;
   unknownMessages: number;
   /** Readers whose text differs from the typists' after draining (sampled). */
   contentMismatches: number;
   typingWindowMs: number;
+  /** Refused messages (type 100) the server sent to this process's clients, and the first one's payload. */
+  refusals: number;
+  firstRefusal: string | null;
+  /** The same keystrokes split by who typed them: section owners, and suggesters (BENCH_SUGGESTERS). */
+  roles: Record<TypistRole, RoleResult>;
+}
+
+export type TypistRole = "owners" | "suggesters";
+
+export interface RoleResult {
+  keystrokes: number;
+  expectedDeliveries: number;
+  deliveries: number;
+  latency: HistogramData;
 }
 
 export interface ConnectOnceResult {

@@ -42,28 +42,44 @@ let fixtureCounter = 0;
 const nextTag = () => `b${process.pid}x${++fixtureCounter}`;
 const cookieFor = (token: string) => `${SESSION_COOKIE}=${token}`;
 
-async function setupLoad(connections: number, typists: number): Promise<LoadFixture> {
+/**
+ * Whether typist `i` of `typists` suggests, `suggesters` of them spread evenly (half: every second one), so
+ * owners and suggesters share the typing schedule's slots alike.
+ */
+const suggests = (i: number, typists: number, suggesters: number) =>
+  Math.floor(((i + 1) * suggesters) / typists) > Math.floor((i * suggesters) / typists);
+
+async function setupLoad(connections: number, typists: number, suggesters: number): Promise<LoadFixture> {
   const hash = await passwordHash();
   const tag = nextTag();
   const now = Date.now();
   const { documentId, sectionIds, userIds } = await store.transaction(async (tx) => {
     const group = await createGroup(tx, now, { slug: `${tag}-typists`, name: `Bench typists ${tag}`, description: "" });
+    // Suggesters are members of a group that owns no section here: they may only suggest in every section.
+    const others =
+      suggesters > 0 ? await createGroup(tx, now, { slug: `${tag}-suggesters`, name: `Bench suggesters ${tag}`, description: "" }) : null;
     const userIds: string[] = [];
     for (let i = 0; i < connections; i++) {
       const typist = i < typists;
+      const suggester = typist && suggests(i, typists, suggesters);
       const user = await createUser(tx, now, {
         email: `${tag}-${i}@bench.penholder.test`,
-        name: `${typist ? "Typist" : "Reader"} ${i}`,
+        name: `${suggester ? "Suggester" : typist ? "Typist" : "Reader"} ${i}`,
         role: typist ? "member" : "observer",
         passwordHash: hash,
-        groupIds: typist ? [group.id] : [],
+        groupIds: suggester ? [others!.id] : typist ? [group.id] : [],
       });
       userIds.push(user.id);
     }
     const document = await createDocument(tx, now, null, {
       title: `Bench document ${tag}`,
       description: "",
-      sections: Array.from({ length: typists }, (_, i) => ({ title: `Section ${i + 1}`, ownerGroup: group.slug, content: "" })),
+      // A suggester proposes words in agreed text (it may not add a paragraph of its own): its section starts with one.
+      sections: Array.from({ length: typists }, (_, i) => ({
+        title: `Section ${i + 1}`,
+        ownerGroup: group.slug,
+        content: suggests(i, typists, suggesters) ? `Agreed text of section ${i + 1}.` : "",
+      })),
     });
     const sections = await tx.documents.sections([document.id]);
     return { documentId: document.id, sectionIds: sections.map((s) => s.id), userIds };
@@ -71,7 +87,8 @@ async function setupLoad(connections: number, typists: number): Promise<LoadFixt
   const clients: LoadFixture["clients"] = [];
   for (let i = 0; i < connections; i++) {
     const { token } = await deps.sessions.create(userIds[i]!);
-    clients.push({ cookie: cookieFor(token), sectionId: i < typists ? sectionIds[i]! : null });
+    const suggester = i < typists && suggests(i, typists, suggesters);
+    clients.push({ cookie: cookieFor(token), sectionId: i < typists ? sectionIds[i]! : null, ...(suggester ? { suggestAs: userIds[i]! } : {}) });
   }
   return { room: documentId, clients };
 }
@@ -158,7 +175,7 @@ async function setupHistory(edits: number): Promise<HistoryFixture> {
 async function handle(request: ServerRequest): Promise<unknown> {
   switch (request.op) {
     case "setup-load":
-      return setupLoad(request.connections, request.typists);
+      return setupLoad(request.connections, request.typists, request.suggesters ?? 0);
     case "setup-idle":
       return setupIdle(request.documents);
     case "setup-history":

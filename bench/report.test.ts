@@ -59,4 +59,16 @@ describe("no worse than the baseline", () => {
     expect(lines[0]).toBe("- p99 ≤ 100 ms at 500 connections / 50 typists (ours): NOT MET (p99 40.0 ms, 120 ms with 2 load processes)");
     expect(targetLines([run("ours", 40, at500)])[0]).toContain(": met (p99 40.0 ms)");
   });
+
+  it("judges runs with suggesters on their own: a refused update fails them, and the relay is never compared with them", () => {
+    const at500 = { connections: 500, typists: 50 };
+    const owners = run("ours", 40, at500);
+    const suggesting = run("ours", 60, { ...at500, suggesters: 25, refusals: 0 });
+    const lines = targetLines([run("baseline", 50, at500), owners, suggesting]);
+    expect(lines[0]).toContain(": met (p99 40.0 ms)");
+    expect(lines[1]).toBe("- the same with half the typists suggesting, none of their updates refused: met (p99 60.0 ms)");
+    expect(lines[2]).toBe("- no worse than the baseline at every size: met at 500/50");
+    const refused = targetLines([owners, { ...suggesting, refusals: 3 }])[1];
+    expect(refused).toBe("- the same with half the typists suggesting, none of their updates refused: NOT MET (3 updates refused)");
+  });
 });

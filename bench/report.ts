@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { cpus, totalmem, availableParallelism } from "node:os";
-import type { Target } from "./messages";
+import type { Target, TypistRole } from "./messages";
 
 // Tables for stdout and docs/BENCHMARKS.md (Markdown tables read fine in a terminal too).
 
@@ -13,10 +13,25 @@ export interface LatencySummary {
   mean: number;
 }
 
+/** One kind of typist's keystrokes within a run. */
+export interface RoleSummary {
+  keystrokes: number;
+  deliveries: number;
+  expectedDeliveries: number;
+  latency: LatencySummary;
+}
+
 export interface SizeResult {
   target: Target;
   connections: number;
   typists: number;
+  /** Typists who are not members of the owning group and type suggestions (BENCH_SUGGESTERS); 0 when absent. */
+  suggesters?: number;
+  /** Latency and deliveries by who typed (runs with suggesters). */
+  roles?: Record<TypistRole, RoleSummary>;
+  /** Updates the server refused (type 100 messages the clients received), and the first one's payload. */
+  refusals?: number;
+  firstRefusal?: string | null;
   /** Load processes that drove this size (1 when absent: results saved before there could be two). */
   loadProcesses?: number;
   /** "ok", or why there are no numbers (failed to connect, skipped, error). */
@@ -87,6 +102,8 @@ export interface RunReport {
     loadProcesses: number | "auto";
     readers: "stock" | "light";
     connectTimeoutSeconds: number;
+    /** BENCH_SUGGESTERS: "half" adds, at each size, our server with half the typists suggesting. */
+    suggesters?: "half";
   };
   sizes: SizeResult[];
   idle: IdleResult[];
@@ -118,7 +135,7 @@ export function loadGeneratorSaturated(r: SizeResult): boolean {
   return (r.loadCpuPercent ?? 0) > 90 || (r.sendLagP99Ms ?? 0) > 50 || (r.loadEventLoopP99Ms ?? 0) > 50;
 }
 
-function deliveryCell(r: SizeResult): string {
+function deliveryCell(r: { deliveries?: number; expectedDeliveries?: number }): string {
   if (r.deliveries === undefined || r.expectedDeliveries === undefined) return "–";
   const share = r.expectedDeliveries === 0 ? 100 : (r.deliveries / r.expectedDeliveries) * 100;
   return `${r.deliveries}/${r.expectedDeliveries}${share < 100 ? ` (${share.toFixed(1)}%)` : ""}`;
@@ -131,7 +148,8 @@ function notesCell(r: SizeResult): string {
   if (r.keystrokes !== undefined && r.keystrokesScheduled && r.keystrokes < r.keystrokesScheduled * 0.99)
     notes.push(`typists sent ${r.keystrokes} of ${r.keystrokesScheduled} keystrokes`);
   if (r.disconnects) notes.push(`${r.disconnects} disconnects`);
-  if (r.unknownMessages) notes.push(`${r.unknownMessages} unknown/refused msgs`);
+  if (r.refusals) notes.push(`${r.refusals} refused updates (type 100)`);
+  if (r.unknownMessages) notes.push(`${r.unknownMessages} unknown msgs`);
   if (r.contentMismatches) notes.push(`${r.contentMismatches} text mismatches`);
   return notes.join("; ");
 }
@@ -142,7 +160,7 @@ export function latencyTable(sizes: SizeResult[]): string {
     sizes.map((r) => [
       `${r.connections}/${r.typists}`,
       String(r.loadProcesses ?? 1),
-      r.target,
+      serverLabel(r),
       r.allSyncedMs === undefined ? "–" : (r.allSyncedMs / 1000).toFixed(1),
       ms(r.latency?.p50),
       ms(r.latency?.p95),
@@ -161,12 +179,17 @@ export function latencyTable(sizes: SizeResult[]): string {
   );
 }
 
+const serverLabel = (r: SizeResult) => (r.suggesters ? `${r.target}, ${r.suggesters} of ${r.typists} typists suggesting` : r.target);
+
 const sizeKey = (r: SizeResult) => `${r.connections}/${r.typists}`;
 
-/** Ours and the baseline measured under the same load: same size, same number of load processes. */
+/**
+ * Ours and the baseline measured under the same load: same size, same number of load processes. Runs with
+ * suggesters have no counterpart on the reference relay (it has no rights, so nobody suggests there).
+ */
 function pairs(sizes: SizeResult[]): { key: string; size: string; ours?: SizeResult; baseline?: SizeResult }[] {
   const byKey = new Map<string, { key: string; size: string; ours?: SizeResult; baseline?: SizeResult }>();
-  for (const r of sizes) {
+  for (const r of sizes.filter((r) => !r.suggesters)) {
     const procs = r.loadProcesses ?? 1;
     const key = `${sizeKey(r)}${procs > 1 ? ` (${procs} load)` : ""}`;
     const entry = byKey.get(key) ?? { key, size: sizeKey(r) };
@@ -241,20 +264,29 @@ export function sizeVerdicts(sizes: SizeResult[]): { size: string; verdict: Verd
 }
 
 export function targetLines(sizes: SizeResult[]): string[] {
-  const target = "p99 ≤ 100 ms at 500 connections / 50 typists (ours)";
+  const suggesting = sizes.filter((r) => r.suggesters);
+  return [
+    targetLine500("p99 ≤ 100 ms at 500 connections / 50 typists (ours)", sizes.filter((r) => !r.suggesters)),
+    ...(suggesting.length > 0 ? [targetLine500("the same with half the typists suggesting, none of their updates refused", suggesting)] : []),
+    baselineLine(sizes),
+  ];
+}
+
+/** The 500/50 target over every run of ours given; a refused update fails it like a lost keystroke. */
+function targetLine500(target: string, sizes: SizeResult[]): string {
   const runs = sizes.filter((r) => r.target === "ours" && r.connections === 500 && r.typists === 50 && r.status !== "skipped");
-  const lines: string[] = [];
-  const failed = runs.find((r) => r.status !== "ok" || !r.latency || (trustworthy(r) && !complete(r)));
+  const failed = runs.find((r) => r.status !== "ok" || !r.latency || (trustworthy(r) && !complete(r)) || (r.refusals ?? 0) > 0);
   const counted = runs.filter((r) => r.status === "ok" && r.latency && trustworthy(r) && complete(r));
   const p99s = (list: SizeResult[]) => list.map((r) => `${ms(r.latency!.p99)} ms${(r.loadProcesses ?? 1) > 1 ? ` with ${r.loadProcesses} load processes` : ""}`).join(", ");
-  if (runs.length === 0) lines.push(`- ${target}: not measured in this run`);
-  else if (failed) lines.push(`- ${target}: NOT MET (${failed.failure ?? (failed.latency ? "not every keystroke delivered" : "no numbers")})`);
-  else if (counted.length === 0)
-    lines.push(
-      `- ${target}: inconclusive: p99 ${p99s(runs)} as measured, but the load generator fell behind or other processes took the CPU, so that is an upper bound, not the server's`,
-    );
-  else lines.push(`- ${target}: ${counted.every((r) => r.latency!.p99 <= 100) ? "met" : "NOT MET"} (p99 ${p99s(counted)})`);
+  if (runs.length === 0) return `- ${target}: not measured in this run`;
+  if (failed)
+    return `- ${target}: NOT MET (${failed.failure ?? (!failed.latency ? "no numbers" : failed.refusals ? `${failed.refusals} updates refused` : "not every keystroke delivered")})`;
+  if (counted.length === 0)
+    return `- ${target}: inconclusive: p99 ${p99s(runs)} as measured, but the load generator fell behind or other processes took the CPU, so that is an upper bound, not the server's`;
+  return `- ${target}: ${counted.every((r) => r.latency!.p99 <= 100) ? "met" : "NOT MET"} (p99 ${p99s(counted)})`;
+}
 
+function baselineLine(sizes: SizeResult[]): string {
   const verdicts = sizeVerdicts(sizes);
   const of = (...wanted: Verdict[]) => verdicts.filter((x) => wanted.includes(x.verdict));
   const describe = (v: { size: string; verdict: Verdict; decidedBy: string[] }) => {
@@ -269,14 +301,66 @@ export function targetLines(sizes: SizeResult[]): string[] {
     of("not measured").length ? `not measured at ${of("not measured").map((v) => v.size).join(", ")}` : "",
   ].filter(Boolean);
   const decided = of("yes", "yes (lower bound)", "NO");
-  if (decided.length === 0) lines.push(`- no worse than the baseline at every size: not established${rest.length ? ` (${rest.join("; ")})` : ""}`);
-  else
-    lines.push(
-      `- no worse than the baseline at every size: ${
-        of("NO").length === 0 ? `met at ${of("yes", "yes (lower bound)").map(describe).join(", ")}` : `NOT MET at ${of("NO").map(describe).join(", ")}`
-      }` + (rest.length ? ` (${rest.join("; ")})` : ""),
+  if (decided.length === 0) return `- no worse than the baseline at every size: not established${rest.length ? ` (${rest.join("; ")})` : ""}`;
+  return (
+    `- no worse than the baseline at every size: ${
+      of("NO").length === 0 ? `met at ${of("yes", "yes (lower bound)").map(describe).join(", ")}` : `NOT MET at ${of("NO").map(describe).join(", ")}`
+    }` + (rest.length ? ` (${rest.join("; ")})` : "")
+  );
+}
+
+/** The reason of a refused message's payload (`{ reason, sectionId, message }`); the notes keep it whole. */
+function refusalReason(payload: string): string {
+  try {
+    const reason: unknown = (JSON.parse(payload) as { reason?: unknown }).reason;
+    return typeof reason === "string" ? reason : payload;
+  } catch {
+    return payload;
+  }
+}
+
+/**
+ * Runs with suggesters beside our all-owners run of the same size and load processes: latency and deliveries of
+ * owners' and suggesters' keystrokes apart, and the updates the server refused.
+ */
+export function suggestingTable(sizes: SizeResult[]): string {
+  const rows: string[][] = [];
+  const role = (r: SizeResult, run: string, who: string, summary: RoleSummary | undefined, refusals: string) => [
+    `${r.connections}/${r.typists}`,
+    String(r.loadProcesses ?? 1),
+    run,
+    who,
+    summary ? String(summary.keystrokes) : "–",
+    ms(summary?.latency.p50),
+    ms(summary?.latency.p95),
+    ms(summary?.latency.p99),
+    ms(summary?.latency.max),
+    summary ? deliveryCell(summary) : "–",
+    refusals,
+    pct(r.serverCpuPercent),
+    ms(r.serverLoopP99Ms),
+    pct(r.loadCpuPercent),
+    pct(r.backgroundCpuPercent),
+    notesCell(r),
+  ];
+  for (const r of sizes.filter((r) => r.suggesters && r.target === "ours")) {
+    const owners = sizes.find(
+      (o) => o.target === "ours" && !o.suggesters && o.connections === r.connections && o.typists === r.typists && (o.loadProcesses ?? 1) === (r.loadProcesses ?? 1),
     );
-  return lines;
+    if (owners) {
+      const all = owners.roles?.owners ?? (owners.latency && owners.keystrokes !== undefined
+        ? { keystrokes: owners.keystrokes, deliveries: owners.deliveries ?? 0, expectedDeliveries: owners.expectedDeliveries ?? 0, latency: owners.latency }
+        : undefined);
+      rows.push(role(owners, "all owners (baseline)", `${owners.typists} owners`, all, String(owners.refusals ?? "–")));
+    }
+    const refused = r.refusals === undefined ? "–" : `${r.refusals}${r.firstRefusal ? ` (${refusalReason(r.firstRefusal)})` : ""}`;
+    rows.push(role(r, "half suggesting", `${r.typists - r.suggesters!} owners`, r.roles?.owners, refused));
+    rows.push(role(r, "half suggesting", `${r.suggesters} suggesters`, r.roles?.suggesters, refused));
+  }
+  return table(
+    ["C/T", "load procs", "run", "who typed", "keystrokes", "p50 ms", "p95 ms", "p99 ms", "max ms", "delivered/expected", "refused", "server CPU", "server loop p99 ms", "load CPU", "other CPU", "notes"],
+    rows,
+  );
 }
 
 export function idleTable(idle: IdleResult[]): string {
@@ -372,6 +456,9 @@ export function renderReport(report: RunReport): string {
   if (report.sizes.some((r) => r.target === "ours") && report.sizes.some((r) => r.target === "baseline")) {
     out.push("", "### Ours / baseline", "", ratioTable(report.sizes));
   }
+  if (report.sizes.some((r) => r.suggesters)) {
+    out.push("", "### Half the typists suggesting (ours)", "", suggestingTable(report.sizes));
+  }
   out.push("", "### Targets", "", ...targetLines(report.sizes));
   if (report.idle.length > 0) out.push("", "### Memory per open idle document", "", idleTable(report.idle));
   if (report.history.length > 0) {
@@ -385,14 +472,25 @@ export function renderReport(report: RunReport): string {
 
 const END = "<!-- bench:results:end -->";
 
+export type DocSection = "stock" | "light" | "suggesting";
+
+const SECTION_TITLES: Record<DocSection, string> = {
+  stock: "Latest results: stock readers (the default run)",
+  light: "Latest results: light readers (BENCH_READERS=light)",
+  suggesting: "Latest results: half the typists suggesting (BENCH_SUGGESTERS=half)",
+};
+
+/** Where a run's results go: a run with suggesters is its own experiment and keeps the default runs' sections. */
+export const docSectionOf = (settings: RunReport["settings"]): DocSection => (settings.suggesters ? "suggesting" : settings.readers);
+
 /**
- * Rewrites the generated section for this reader kind in docs/BENCHMARKS.md, keeping everything around it.
- * Stock and light runs each keep their own latest section.
+ * Rewrites one generated section in docs/BENCHMARKS.md, keeping everything around it. Stock runs, light runs and
+ * runs with suggesters each keep their own latest section.
  */
-export function writeBenchmarksDoc(path: string, readers: "stock" | "light", body: string): void {
-  const startTag = `<!-- bench:results:start ${readers} `;
+export function writeBenchmarksDoc(path: string, kind: DocSection, body: string): void {
+  const startTag = `<!-- bench:results:start ${kind} `;
   const start = `${startTag}(written by \`npm run bench\`; edit outside these markers) -->`;
-  const title = readers === "stock" ? "Latest results: stock readers (the default run)" : "Latest results: light readers (BENCH_READERS=light)";
+  const title = SECTION_TITLES[kind];
   const section = `${start}\n\n## ${title}\n\n${body}\n\n${END}`;
   const current = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
   const from = current.indexOf(startTag);

@@ -17,6 +17,7 @@ import {
   type Target,
   type TypingJob,
   type TypingResult,
+  type TypistRole,
 } from "./messages";
 import {
   historyNotes,
@@ -25,13 +26,16 @@ import {
   latencyTable,
   loadGeneratorSaturated,
   ratioTable,
+  suggestingTable,
   machineLines,
+  docSectionOf,
   renderReport,
   targetLines,
   writeBenchmarksDoc,
   type HistoryPhase,
   type HistoryResult,
   type IdleResult,
+  type RoleSummary,
   type RunReport,
   type SizeResult,
 } from "./report";
@@ -83,6 +87,13 @@ function loadProcessMode(raw: string | undefined): 1 | 2 | "auto" {
   throw new Error(`BENCH_LOAD_PROCS must be 1, 2 or auto, not "${raw}"`);
 }
 
+/** BENCH_SUGGESTERS: "half" measures each size on our server again with every second typist suggesting. */
+function suggestersMode(raw: string | undefined): "half" | undefined {
+  if (raw === undefined || raw === "" || raw === "none") return undefined;
+  if (raw === "half") return "half";
+  throw new Error(`BENCH_SUGGESTERS must be none or half, not "${raw}"`);
+}
+
 const requestedTarget = env.BENCH_TARGET ?? "";
 if (!["", "both", "ours", "baseline"].includes(requestedTarget))
   throw new Error(`BENCH_TARGET must be baseline, ours or both, not "${requestedTarget}"`);
@@ -113,6 +124,7 @@ const config = {
   compactionWaitMs: positive("BENCH_COMPACTION_WAIT", quick ? 3 : 15) * 1000,
   extras: env.BENCH_EXTRAS !== "0",
   readers: readerKind(env.BENCH_READERS),
+  suggesters: suggestersMode(env.BENCH_SUGGESTERS),
   retryBusy: env.BENCH_RETRY_BUSY !== "0",
   /**
    * Wall time the run may spend, in total, waiting for other processes to leave the CPU alone and measuring a
@@ -175,10 +187,20 @@ function allDeliveries(results: TypingResult[]): number {
   return expected === 0 ? 0 : keystrokes * readers * (delivered / expected);
 }
 
-async function runSize(target: Target, connections: number, typists: number, loadProcesses: number): Promise<SizeResult> {
-  const base: SizeResult = { target, connections, typists, loadProcesses, status: "failed" };
+function roleSummary(results: TypingResult[], role: TypistRole): RoleSummary {
+  const latency = Histogram.merge(results.map((r) => r.roles[role].latency));
+  return {
+    keystrokes: results.reduce((n, r) => n + r.roles[role].keystrokes, 0),
+    deliveries: results.reduce((n, r) => n + r.roles[role].deliveries, 0),
+    expectedDeliveries: results.reduce((n, r) => n + r.roles[role].expectedDeliveries, 0),
+    latency: { p50: latency.quantile(0.5), p95: latency.quantile(0.95), p99: latency.quantile(0.99), max: latency.max, mean: latency.mean() },
+  };
+}
+
+async function runSize(target: Target, connections: number, typists: number, loadProcesses: number, suggesters: number): Promise<SizeResult> {
+  const base: SizeResult = { target, connections, typists, loadProcesses, status: "failed", ...(suggesters ? { suggesters } : {}) };
   return withServer(target, async (server) => {
-    const fixture = await server.request<LoadFixture>({ op: "setup-load", connections, typists }, 120_000);
+    const fixture = await server.request<LoadFixture>({ op: "setup-load", connections, typists, suggesters }, 120_000);
     const startRss = rssKb(server.pid);
     const sampler = rssSampler(server.pid);
     const perProcess = Math.ceil(connections / loadProcesses);
@@ -213,7 +235,7 @@ async function runSize(target: Target, connections: number, typists: number, loa
           failure: `failed to connect ${connect.attempted - connect.synced} of ${connect.attempted}: ${connect.failures.join(", ")}`,
         };
       }
-      log(`${target} ${connections}/${typists}: all ${connections} synced in ${(connect.allSyncedMs / 1000).toFixed(1)} s, typing for ${config.typingMs / 1000} s`);
+      log(`${label(target, connections, typists, loadProcesses, suggesters)}: all ${connections} synced in ${(connect.allSyncedMs / 1000).toFixed(1)} s, typing for ${config.typingMs / 1000} s`);
 
       const atMs = nowMs() + 500;
       for (const l of loads) l.send({ type: "start", atMs });
@@ -266,6 +288,9 @@ async function runSize(target: Target, connections: number, typists: number, loa
         disconnects: results.reduce((n, r) => n + r.disconnects, 0),
         unknownMessages: results.reduce((n, r) => n + r.unknownMessages, 0),
         contentMismatches: results.reduce((n, r) => n + r.contentMismatches, 0),
+        refusals: results.reduce((n, r) => n + r.refusals, 0),
+        firstRefusal: results.find((r) => r.firstRefusal !== null)?.firstRefusal ?? null,
+        roles: { owners: roleSummary(results, "owners"), suggesters: roleSummary(results, "suggesters") },
       };
     } finally {
       sampler.stop();
@@ -429,15 +454,22 @@ async function waitForQuiet(): Promise<void> {
   spareUsedMs += Date.now() - started;
 }
 
-const label = (target: Target, connections: number, typists: number, loadProcesses: number) =>
-  `${target} ${connections}/${typists}${loadProcesses > 1 ? ` (${loadProcesses} load processes)` : ""}`;
+const label = (target: Target, connections: number, typists: number, loadProcesses: number, suggesters = 0) =>
+  `${target} ${connections}/${typists}${suggesters ? ` with ${suggesters} suggesting` : ""}${loadProcesses > 1 ? ` (${loadProcesses} load processes)` : ""}`;
 
 /** One server at one size, measured again once if other processes disturbed the window. */
-async function measureSize(target: Target, connections: number, typists: number, loadProcesses: number, dead: Set<Target>): Promise<SizeResult> {
-  const name = label(target, connections, typists, loadProcesses);
-  if (target === "ours" && skipOursReason) return { target, connections, typists, loadProcesses, status: "skipped", failure: "sync server not wired yet" };
-  if (dead.has(target))
-    return { target, connections, typists, loadProcesses, status: "skipped", failure: "skipped: no client could connect at a smaller size" };
+async function measureSize(
+  target: Target,
+  connections: number,
+  typists: number,
+  loadProcesses: number,
+  dead: Set<Target>,
+  suggesters = 0,
+): Promise<SizeResult> {
+  const name = label(target, connections, typists, loadProcesses, suggesters);
+  const skipped = { target, connections, typists, loadProcesses, status: "skipped" as const, ...(suggesters ? { suggesters } : {}) };
+  if (target === "ours" && skipOursReason) return { ...skipped, failure: "sync server not wired yet" };
+  if (dead.has(target)) return { ...skipped, failure: "skipped: no client could connect at a smaller size" };
   await waitForQuiet();
   log(`${name}: starting`);
   let result: SizeResult | null = null;
@@ -445,9 +477,9 @@ async function measureSize(target: Target, connections: number, typists: number,
     const attemptStarted = Date.now();
     let attemptResult: SizeResult;
     try {
-      attemptResult = await runSize(target, connections, typists, loadProcesses);
+      attemptResult = await runSize(target, connections, typists, loadProcesses, suggesters);
     } catch (error) {
-      attemptResult = { target, connections, typists, loadProcesses, status: "failed", failure: error instanceof Error ? error.message : String(error) };
+      attemptResult = { ...skipped, status: "failed", failure: error instanceof Error ? error.message : String(error) };
     }
     // Of two attempts, keep the one other processes disturbed less.
     if (result === null || (attemptResult.backgroundCpuPercent ?? Infinity) < (result.backgroundCpuPercent ?? Infinity)) result = attemptResult;
@@ -466,6 +498,11 @@ async function measureSize(target: Target, connections: number, typists: number,
         `server loop p99 ${result.serverLoopP99Ms?.toFixed(1)} ms, load CPU ${result.loadCpuPercent?.toFixed(0)}%, other CPU ${result.backgroundCpuPercent?.toFixed(0)}%` +
         `${loadGeneratorSaturated(result) ? " (load generator fell behind)" : ""}`,
     );
+    if (suggesters && result.roles) {
+      const { owners, suggesters: suggesting } = result.roles;
+      const line = (s: RoleSummary) => `p50 ${s.latency.p50.toFixed(1)} p95 ${s.latency.p95.toFixed(1)} p99 ${s.latency.p99.toFixed(1)} ms, ${s.deliveries}/${s.expectedDeliveries} delivered`;
+      log(`${name}: owners ${line(owners)}; suggesters ${line(suggesting)}; ${result.refusals} refused${result.firstRefusal ? ` (first: ${result.firstRefusal})` : ""}`);
+    }
   } else {
     log(`${name}: ${result.failure}`);
     if (result.failure?.startsWith(`failed to connect ${connections} of`)) dead.add(target);
@@ -485,26 +522,37 @@ async function main(): Promise<void> {
   }
   const sizes: SizeResult[] = [];
   const dead = new Set<Target>();
+  // With suggesters, our server once more after its all-owners run, same size, same load processes: the relay has
+  // no rights, so nobody suggests there.
+  const suggesting = config.suggesters && targets.includes("ours");
+  const measureAll = async (connections: number, typists: number, loadProcesses: number): Promise<SizeResult[]> => {
+    const measured: SizeResult[] = [];
+    for (const target of targets) measured.push(await measureSize(target, connections, typists, loadProcesses, dead));
+    if (suggesting) measured.push(await measureSize("ours", connections, typists, loadProcesses, dead, Math.floor(typists / 2)));
+    return measured;
+  };
   for (const [connections, typists] of config.sizes) {
     const first = config.loadProcesses === "auto" ? 1 : config.loadProcesses;
-    const measured: SizeResult[] = [];
-    for (const target of targets) measured.push(await measureSize(target, connections, typists, first, dead));
+    const measured = await measureAll(connections, typists, first);
     sizes.push(...measured);
     if (config.loadProcesses === "auto" && measured.some((r) => r.status === "ok" && loadGeneratorSaturated(r) && (r.backgroundCpuPercent ?? 0) <= 50)) {
-      log(`${connections}/${typists}: one load process fell behind; measuring both servers again with two`);
-      for (const target of targets) sizes.push(await measureSize(target, connections, typists, 2, dead));
+      log(`${connections}/${typists}: one load process fell behind; measuring ${suggesting ? "every run" : "both servers"} again with two`);
+      sizes.push(...(await measureAll(connections, typists, 2)));
     }
   }
   for (const r of sizes.filter(loadGeneratorSaturated)) {
     notes.push(
-      `${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1)}: the load generator fell behind (CPU ${r.loadCpuPercent?.toFixed(0)}% of a core, ` +
+      `${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1, r.suggesters)}: the load generator fell behind (CPU ${r.loadCpuPercent?.toFixed(0)}% of a core, ` +
         `event-loop delay p99 ${r.loadEventLoopP99Ms?.toFixed(1)} ms, keystrokes sent late by up to ${r.sendLagP99Ms?.toFixed(1)} ms at p99` +
         `${(r.backgroundCpuPercent ?? 0) > 20 ? `, other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core` : ""}): ` +
         `its latencies include time spent queued in the load process and are upper bounds for the server.`,
     );
   }
+  for (const r of sizes.filter((r) => r.refusals)) {
+    notes.push(`${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1, r.suggesters)}: the server refused ${r.refusals} updates; the first: ${r.firstRefusal}`);
+  }
   for (const r of sizes.filter((r) => (r.backgroundCpuPercent ?? 0) > 20 && !loadGeneratorSaturated(r))) {
-    notes.push(`${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1)}: other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core during the window.`);
+    notes.push(`${label(r.target, r.connections, r.typists, r.loadProcesses ?? 1, r.suggesters)}: other processes took ${r.backgroundCpuPercent?.toFixed(0)}% of a core during the window.`);
   }
 
   const idle: IdleResult[] = [];
@@ -542,6 +590,7 @@ async function main(): Promise<void> {
       loadProcesses: config.loadProcesses,
       readers: config.readers,
       connectTimeoutSeconds: config.connectTimeoutMs / 1000,
+      ...(config.suggesters ? { suggesters: config.suggesters } : {}),
     },
     sizes,
     idle,
@@ -555,7 +604,7 @@ async function main(): Promise<void> {
   writeFileSync(saved, JSON.stringify(report, null, 1));
   printReport(report);
   if (config.writeDoc) {
-    writeBenchmarksDoc(join(repoRoot, "docs/BENCHMARKS.md"), config.readers, renderReport(report));
+    writeBenchmarksDoc(join(repoRoot, "docs/BENCHMARKS.md"), docSectionOf(report.settings), renderReport(report));
     log("wrote the results into docs/BENCHMARKS.md");
   }
   log(`raw results: ${saved} (BENCH_RENDER=<that file> npm run bench prints them again without measuring)`);
@@ -567,6 +616,7 @@ function printReport(report: RunReport): void {
   process.stdout.write(`\nKeystroke latency (ms), typist → server → every reader\n\n${latencyTable(sizes)}\n`);
   if (sizes.some((r) => r.target === "ours") && sizes.some((r) => r.target === "baseline"))
     process.stdout.write(`\nOurs / baseline\n\n${ratioTable(sizes)}\n`);
+  if (sizes.some((r) => r.suggesters)) process.stdout.write(`\nHalf the typists suggesting (ours)\n\n${suggestingTable(sizes)}\n`);
   process.stdout.write(`\nTargets\n${targetLines(sizes).join("\n")}\n`);
   if (idle.length) process.stdout.write(`\nMemory per open idle document\n\n${idleTable(idle)}\n`);
   if (history.length) {
@@ -589,7 +639,7 @@ async function render(path: string): Promise<void> {
   const report = JSON.parse(readFileSync(path, "utf8")) as RunReport;
   printReport(report);
   if (env.BENCH_WRITE_DOC === "1") {
-    writeBenchmarksDoc(join(repoRoot, "docs/BENCHMARKS.md"), report.settings.readers, renderReport(report));
+    writeBenchmarksDoc(join(repoRoot, "docs/BENCHMARKS.md"), docSectionOf(report.settings), renderReport(report));
     log("wrote the results into docs/BENCHMARKS.md");
   }
 }
