@@ -17,7 +17,7 @@ export const UNKNOWN_AUTHOR = "Unknown author";
 export type PeopleNames = Readonly<Record<string, string>>;
 
 /** ISO 8601 in whole seconds, as Word writes `w:date`; null for anything that is not a time. */
-function isoSeconds(value: unknown): string | null {
+export function isoSeconds(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -44,14 +44,26 @@ export interface TrackedChangesBuilder {
   changes: TrackedChanges;
   /** Finds the paragraph ends a section's suggestions insert or delete (its text as the editor shows it). */
   addSection(content: ProseMirrorNode): void;
+  /** Marks one textblock's end as inserted or deleted by `change` (a redline's wholly added or removed section). */
+  setEnd(block: ProseMirrorNode, change: TrackedChange): void;
+  /** Marks one textblock's start as `change`'s (a redline's wholly removed paragraph: its number goes with it). */
+  setStart(block: ProseMirrorNode, change: TrackedChange): void;
 }
 
+/** Who made a change and when, by its mark's kind, id and author id. */
+export type ChangeReader = (kind: SuggestionKind, id: string, authorId: string) => TrackedChange;
+
 export function createTrackedChanges(doc: Y.Doc, people: PeopleNames): TrackedChangesBuilder {
-  const read = changeReader(doc, people);
+  return trackedChangesWith(changeReader(doc, people));
+}
+
+export function trackedChangesWith(read: ChangeReader): TrackedChangesBuilder {
   const ends = new Map<ProseMirrorNode, TrackedChange>();
   const starts = new Map<ProseMirrorNode, TrackedChange>();
   return {
     changes: { of: (mark: Mark) => read(mark.type.name as SuggestionKind, String(mark.attrs.id), String(mark.attrs.author)), ends, starts },
+    setEnd: (block, change) => void ends.set(block, change),
+    setStart: (block, change) => void starts.set(block, change),
     addSection(content) {
       const runs = suggestionRuns(content);
       if (runs.length === 0) return;

@@ -15,7 +15,8 @@ import {
   type IStylesOptions,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
-import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { allNotes, draftNote, listWords, redlineNote, STATUS_WORDS, TRACKED_NOTE, type RenderModel, type RenderSection } from "./model";
+import { paragraphMarkOf, revisionRun } from "./docxChanges";
 import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
 
@@ -78,7 +79,7 @@ function titlePage(model: RenderModel): Paragraph[] {
   if (model.contributors.length > 0) {
     page.push(new Paragraph({ spacing: { before: 480 }, children: [] }), center(`Prepared with contributions from ${listWords(model.contributors)}.`, "TitleMeta", { size: 20 }));
   }
-  if (model.suggestions === "tracked") page.push(center(TRACKED_NOTE.docx, "TitleMeta", { size: 20 }));
+  if (model.suggestions === "tracked") page.push(center(model.redline ? redlineNote(model) : TRACKED_NOTE.docx, "TitleMeta", { size: 20 }));
   if (model.draft) {
     page.push(
       new Paragraph({
@@ -124,12 +125,23 @@ function draftHeader(model: RenderModel): Header {
   });
 }
 
+/** Heading 1; in a redline a changed title is its old words deleted and its new ones inserted. */
+function sectionHeading(section: RenderSection): Paragraph {
+  const children = section.titleRuns?.map((run) => (run.change ? revisionRun({ text: run.text }, run.change) : new TextRun(run.text))) ?? [new TextRun(section.title)];
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children, run: section.titleMark ? paragraphMarkOf(section.titleMark) : undefined });
+}
+
 function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
   const indent = 0;
   const out: DocxBlock[] = [];
   for (const section of model.sections) {
-    out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }));
-    if (model.draft) out.push(new Paragraph({ style: "SectionMeta", children: [new TextRun(`${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}`)] }));
+    out.push(sectionHeading(section));
+    if (model.draft) {
+      // In a redline, a section added or removed takes its status line with it.
+      const meta = { text: `${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}` };
+      const mark = section.titleMark;
+      out.push(new Paragraph({ style: "SectionMeta", children: [mark ? revisionRun(meta, mark) : new TextRun(meta)], run: mark ? paragraphMarkOf(mark) : undefined }));
+    }
     for (const block of section.blocks) {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;

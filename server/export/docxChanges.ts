@@ -28,6 +28,11 @@ export function revisionRun(options: IRunOptions, change: TrackedChange): Insert
 export function paragraphMark(runs: readonly InlineRun[]): IParagraphRunOptions | undefined {
   const last = runs.at(-1);
   if (!last?.paragraphEnd || !last.change) return undefined;
-  const mark = revision(last.change);
-  return last.change.kind === "insertion" ? { insertion: mark } : { deletion: mark };
+  return paragraphMarkOf(last.change);
+}
+
+/** A paragraph mark inserted or deleted by `change`. */
+export function paragraphMarkOf(change: TrackedChange): IParagraphRunOptions {
+  const mark = revision(change);
+  return change.kind === "insertion" ? { insertion: mark } : { deletion: mark };
 }

@@ -1,7 +1,9 @@
 import type { Deps } from "../deps";
 import { buildModel, slugify, type ModelOptions } from "./model";
 import { exportKey, loadExportInput, loadExportSource, type ExportSource } from "./source";
-import { EXPORT_FORMATS, renderOptions, type ExportFormat } from "./renderJob";
+import { EXPORT_FORMATS, renderOptions, type ExportFormat, type RedlineBaseState } from "./renderJob";
+import type { OutlineEntry } from "../../shared/api/review";
+import { notFound } from "../http/errors";
 import type { PeopleNames } from "./changes";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
@@ -47,20 +49,42 @@ async function peopleNames(deps: Pick<Deps, "store">): Promise<PeopleNames> {
   return Object.fromEntries((await deps.store.users.list()).map((user) => [user.id, user.name]));
 }
 
+export interface ExportChoice extends ModelOptions {
+  /** A stored version instead of the live text. */
+  versionId?: string;
+  /** A redline: the text drawn as tracked changes against this version (DOCX). */
+  againstId?: string;
+  /** One section only (in a redline, also a section removed since the base). */
+  sectionId?: string;
+}
+
 /** Renders (or re-uses) one export. Without `suggestions` it is the agreed text, as a final submission always is. */
 export async function exportDocument(
   deps: Pick<Deps, "store" | "rooms" | "clock" | "renderer" | "exportCache">,
   documentId: string,
   format: ExportFormat,
-  { versionId, ...asked }: ModelOptions & { versionId?: string },
+  { versionId, againstId, sectionId, ...asked }: ExportChoice,
 ): Promise<ExportFile> {
   const options = renderOptions(format, asked);
-  const input = await loadExportInput(deps, documentId, versionId);
-  const people = options.suggestions === "tracked" ? await peopleNames(deps) : {};
+  const loaded = await loadExportInput(deps, documentId, versionId);
+  const base = againstId ? await loadRedlineBase(deps, documentId, againstId) : undefined;
+  const only = <T extends { id: string }>(outline: T[]) => (sectionId ? outline.filter((entry) => entry.id === sectionId) : outline);
+  const input = { ...loaded, outline: only(loaded.outline) };
+  if (base) base.outline = only(base.outline);
+  if (sectionId && input.outline.length === 0 && (base?.outline.length ?? 0) === 0) throw notFound("That section");
+  const people = options.suggestions === "tracked" && !base ? await peopleNames(deps) : {};
   const { textId: _key, readState, ...job } = input;
   // No Y.Doc on this thread: the worker builds its own from the state.
-  const file = await deps.exportCache.get(exportKey(input, format, options, people), async () => deps.renderer.render({ ...job, state: await readState(), format, options, people }));
+  const key = exportKey(input, format, options, people, base?.version.id ?? null);
+  const file = await deps.exportCache.get(key, async () => deps.renderer.render({ ...job, state: await readState(), format, options, people, base }));
   return { ...file, contentType: CONTENT_TYPES[format] };
+}
+
+/** A redline's base: a stored version of the same document (any other id is not found). */
+async function loadRedlineBase(deps: Pick<Deps, "store">, documentId: string, versionId: string): Promise<RedlineBaseState> {
+  const version = await deps.store.versions.byId(documentId, versionId);
+  if (!version) throw notFound("The version to compare against");
+  return { state: version.state, outline: JSON.parse(version.outline) as OutlineEntry[], version: { id: version.id, label: version.label }, at: version.created_at };
 }
 
 export async function exportCommentsMatrix(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, format: MatrixFormat): Promise<ExportFile> {

@@ -8,6 +8,8 @@ import type { ExportSource } from "./source";
 import { clean, isBlank, noteText, type InlineContext } from "./inline";
 import { agreedBlank, agreedContent, hasSuggestion, joinedToPrevious } from "./suggestions";
 import { createTrackedChanges, type PeopleNames } from "./changes";
+import { redlineText, type RedlineBase, type TitleRun } from "./redlineModel";
+import type { TrackedChange } from "./inline";
 
 // The render model: what every export format draws, built once per export from a private copy of the Y.Doc (or a
 // stored version) with the shared schema. Paragraph numbers are decided here, once, so DOCX, PDF, HTML, Markdown
@@ -56,6 +58,9 @@ export interface RenderSection {
   paragraphAt: (number | null)[];
   /** The footnotes of this section, in reading order. */
   notes: RenderNote[];
+  /** In a redline: the title as runs (a changed title deleted and inserted), and its paragraph mark's change. */
+  titleRuns: TitleRun[] | null;
+  titleMark: TrackedChange | null;
 }
 
 export interface RenderModel {
@@ -81,9 +86,13 @@ export interface RenderModel {
   /** True unless every section is approved. */
   draft: boolean;
   approvedCount: number;
+  /** The sections of the text (a redline's removed sections are not). */
+  sectionCount: number;
   numbering: boolean;
   toc: boolean;
   suggestions: ExportSuggestions;
+  /** A redline's base version ("Version “Elements Paper”, saved 3 March 2026"); null for other exports. */
+  redline: { versionId: string; label: string } | null;
   sections: RenderSection[];
   /**
    * How inline content is read: the number of each footnote node (a note with no text has none and is left out of
@@ -118,7 +127,7 @@ export const listWords = (items: readonly string[]): string =>
 
 /** The words after "DRAFT" on every draft page. */
 export const draftNote = (model: RenderModel): string =>
-  `${model.approvedCount} of ${model.sections.length} section${model.sections.length === 1 ? "" : "s"} approved; not an agreed text`;
+  `${model.approvedCount} of ${model.sectionCount} section${model.sectionCount === 1 ? "" : "s"} approved; not an agreed text`;
 
 /** Under the title of a tracked export, so nobody takes it for the agreed text. */
 export const TRACKED_NOTE = {
@@ -127,6 +136,10 @@ export const TRACKED_NOTE = {
   md: "Open suggestions are shown as tracked changes in CriticMarkup: {++inserted++} and {--deleted--}, each followed by its author as {>>name<<}. Not the agreed text.",
 } as const;
 
+/** Under the title of a redline, what its tracked changes are against. */
+export const redlineNote = (model: RenderModel): string =>
+  `Changes since ${model.redline?.label ?? "the base version"} are shown as tracked changes: accept them all to read this text.`;
+
 /** Every footnote of the paper, in number order. */
 export const allNotes = (model: RenderModel): RenderNote[] => model.sections.flatMap((section) => section.notes);
 
@@ -134,28 +147,35 @@ export const allNotes = (model: RenderModel): RenderNote[] => model.sections.fla
  * Builds the model. Reads the sections out of `source.doc`, which it may change (it is the export's own copy).
  * `people` names suggestion authors the document's own record does not (tracked exports only).
  */
-export function buildModel(source: ExportSource, options: ModelOptions, people: PeopleNames = {}): RenderModel {
-  const contents = readSectionsInPlace(source.doc, source.outline.map((entry) => entry.id));
-  const suggestions = options.suggestions ?? "agreed";
-  const tracked = suggestions === "tracked" ? createTrackedChanges(source.doc, people) : null;
+export function buildModel(source: ExportSource, options: ModelOptions, people: PeopleNames = {}, base?: RedlineBase): RenderModel {
+  const submittingBodies = options.submittingBodies ?? DEFAULT_SUBMITTING_BODIES;
+  // A redline is the current text against `base`, its changes drawn as tracked changes (server/export/redlineModel.ts).
+  const redline = base ? redlineText(source, base, submittingBodies, source.at) : null;
+  const outline: OutlineEntry[] = redline?.outline ?? source.outline;
+  const contents = redline?.contents ?? readSectionsInPlace(source.doc, outline.map((entry) => entry.id));
+  const suggestions = redline ? "tracked" : (options.suggestions ?? "agreed");
+  const tracked = redline?.tracked ?? (suggestions === "tracked" ? createTrackedChanges(source.doc, people) : null);
   const notes = new Map<ProseMirrorNode, number>();
   let counter = 0;
-  const sections = source.outline.map((entry) => {
+  const sections = outline.map((entry) => {
     const content = contents.get(entry.id)!;
-    tracked?.addSection(content);
+    if (!redline) tracked?.addSection(content);
     const shown = tracked ? content : agreedContent(content);
     const numbered = numberSection(entry, { content, shown, tracked: tracked !== null }, counter, options.numbering, numberNotes(shown, notes));
+    const title = redline?.titles.get(entry.id);
     counter = numbered.last;
-    return numbered.section;
+    return { ...numbered.section, titleRuns: title?.runs ?? null, titleMark: title?.mark ?? null };
   });
   const inline: InlineContext = { notes, changes: tracked?.changes ?? null };
-  const approvedCount = sections.filter((s) => s.status === "approved").length;
+  // A section removed since a redline's base is not part of the text: it does not count towards the DRAFT mark.
+  const counted = redline ? sections.filter((s) => redline.outline.find((e) => e.id === s.id)?.change !== "removed") : sections;
+  const approvedCount = counted.filter((s) => s.status === "approved").length;
   const when = `${DATE.format(source.at)}, ${TIME.format(source.at)} UTC`;
   return {
     documentId: source.document.id,
     title: clean(source.document.title),
     description: clean(source.document.description),
-    submittingBodies: options.submittingBodies ?? DEFAULT_SUBMITTING_BODIES,
+    submittingBodies,
     contributors: options.contributors
       ? options.contributors.flatMap((entry) => (entry.group ? [clean(entry.group.name)] : []))
       : [...new Set(sections.map((s) => s.ownerGroup.name))],
@@ -165,11 +185,13 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
     isoDate: new Date(source.at).toISOString().slice(0, 10),
     versionLabel: source.version ? `Version “${source.version.label}”, saved ${when}` : `Working text as of ${when}`,
     versionId: source.version?.id ?? null,
-    draft: sections.length === 0 || approvedCount < sections.length,
+    draft: counted.length === 0 || approvedCount < counted.length,
     approvedCount,
+    sectionCount: counted.length,
     numbering: options.numbering,
     toc: options.toc,
     suggestions,
+    redline: base ? { versionId: base.version.id, label: `version “${clean(base.version.label)}”, saved ${DATE.format(base.at)}` } : null,
     sections,
     inline,
   };
@@ -255,6 +277,8 @@ function numberSection(entry: OutlineEntry, { content, shown, tracked }: Section
     blocks,
     paragraphAt,
     notes,
+    titleRuns: null,
+    titleMark: null,
   };
   return { section, last: numbers.last };
 }

@@ -26,6 +26,15 @@ export interface RenderJob {
   version: { id: string; label: string } | null;
   /** Names of suggestion authors by user id, for those the document's own record does not name (tracked only). */
   people?: PeopleNames;
+  /** A redline's base version: its state and outline; the text above is drawn as tracked changes against it. */
+  base?: RedlineBaseState;
+}
+
+export interface RedlineBaseState {
+  state: Uint8Array;
+  outline: OutlineEntry[];
+  version: { id: string; label: string };
+  at: number;
 }
 
 /** The options a format is rendered with: a PDF shows the agreed text whatever is asked (docs/EXPORTS.md). */
@@ -53,12 +62,17 @@ async function renderFormat(model: ReturnType<typeof buildModel>, format: Export
 
 export async function runRenderJob(job: RenderJob): Promise<RenderedFile> {
   const doc = new Y.Doc({ gc: true });
+  const baseDoc = job.base ? new Y.Doc({ gc: true }) : null;
   try {
     Y.applyUpdate(doc, job.state);
+    if (baseDoc && job.base) Y.applyUpdate(baseDoc, job.base.state);
     const source = { document: job.document, outline: job.outline, doc, at: job.at, version: job.version };
-    const model = buildModel(source, renderOptions(job.format, job.options), job.people);
-    return { body: await renderFormat(model, job.format), filename: `${slugify(model.title)}-${model.isoDate}.${job.format}` };
+    const base = baseDoc && job.base ? { doc: baseDoc, outline: job.base.outline, version: job.base.version, at: job.base.at } : undefined;
+    const model = buildModel(source, renderOptions(job.format, job.options), job.people, base);
+    const name = `${slugify(model.title)}-${model.isoDate}${base ? "-redline" : ""}.${job.format}`;
+    return { body: await renderFormat(model, job.format), filename: name };
   } finally {
     doc.destroy();
+    baseDoc?.destroy();
   }
 }

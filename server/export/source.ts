@@ -84,10 +84,10 @@ export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "cloc
  * The cache key of an export: a hash of everything its bytes depend on. The text; the outline (titles, order,
  * owner groups, status, which decide the DRAFT mark); the document's title and description; the version label; the
  * format and options (as rendered: a PDF asked for tracked changes is the agreed one); the names of suggestion
- * authors a tracked export may print; a final submission's contributors, which its front matter prints; and the day, which the file name and title page print. The time of day it
+ * authors a tracked export may print; a redline's base version; a final submission's contributors, which its front matter prints; and the day, which the file name and title page print. The time of day it
  * also prints is the first render's that day: the text was that "as of" then and has not changed since.
  */
-export function exportKey(input: ExportInput, format: ExportFormat, asked: ModelOptions, people: PeopleNames = {}): string {
+export function exportKey(input: ExportInput, format: ExportFormat, asked: ModelOptions, people: PeopleNames = {}, against: string | null = null): string {
   const options = renderOptions(format, asked);
   const suggestions = options.suggestions ?? "agreed";
   const facts = {
@@ -99,6 +99,8 @@ export function exportKey(input: ExportInput, format: ExportFormat, asked: Model
     options: { numbering: options.numbering, toc: options.toc, submittingBodies: options.submittingBodies ?? null, suggestions, contributors: options.contributors ?? null },
     people: suggestions === "tracked" ? Object.entries(people).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : null,
     day: new Date(input.at).toISOString().slice(0, 10),
+    // A redline's base version (a stored version never changes: its id is its text and outline).
+    against,
   };
   return createHash("sha256").update(JSON.stringify(facts)).update(input.textId).digest("base64url");
 }

@@ -4,9 +4,10 @@ import type { Deps } from "../deps";
 import type { UserWithGroups } from "../store/users";
 import type { SubmissionFileRow, SubmissionRow } from "../store/submissions";
 import type { OutlineEntry } from "../../shared/api/review";
-import type { ChangeSummary, SubmissionFormat } from "../../shared/api/submissions";
+import type { ChangeSummary, SubmissionCreateInput, SubmissionFormat } from "../../shared/api/submissions";
 import { SUBMISSION_FORMATS } from "../../shared/api/submissions";
-import { AppError } from "../http/errors";
+import type { ExportFile } from "../export/exports";
+import { AppError, notFound } from "../http/errors";
 import { newId } from "../store/ids";
 import { outlineOf } from "./outline";
 import { createVersion } from "./versions";
@@ -15,11 +16,11 @@ import { diffSnapshots, snapshotOf } from "./diff";
 import { exportDocument } from "../export/exports";
 
 /**
- * The final submission: only when every section is approved. Freezes a version, renders DOCX and PDF from it,
- * stores the files with their SHA-256, records who contributed by group, and summarises what changed since the
- * previous submission.
+ * The final submission: only when every section is approved. Freezes a version, renders DOCX and PDF from it (and,
+ * given a base version, a redline DOCX against it), stores the files with their SHA-256, records who contributed by
+ * group, and summarises what changed since the previous submission.
  */
-export async function submitDocument(deps: Deps, user: UserWithGroups, documentId: string, note: string): Promise<SubmissionRow> {
+export async function submitDocument(deps: Deps, user: UserWithGroups, documentId: string, { note, baseVersionId }: SubmissionCreateInput): Promise<SubmissionRow> {
   const outline = await outlineOf(deps.store, documentId);
   if (outline.length === 0) throw new AppError(409, "conflict", "The document has no sections to submit.");
   const waiting = outline.filter((s) => s.status !== "approved");
@@ -28,14 +29,21 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
       notApproved: waiting.map((s) => s.id),
     });
   }
+  // Checked before anything is frozen: a mistyped base must not leave a submission version behind.
+  if (baseVersionId && !(await deps.store.versions.byId(documentId, baseVersionId))) throw notFound("The base version");
   const number = await deps.store.submissions.nextNumber(documentId);
   const version = await createVersion(deps, documentId, { label: `Submission ${number}`, kind: "submission", authorId: user.id });
   // Recorded first: the files' front matter prints the same list the submission page shows.
   const contributors = await contributorsOf(deps.store, documentId, { outline: JSON.parse(version.outline) as OutlineEntry[], state: version.state });
   const files: SubmissionFileRow[] = [];
   const submissionId = newId();
-  for (const format of SUBMISSION_FORMATS) {
-    const file = await exportDocument(deps, documentId, format, { versionId: version.id, numbering: true, toc: true, contributors });
+  const options = { versionId: version.id, numbering: true, toc: true, contributors };
+  const rendered: Array<[SubmissionFormat, ExportFile]> = [
+    ["docx", await exportDocument(deps, documentId, "docx", options)],
+    ["pdf", await exportDocument(deps, documentId, "pdf", options)],
+  ];
+  if (baseVersionId) rendered.push(["redline", await exportDocument(deps, documentId, "docx", { ...options, againstId: baseVersionId })]);
+  for (const [format, file] of rendered) {
     files.push({
       id: newId(),
       submission_id: submissionId,
@@ -70,6 +78,7 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
     note,
     contributors: JSON.stringify(contributors),
     change_summary: changeSummary ? JSON.stringify(changeSummary) : null,
+    base_version_id: baseVersionId ?? null,
   };
   await deps.store.transaction(async (tx) => {
     await tx.submissions.insert(submission, files);
@@ -78,7 +87,7 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
       actorId: user.id,
       action: "document.submit",
       target: submissionId,
-      detail: { documentId, number, versionId: version.id, files: files.map((f) => ({ format: f.format, sha256: f.sha256 })) },
+      detail: { documentId, number, versionId: version.id, baseVersionId: baseVersionId ?? null, files: files.map((f) => ({ format: f.format, sha256: f.sha256 })) },
     });
   });
   return submission;

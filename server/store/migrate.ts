@@ -8,6 +8,7 @@ import * as suggestions from "./migrations/005_suggestions";
 import * as threadSuggestions from "./migrations/006_thread_suggestions";
 import * as needsYou from "./migrations/007_needs_you";
 import * as cluster from "./migrations/008_cluster";
+import * as submissionBase from "./migrations/009_submission_base";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   "006_thread_suggestions": threadSuggestions,
   "007_needs_you": needsYou,
   "008_cluster": cluster,
+  "009_submission_base": submissionBase,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -228,6 +228,8 @@ export interface SubmissionsTable {
   contributors: string;
   /** JSON: the change summary against the previous submission, or null for the first. */
   change_summary: string | null;
+  /** The version the stored redline is against, or null when the submission has none. */
+  base_version_id: string | null;
 }
 
 export interface SubmissionFilesTable {

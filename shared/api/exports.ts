@@ -9,3 +9,6 @@ export type ExportSuggestions = (typeof EXPORT_SUGGESTIONS)[number];
 export const TRACKED_FORMATS = ["docx", "html", "md"] as const;
 
 export const showsTrackedChanges = (format: string): boolean => (TRACKED_FORMATS as readonly string[]).includes(format);
+
+/** A redline (the text as tracked changes against a stored version, `against=<versionId>`) is a Word file. */
+export const REDLINE_FORMAT = "docx";

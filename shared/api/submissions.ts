@@ -1,10 +1,23 @@
 import { z } from "zod";
 import type { PersonRef } from "./threads";
+import { IdSchema } from "./users";
 
-export const SubmissionCreateSchema = z.object({ note: z.string().trim().max(4000).default("") });
+export const SubmissionCreateSchema = z.object({
+  note: z.string().trim().max(4000).default(""),
+  /** A stored version of the document (the officially issued base text): the submission adds a redline against it. */
+  baseVersionId: IdSchema.optional(),
+});
+export type SubmissionCreateInput = z.infer<typeof SubmissionCreateSchema>;
 export const ShareLinkCreateSchema = z.object({ label: z.string().trim().max(200).default("") });
-export const SUBMISSION_FORMATS = ["docx", "pdf"] as const;
+/** The files a submission stores: the clean DOCX and PDF, and, when a base version was chosen, the redline DOCX. */
+export const SUBMISSION_FORMATS = ["docx", "pdf", "redline"] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
+/** How the submission page names each file. */
+export const SUBMISSION_FILE_NAMES: Record<SubmissionFormat, string> = {
+  docx: "Word",
+  pdf: "PDF",
+  redline: "Word with changes against the base text",
+};
 
 /** What a person did to the paper: typed in their group's text, suggested changes, commented, proposed amendments. */
 export const CONTRIBUTIONS = ["wrote", "suggested", "commented", "amended"] as const;
@@ -84,6 +97,8 @@ export interface SubmissionView {
   id: string;
   number: number;
   versionId: string;
+  /** The version the redline file is against (its label when it still exists), or null without one. */
+  baseVersion: { id: string; label: string } | null;
   submittedBy: PersonRef;
   submittedAt: string;
   note: string;

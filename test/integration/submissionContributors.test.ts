@@ -118,7 +118,7 @@ describe("the contributors of a final submission", () => {
       { group: null, people: ["IGF Secretariat"] },
     ];
     await server().deps.store.submissions.insert(
-      { id: newId(), document_id: fx().documentId, number, version_id: version.id, submitted_by: chairId, submitted_at: Date.now(), note: "", contributors: JSON.stringify(old), change_summary: null },
+      { id: newId(), document_id: fx().documentId, number, version_id: version.id, submitted_by: chairId, submitted_at: Date.now(), note: "", contributors: JSON.stringify(old), change_summary: null, base_version_id: null },
       [],
     );
     const listed = (await api("observer").get(`${base()}/submissions`)).body.submissions as { number: number; contributors: Entry[] }[];

@@ -8,7 +8,7 @@ import { IdSchema } from "../../../shared/api/users";
 import { canReadDocuments } from "../../../shared/rights";
 import { AppError, notFound } from "../errors";
 import { EXPORT_FORMATS, MATRIX_FORMATS, exportCommentsMatrix, exportDocument, type ExportFile, type ExportFormat } from "../../export/exports";
-import { EXPORT_SUGGESTIONS, showsTrackedChanges, TRACKED_FORMATS } from "../../../shared/api/exports";
+import { EXPORT_SUGGESTIONS, REDLINE_FORMAT, showsTrackedChanges, TRACKED_FORMATS } from "../../../shared/api/exports";
 
 const DocumentParams = z.object({ id: IdSchema });
 const Flag = z.enum(["1", "0"], { message: "Use 1 or 0." }).default("1").transform((value) => value === "1");
@@ -20,11 +20,21 @@ export const ExportQuerySchema = z
     toc: Flag,
     numbering: Flag,
     suggestions: z.enum(EXPORT_SUGGESTIONS, { message: `Choose how suggestions are shown: ${EXPORT_SUGGESTIONS.join(" or ")}.` }).default("agreed"),
+    against: IdSchema.optional(),
+    section: IdSchema.optional(),
   })
   // Said rather than quietly ignored: a PDF asked for tracked changes would look like one that has none.
   .refine((query) => query.suggestions === "agreed" || showsTrackedChanges(query.format), {
     path: ["suggestions"],
     message: `Tracked changes are in ${TRACKED_FORMATS.join(", ")} exports; a PDF shows the agreed text.`,
+  })
+  .refine((query) => query.against === undefined || query.format === REDLINE_FORMAT, {
+    path: ["against"],
+    message: "Changes against a version are shown in a Word file: use format=docx.",
+  })
+  .refine((query) => query.against === undefined || query.suggestions === "agreed", {
+    path: ["suggestions"],
+    message: "Changes against a version compare agreed texts; open suggestions are not shown in them.",
   });
 
 export const CommentsMatrixQuerySchema = z.object({
@@ -67,9 +77,10 @@ export const exportRoutes = (deps: Deps) =>
     .use(requireRight(canReadDocuments))
     .get("/", params(DocumentParams), query(ExportQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
-      const { format, version, toc, numbering, suggestions } = c.req.valid("query");
-      const what = (title: string) => `${title} as ${FORMAT_NAMES[format]}${suggestions === "tracked" ? " with tracked changes" : ""}`;
-      return oneExportAtATime(deps, c, id, what, () => exportDocument(deps, id, format, { versionId: version, toc, numbering, suggestions }));
+      const { format, version, toc, numbering, suggestions, against, section } = c.req.valid("query");
+      const extra = against ? " with changes against a version" : suggestions === "tracked" ? " with tracked changes" : "";
+      const what = (title: string) => `${title} as ${FORMAT_NAMES[format]}${extra}`;
+      return oneExportAtATime(deps, c, id, what, () => exportDocument(deps, id, format, { versionId: version, toc, numbering, suggestions, againstId: against, sectionId: section }));
     });
 
 /** The comments matrix of a document, mounted at /api/documents/:id/comments-matrix. */

@@ -49,10 +49,15 @@ async function present(repos: Repos, documentId: string, rows: SubmissionRow[], 
   const ids = rows.map((r) => r.id);
   const [files, links] = await Promise.all([repos.submissions.files(ids), withLinks ? repos.submissions.shareLinks(ids) : Promise.resolve([])]);
   const submitters = await repos.users.people(rows.map((r) => r.submitted_by));
+  const bases = new Map<string, string>();
+  for (const id of new Set(rows.flatMap((r) => (r.base_version_id ? [r.base_version_id] : [])))) {
+    bases.set(id, (await repos.versions.byId(documentId, id))?.label ?? "a version no longer stored");
+  }
   return rows.map((r) => ({
     id: r.id,
     number: r.number,
     versionId: r.version_id,
+    baseVersion: r.base_version_id ? { id: r.base_version_id, label: bases.get(r.base_version_id)! } : null,
     submittedBy: { id: r.submitted_by, name: submitters.get(r.submitted_by)?.name ?? "Former member" },
     submittedAt: new Date(r.submitted_at).toISOString(),
     note: r.note,
@@ -90,7 +95,7 @@ export const submissionRoutes = (deps: Deps) => {
     .post("/", params(DocumentParams), requireRight(canSubmit, "Only chairs make the final submission."), jsonBody(SubmissionCreateSchema), async (c) => {
       const { id } = c.req.valid("param");
       if (!(await deps.store.documents.byId(id))) throw notFound("That document");
-      const submission = await submitDocument(deps, c.get("user"), id, c.req.valid("json").note);
+      const submission = await submitDocument(deps, c.get("user"), id, c.req.valid("json"));
       const [view] = await present(deps.store, id, [submission], true);
       return c.json({ submission: view! }, 201);
     })

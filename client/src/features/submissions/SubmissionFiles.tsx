@@ -1,8 +1,8 @@
-import type { SubmissionFileView } from "../../../../shared/api/submissions";
+import { SUBMISSION_FILE_NAMES, type SubmissionFileView } from "../../../../shared/api/submissions";
 import { formatBytes } from "../exports/formatBytes";
 import { CopyButton } from "./CopyButton";
 
-const FORMAT_LABELS: Record<SubmissionFileView["format"], string> = { docx: "Word", pdf: "PDF" };
+const FORMAT_LABELS = SUBMISSION_FILE_NAMES;
 
 /** The files of a submission: download links, sizes, and SHA-256 fingerprints to check them against. */
 export function SubmissionFiles({ files, idPrefix }: { files: readonly SubmissionFileView[]; idPrefix: string }) {
