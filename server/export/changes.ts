@@ -46,8 +46,6 @@ export interface TrackedChangesBuilder {
   addSection(content: ProseMirrorNode): void;
   /** Marks one textblock's end as inserted or deleted by `change` (a redline's wholly added or removed section). */
   setEnd(block: ProseMirrorNode, change: TrackedChange): void;
-  /** Marks one textblock's start as `change`'s (a redline's wholly removed paragraph: its number goes with it). */
-  setStart(block: ProseMirrorNode, change: TrackedChange): void;
 }
 
 /** Who made a change and when, by its mark's kind, id and author id. */
@@ -63,7 +61,6 @@ export function trackedChangesWith(read: ChangeReader): TrackedChangesBuilder {
   return {
     changes: { of: (mark: Mark) => read(mark.type.name as SuggestionKind, String(mark.attrs.id), String(mark.attrs.author)), ends, starts },
     setEnd: (block, change) => void ends.set(block, change),
-    setStart: (block, change) => void starts.set(block, change),
     addSection(content) {
       const runs = suggestionRuns(content);
       if (runs.length === 0) return;

@@ -145,8 +145,9 @@ function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
     for (const block of section.blocks) {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
-      const ctx = { indent: block.number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline };
-      out.push(...blockToDocx(block.node, block.number, ctx));
+      const number = block.numberChange ?? block.number;
+      const ctx = { indent: number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline };
+      out.push(...blockToDocx(block.node, number, ctx));
     }
   }
   if (model.sections.length === 0) out.push(new Paragraph({ style: "Body", children: [new TextRun("This document has no sections yet.")] }));

@@ -21,6 +21,7 @@ import {
 } from "docx";
 import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineContext, type InlineRun } from "./inline";
 import { paragraphMark, revisionRun } from "./docxChanges";
+import type { NumberChange } from "./model";
 
 // Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
 
@@ -126,7 +127,7 @@ export function paragraphContent(node: ProseMirrorNode, ctx: BlockContext, extra
 }
 
 /** A paragraph of the sections' text, with its number in front when it has one. */
-export function bodyParagraph(node: ProseMirrorNode, number: number | null, ctx: BlockContext): Paragraph {
+export function bodyParagraph(node: ProseMirrorNode, number: BlockNumber, ctx: BlockContext): Paragraph {
   const { children, run } = paragraphContent(node, ctx);
   if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children, run });
   return new Paragraph({
@@ -142,13 +143,31 @@ export function bodyParagraph(node: ProseMirrorNode, number: number | null, ctx:
  * "12." and a tab. When a suggestion would join this paragraph to the one before, they are deleted with the break:
  * accepting it in Word leaves one paragraph with one number.
  */
-function numberRuns(number: number, node: ProseMirrorNode, ctx: BlockContext): ParagraphChild[] {
+function numberRuns(number: number | NumberChange, node: ProseMirrorNode, ctx: BlockContext): ParagraphChild[] {
+  if (typeof number !== "number") return changedNumberRuns(number);
   const runs = [{ text: `${number}.` }, { children: [new Tab()] }];
   const join = ctx.inline.changes?.starts.get(node);
   return join?.kind === "deletion" ? runs.map((run) => revisionRun(run, join)) : runs.map((run) => new TextRun(run));
 }
 
-export function blockToDocx(node: ProseMirrorNode, number: number | null, ctx: BlockContext): DocxBlock[] {
+/**
+ * A redline's paragraph number that differs between the base and the current text: the old one deleted, the new one
+ * inserted, and the tab between number and text going with whichever alone remains (kept when both exist).
+ */
+function changedNumberRuns({ before, after, deleted, inserted }: NumberChange): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  if (before !== null && deleted) runs.push(revisionRun({ text: `${before}.` }, deleted));
+  if (after !== null && inserted) runs.push(revisionRun({ text: `${after}.` }, inserted));
+  const tab = { children: [new Tab()] };
+  if (before !== null && after !== null) runs.push(new TextRun(tab));
+  else runs.push(revisionRun(tab, (deleted ?? inserted)!));
+  return runs;
+}
+
+/** What is printed in front of a paragraph: its number, a redline's changed number, or nothing. */
+export type BlockNumber = number | NumberChange | null;
+
+export function blockToDocx(node: ProseMirrorNode, number: BlockNumber, ctx: BlockContext): DocxBlock[] {
   switch (node.type.name) {
     case "paragraph":
       return [bodyParagraph(node, number, ctx)];

@@ -9,6 +9,7 @@ import { clean, isBlank, noteText, type InlineContext } from "./inline";
 import { agreedBlank, agreedContent, hasSuggestion, joinedToPrevious } from "./suggestions";
 import { createTrackedChanges, type PeopleNames } from "./changes";
 import { redlineText, type RedlineBase, type TitleRun } from "./redlineModel";
+import { swapChanges } from "./redline";
 import type { TrackedChange } from "./inline";
 
 // The render model: what every export format draws, built once per export from a private copy of the Y.Doc (or a
@@ -34,6 +35,21 @@ export interface RenderBlock {
   node: ProseMirrorNode;
   /** The number printed in front of this block; null for headings, continuations, and when numbering is off. */
   number: number | null;
+  /** Its index among the section content's top-level children. */
+  index: number;
+  /**
+   * In a redline, where the block's number differs between the base text (`number`, every change rejected) and the
+   * current text (every change accepted): both, so the number itself is a tracked change. DOCX only.
+   */
+  numberChange?: NumberChange;
+}
+
+export interface NumberChange {
+  before: number | null;
+  after: number | null;
+  /** The changes that delete the old number and insert the new one (each null when there is none). */
+  deleted: TrackedChange | null;
+  inserted: TrackedChange | null;
 }
 
 export interface RenderNote {
@@ -157,11 +173,21 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
   const tracked = redline?.tracked ?? (suggestions === "tracked" ? createTrackedChanges(source.doc, people) : null);
   const notes = new Map<ProseMirrorNode, number>();
   let counter = 0;
+  let counterAfter = 0;
   const sections = outline.map((entry) => {
     const content = contents.get(entry.id)!;
     if (!redline) tracked?.addSection(content);
     const shown = tracked ? content : agreedContent(content);
     const numbered = numberSection(entry, { content, shown, tracked: tracked !== null }, counter, options.numbering, numberNotes(shown, notes));
+    if (redline && options.numbering) {
+      // The current text's numbers: those of the text with every change accepted, by the same rule.
+      const accepted = sectionNumbers(swapChanges(content), counterAfter);
+      counterAfter = accepted.last;
+      for (const block of numbered.section.blocks) {
+        const after = accepted.printed[block.index] ?? null;
+        if (after !== block.number) block.numberChange = redline.numberChange(block.number, after);
+      }
+    }
     const title = redline?.titles.get(entry.id);
     counter = numbered.last;
     return { ...numbered.section, titleRuns: title?.runs ?? null, titleMark: title?.mark ?? null };
@@ -266,7 +292,7 @@ function numberSection(entry: OutlineEntry, { content, shown, tracked }: Section
     // Blank paragraphs and headings are left out; one that holds a suggestion (a proposed break, say) is drawn.
     if ((name === "paragraph" || name === "heading") && isBlank(child) && !(tracked && hasSuggestion(child))) return;
     const number = numbers.printed[index] ?? null;
-    blocks.push({ node: child, number: show ? number : null });
+    blocks.push({ node: child, number: show ? number : null, index });
   });
   const section: RenderSection = {
     id: entry.id,

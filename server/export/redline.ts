@@ -194,11 +194,12 @@ function withCarrier(node: ProseMirrorNode, at: "start" | "end", mark: Mark): Pr
 }
 
 /**
- * Marks the wholly removed and added blocks, one mark per run of them, and makes each run cross one paragraph
- * boundary per block, as Word counts paragraph marks: into the start of the block after it where there is one
- * (that block's mark stays, the run's own blocks' marks change), else, for a run at the end with a kept block
- * before it, from the end of that block. A run that is the last of a text with nothing kept before it needs no
- * carrier: its last block's mark is the text's final mark either way.
+ * Marks the wholly removed and added blocks, one mark per run of them, and makes each run cover one paragraph end
+ * per block, as Word counts paragraph marks. Where a kept block follows the changed ones, each run crosses into the
+ * start of the block after it (that block's own mark stays); at the end of the text, each run crosses from the end
+ * of the block before it instead (the last block's mark, the text's final one, stays). A text whose every block
+ * changed has no kept block on either side: there the last removed block and the first added one share a paragraph
+ * (removed words, then added words), whose mark is then the one both texts keep.
  */
 function bridge(pieces: Piece[], marks: RedlineMarks): ProseMirrorNode[] {
   const nodes = pieces.map((piece) => piece.node);
@@ -212,12 +213,37 @@ function bridge(pieces: Piece[], marks: RedlineMarks): ProseMirrorNode[] {
   }
   // Marked first, carriers after: a carrier put into the next run's first block must keep its own mark.
   for (const { start, end, mark } of runs) for (let i = start; i < end; i++) nodes[i] = markWhole(nodes[i]!, mark);
+  if (runs.length === 2 && runs[0]!.start === 0 && runs[0]!.end === runs[1]!.start && runs[1]!.end === nodes.length) {
+    const removed = nodes[runs[0]!.end - 1]!;
+    const added = nodes[runs[1]!.start]!;
+    if (removed.isTextblock && removed.type === added.type) {
+      nodes.splice(runs[0]!.end - 1, 2, added.type.create(added.attrs, removed.content.append(added.content), added.marks));
+      return nodes;
+    }
+  }
+  const atEnd = (run: { end: number }) => pieces.slice(run.end).every((piece) => piece.kind !== "kept");
   for (const { start, end, mark } of runs) {
-    if (end < nodes.length) {
+    if (!atEnd({ end })) {
       nodes[end] = withCarrier(nodes[end]!, "start", mark) ?? nodes[end]!;
-    } else if (start > 0 && pieces[start - 1]!.kind === "kept") {
+    } else if (start > 0 && !(runs[0]!.start === 0 && atEnd(runs[0]!))) {
       nodes[start - 1] = withCarrier(nodes[start - 1]!, "end", mark) ?? nodes[start - 1]!;
+    } else if (end < nodes.length) {
+      nodes[end] = withCarrier(nodes[end]!, "start", mark) ?? nodes[end]!;
     }
   }
   return nodes;
+}
+
+/**
+ * The same document with every insertion a deletion and every deletion an insertion: its agreed text (every change
+ * rejected) is the original's text with every change accepted. The model numbers a redline's current text by it.
+ */
+export function swapChanges(node: ProseMirrorNode): ProseMirrorNode {
+  const swap = (mark: Mark): Mark => {
+    const other = mark.type.name === "insertion" ? "deletion" : mark.type.name === "deletion" ? "insertion" : null;
+    return other ? mark.type.schema.marks[other]!.create(mark.attrs) : mark;
+  };
+  if (node.isText) return node.mark(node.marks.map(swap));
+  if (node.isLeaf) return node.marks.length > 0 ? node.mark(node.marks.map(swap)) : node;
+  return node.copy(Fragment.fromArray(children(node.content).map(swapChanges)));
 }

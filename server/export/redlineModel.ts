@@ -6,7 +6,8 @@ import { readSectionsInPlace } from "../../shared/editor/content";
 import { agreedContent } from "./suggestions";
 import { isoSeconds, trackedChangesWith, type TrackedChangesBuilder } from "./changes";
 import { clean, type TrackedChange } from "./inline";
-import { isRedlineMark, RedlineMarks, redlineSection } from "./redline";
+import type { NumberChange } from "./model";
+import { RedlineMarks, redlineSection } from "./redline";
 
 // The text of a redline export (docs/EXPORTS.md, "Redline against a version"): every section of the current text
 // and of the base version, the agreed text of each (open suggestions are not part of either), matched by section
@@ -43,6 +44,8 @@ export interface RedlineText {
   tracked: TrackedChangesBuilder;
   /** Per section id: its title as runs, and the change to its heading's paragraph mark (added or removed sections). */
   titles: Map<string, { runs: TitleRun[]; mark: TrackedChange | null }>;
+  /** A paragraph number that differs between the base and the current text, as a deletion and an insertion. */
+  numberChange(before: number | null, after: number | null): NumberChange;
 }
 
 /** Current sections in order, each removed one after the section it followed in the base (or first). */
@@ -85,7 +88,6 @@ export function redlineText(current: { doc: Y.Doc; outline: OutlineEntry[] }, ba
     const content = redlineSection(before && agreedContent(before), after && agreedContent(after), marks);
     contents.set(entry.id, content);
     tracked.addSection(content);
-    for (const block of whollyDeleted(content)) tracked.setStart(block, change("deletion", block.firstChild!.marks.find(isRedlineMark)!.attrs.id));
     const title = clean(entry.title);
     if (entry.change === "kept") {
       const runs: TitleRun[] = entry.baseTitle === null ? [{ text: title, change: null }] : [
@@ -102,20 +104,17 @@ export function redlineText(current: { doc: Y.Doc; outline: OutlineEntry[] }, ba
     const last = lastTextblock(content);
     if (last) tracked.setEnd(last, whole);
   }
-  return { outline, contents, tracked, titles };
-}
-
-/** Textblocks all of whose text is removed: their printed number (the base's) is removed with them. */
-function whollyDeleted(content: ProseMirrorNode): ProseMirrorNode[] {
-  const found: ProseMirrorNode[] = [];
-  content.descendants((node) => {
-    if (!node.isTextblock) return true;
-    let all = node.childCount > 0;
-    node.forEach((child) => (all &&= child.marks.some((mark) => mark.type.name === "deletion" && isRedlineMark(mark))));
-    if (all) found.push(node);
-    return false;
-  });
-  return found;
+  let numbers = 0;
+  const numberChange = (before: number | null, after: number | null): NumberChange => {
+    numbers += 1;
+    return {
+      before,
+      after,
+      deleted: before === null ? null : change("deletion", `number-del-${numbers}`),
+      inserted: after === null ? null : change("insertion", `number-ins-${numbers}`),
+    };
+  };
+  return { outline, contents, tracked, titles, numberChange };
 }
 
 function lastTextblock(node: ProseMirrorNode): ProseMirrorNode | null {

@@ -20,7 +20,8 @@ import { exportDocument } from "../export/exports";
  * given a base version, a redline DOCX against it), stores the files with their SHA-256, records who contributed by
  * group, and summarises what changed since the previous submission.
  */
-export async function submitDocument(deps: Deps, user: UserWithGroups, documentId: string, { note, baseVersionId }: SubmissionCreateInput): Promise<SubmissionRow> {
+export async function submitDocument(deps: Deps, user: UserWithGroups, documentId: string, { note, baseVersionId: base }: SubmissionCreateInput): Promise<SubmissionRow> {
+  const baseVersionId = base || undefined;
   const outline = await outlineOf(deps.store, documentId);
   if (outline.length === 0) throw new AppError(409, "conflict", "The document has no sections to submit.");
   const waiting = outline.filter((s) => s.status !== "approved");

@@ -5,7 +5,8 @@ import { IdSchema } from "./users";
 export const SubmissionCreateSchema = z.object({
   note: z.string().trim().max(4000).default(""),
   /** A stored version of the document (the officially issued base text): the submission adds a redline against it. */
-  baseVersionId: IdSchema.optional(),
+  /** "" (the form's "none") is the same as leaving it out. */
+  baseVersionId: IdSchema.or(z.literal("")).optional(),
 });
 export type SubmissionCreateInput = z.infer<typeof SubmissionCreateSchema>;
 export const ShareLinkCreateSchema = z.object({ label: z.string().trim().max(200).default("") });

@@ -118,7 +118,19 @@ describe("redline exports against a version", () => {
     expect(at("We strongly support the mandate.")).toBeGreaterThan(-1);
     expect(at("A new paragraph on capacity building.")).toBeGreaterThan(at("We strongly support"));
     expect(at("Funding must be predictable.")).toBeGreaterThan(at("A new paragraph"));
-    expect(docx.files["word/settings.xml"]).toContain("<w:trackRevisions/>");
+    // Paragraph numbers: the reader reads inserted text and not deleted text, so it sees the current text's numbers;
+    // a number that changed is the base's deleted and the new one inserted.
+    const numbered = shown.filter((line) => /^\d+\.\t/.test(line));
+    expect(numbered).toEqual([
+      "1.\tWe strongly support the mandate.",
+      "2.\tA new paragraph on capacity building.",
+      "3.\tFunding must be predictable.",
+      "4.\tThank you for this opportunity.",
+      "5.\tReview progress in 2030.",
+    ]);
+    const numbers = revisions.filter((r) => /^\d+\.$/.test(r.text)).map((r) => `${r.kind} ${r.text}`);
+    expect(numbers).toEqual(["ins 2.", "del 2.", "ins 3.", "del 3.", "ins 4.", "del 4.", "ins 5."]);
+        expect(docx.files["word/settings.xml"]).toContain("<w:trackRevisions/>");
     expect(shown).toContain("Changes since version “Elements Paper”, saved " + new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(Date.now()) + " are shown as tracked changes: accept them all to read this text.");
     expect(revisions.map((r) => r.text).join("")).not.toContain("\u200B");
     // Every revision has its own id.

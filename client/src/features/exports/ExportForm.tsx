@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { VersionView } from "../../../../shared/api/versions";
 import { SelectField } from "../../ui/SelectField";
 import { RadioChoices } from "./RadioChoices";
@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, exportUrl, preparingLabel, SUGGESTION_CHOICES, suggesti
 import { showsTrackedChanges } from "../../../../shared/api/exports";
 
 const CURRENT = "";
+const NO_VERSIONS = "No version is saved yet: save one on the versions page, then show the changes since it.";
 
 interface Props {
   documentId: string;
@@ -17,13 +18,22 @@ interface Props {
 
 /** Format, options and version of an export of the paper. */
 export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
-  const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, suggestions: "agreed", version: null });
-  const canTrack = showsTrackedChanges(choice.format);
+  const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, suggestions: "agreed", version: null, against: null });
+  const [problem, setProblem] = useState<string | null>(null);
+  const againstRef = useRef<HTMLSelectElement>(null);
+  const redline = choice.format === "redline";
+  const canTrack = !redline && showsTrackedChanges(choice.format);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    onDownload(exportUrl(documentId, choice), `paper.${choice.format}`, preparingLabel(choice.format));
+    if (redline && !choice.against) {
+      setProblem(versions.length === 0 ? NO_VERSIONS : "Choose the version to show the changes against.");
+      againstRef.current?.focus();
+      return;
+    }
+    setProblem(null);
+    onDownload(exportUrl(documentId, choice), redline ? "paper-redline.docx" : `paper.${choice.format}`, preparingLabel(choice.format));
   }
 
   return (
@@ -54,10 +64,28 @@ export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
         hint={
           canTrack
             ? "Tracked changes name who suggested each change; a final submission is always the agreed text."
-            : "A PDF always shows the agreed text; choose Word, web page or Markdown for tracked changes."
+            : redline
+              ? "Changes against a version compare agreed texts: open suggestions are not shown."
+              : "A PDF always shows the agreed text; choose Word, web page or Markdown for tracked changes."
         }
         isDisabled={(value) => value === "tracked" && !canTrack}
       />
+      {redline && (
+        <SelectField
+          id="export-against"
+          ref={againstRef}
+          label="Show changes since"
+          hint="Usually the version made when the base text was imported, such as the officially issued paper."
+          value={choice.against ?? ""}
+          onChange={(value) => {
+            setChoice({ ...choice, against: value || null });
+            setProblem(null);
+          }}
+          placeholder={versions.length === 0 ? "No versions saved yet" : "Choose a version"}
+          options={versionOptions(versions)}
+          error={problem ?? undefined}
+        />
+      )}
       <SelectField
         id="export-version"
         label="Text"

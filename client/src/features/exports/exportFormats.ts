@@ -1,6 +1,7 @@
-import { showsTrackedChanges, type ExportSuggestions } from "../../../../shared/api/exports";
+import { REDLINE_FORMAT, showsTrackedChanges, type ExportSuggestions } from "../../../../shared/api/exports";
 
-export type ExportFormat = "docx" | "pdf" | "html" | "md";
+/** "redline": a Word file whose tracked changes are everything changed since a chosen version. */
+export type ExportFormat = "docx" | "pdf" | "html" | "md" | "redline";
 export type MatrixFormat = "docx" | "csv";
 
 export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; noun: string }[] = [
@@ -8,6 +9,7 @@ export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; noun
   { value: "pdf", label: "PDF", noun: "PDF" },
   { value: "html", label: "Web page (.html)", noun: "web page" },
   { value: "md", label: "Markdown (.md)", noun: "Markdown file" },
+  { value: "redline", label: "Word with changes against a version (.docx)", noun: "Word file with changes" },
 ];
 
 export interface ExportChoice {
@@ -18,6 +20,8 @@ export interface ExportChoice {
   suggestions: ExportSuggestions;
   /** A saved version's id, or null for the text as it is now. */
   version: string | null;
+  /** For a redline: the version its changes are shown against (required then). */
+  against: string | null;
 }
 
 export const SUGGESTION_CHOICES: readonly { value: ExportSuggestions; label: string }[] = [
@@ -26,12 +30,15 @@ export const SUGGESTION_CHOICES: readonly { value: ExportSuggestions; label: str
 ];
 
 /** What the export will show of the suggestions: the choice, where the format can show it. */
-export const suggestionsShown = (choice: ExportChoice): ExportSuggestions => (showsTrackedChanges(choice.format) ? choice.suggestions : "agreed");
+export const suggestionsShown = (choice: ExportChoice): ExportSuggestions =>
+  choice.format !== "redline" && showsTrackedChanges(choice.format) ? choice.suggestions : "agreed";
 
 export function exportUrl(documentId: string, choice: ExportChoice): string {
-  const query = new URLSearchParams({ format: choice.format, toc: choice.toc ? "1" : "0", numbering: choice.numbering ? "1" : "0" });
+  const format = choice.format === "redline" ? REDLINE_FORMAT : choice.format;
+  const query = new URLSearchParams({ format, toc: choice.toc ? "1" : "0", numbering: choice.numbering ? "1" : "0" });
   if (suggestionsShown(choice) === "tracked") query.set("suggestions", "tracked");
   if (choice.version) query.set("version", choice.version);
+  if (choice.format === "redline" && choice.against) query.set("against", choice.against);
   return `/api/documents/${encodeURIComponent(documentId)}/export?${query}`;
 }
 

@@ -20,6 +20,7 @@ export function SubmissionCard({ documentId, submission, canShare }: { documentI
       </header>
       {submission.note && <p className="submission__note">{submission.note}</p>}
       <h4 className="submission__subheading">Files</h4>
+      {submission.baseVersion && <p className="muted">The redline shows every change since the version “{submission.baseVersion.label}” as tracked changes.</p>}
       <SubmissionFiles files={submission.files} idPrefix={headingId} />
       <h4 className="submission__subheading">Contributors</h4>
       <Contributors contributors={submission.contributors} />

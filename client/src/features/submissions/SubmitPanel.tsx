@@ -6,6 +6,9 @@ import { Alert } from "../../ui/Alert";
 import { TransferProgress } from "../exports/TransferProgress";
 import { TextField } from "../../ui/TextField";
 import { useForm } from "../../ui/useForm";
+import { useLoad } from "../../ui/useLoad";
+import { SelectField } from "../../ui/SelectField";
+import { versionOptions } from "../versions/versionOptions";
 
 interface Props {
   documentId: string;
@@ -29,7 +32,7 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
   const blocked = waiting.length > 0;
   const titleOf = (id: string) => sections.find((s) => s.id === id)?.title ?? "A section";
   const form = useForm({
-    initial: { note: "" },
+    initial: { note: "", baseVersionId: "" },
     schema: SubmissionCreateSchema,
     resetOnSuccess: true,
     describeFailure(error) {
@@ -42,13 +45,15 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
     },
   });
   const busy = form.busy;
+  const versions = useLoad(() => unwrap(api.api.documents[":id"].versions.$get({ param: { id: documentId } })), [documentId]);
+  const versionChoices = versions.state.status === "ready" ? versionOptions(versions.state.data.versions) : [];
   return (
     <section className="card submit-panel" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="versions__card-title">
         Submit the final version
       </h2>
       <p className="muted">
-        Penholder saves a version, renders the paper as Word and PDF, and records the SHA-256 of each file. Share it with the co-facilitators afterwards.
+        Penholder saves a version, renders the paper as Word and PDF (and, with a base text, a Word file with the changes against it), and records the SHA-256 of each file. Share it with the co-facilitators afterwards.
       </p>
       {blocked && (
         <div className="notice submit-panel__blocked" id="submit-blocked">
@@ -72,6 +77,18 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
           rows={2}
           {...form.field("note")}
           maxLength={4000}
+        />
+        <SelectField
+          id="submission-base"
+          label="Base text for a redline (optional)"
+          hint={
+            versions.state.status === "error"
+              ? "The versions could not be loaded; the submission can be made without a redline."
+              : "Choose the officially issued base text to add a Word file with every change since it as tracked changes."
+          }
+          placeholder="No redline"
+          options={versionChoices}
+          {...form.field("baseVersionId")}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" aria-disabled={busy || blocked || undefined} aria-describedby={blocked ? "submit-blocked" : undefined}>
