@@ -6,7 +6,7 @@ import { openStore } from "../server/store/store";
 import { SQLITE_SYNCHRONOUS, type SqliteSynchronous } from "../server/store/dialect";
 
 // `npx tsx bench/sqliteDurability.ts`: what SQLITE_SYNCHRONOUS costs the group commit. Times BENCH_COMMITS
-// transactions shaped like one flush round of a room (appendUpdates of BENCH_ROWS rows, each a one-keystroke Yjs
+// transactions shaped like one flush round of a room (appendRound of BENCH_ROWS rows, each a one-keystroke Yjs
 // update, one row per person who typed in the window) with synchronous=FULL and =NORMAL, alternating in the same
 // run (BENCH_RUNS times each, a fresh database file each time) so both see the same disk and the same neighbours.
 // better-sqlite3 commits on the event loop: the time per commit is time no keystroke of any document is read.
@@ -53,7 +53,7 @@ async function timeCommits(mode: SqliteSynchronous, rows: number, updates: Uint8
         created_at: now,
       }));
       const start = performance.now();
-      await store.transaction((tx) => tx.documents.appendUpdates(batch));
+      await store.transaction((tx) => tx.documents.appendRound("bench", batch));
       if (i >= WARMUP) perCommitMs.push(performance.now() - start);
     }
     return { mode, rows, perCommitMs };

@@ -117,15 +117,6 @@ export function createDocumentRepo(db: Kysely<Database>) {
     async appendUpdate(update: Insertable<DocumentUpdatesTable>): Promise<void> {
       await db.insertInto("document_updates").values(update).execute();
     },
-    /** Appends several updates (one flush window) and returns the last seq written. */
-    async appendUpdates(updates: readonly Insertable<DocumentUpdatesTable>[]): Promise<number> {
-      let last = 0;
-      for (const update of updates) {
-        const row = await db.insertInto("document_updates").values(update).returning("seq").executeTakeFirstOrThrow();
-        last = Number(row.seq);
-      }
-      return last;
-    },
     /**
      * Replaces every log entry up to `upToSeq` by one snapshot of the whole state (compaction). The snapshot
      * carries `round`, the last round it holds, so an instance that had read up to an earlier round reads it.
