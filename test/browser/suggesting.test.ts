@@ -159,6 +159,8 @@ describe("suggesting in the browser", () => {
       e.commands.focus();
       e.commands.setTextSelection(at);
     });
+    // Tiptap focuses on the next animation frame: a key pressed before then would go nowhere.
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement), POLL).toBe(true);
     await amara.page.keyboard.type("ZZ", { delay: 10 });
     await expect.poll(async () => (await stored()).textContent, POLL).toContain("propZZoses");
     const doc = await stored();
@@ -181,6 +183,7 @@ describe("suggesting in the browser", () => {
       e.commands.focus();
       e.commands.setTextSelection({ from, to: from + "Ravi prop".length });
     });
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement), POLL).toBe(true);
     const group = section(amara.page, FUNDING).getByRole("group", { name: /Suggestions in the selected text/ });
     await group.getByText("1 suggestion in the selection").waitFor();
     await group.getByRole("button", { name: "Accept" }).click();
