@@ -54,12 +54,12 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 const profileArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 
 /** A benchmark child process (TypeScript through --import tsx), killed with the run. */
-export function start(script: string, extraArgs: string[], env: Record<string, string>): ChildProcess {
+export function start(script: string, extraArgs: string[], env: Record<string, string>, stdout: "inherit" | "ignore" = "inherit"): ChildProcess {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     cwd: repoRoot,
     execArgv: ["--import", "tsx", ...extraArgs, ...profileArgs],
     env: { ...process.env, ...env },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", stdout, "inherit", "ipc"],
   });
   live.add(child);
   child.once("exit", () => live.delete(child));

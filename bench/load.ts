@@ -166,8 +166,10 @@ async function runTyping(job: TypingJob): Promise<void> {
   const totalTypists = job.fixture.clients.filter((c) => c.sectionId !== null).length;
   const { connections, report } = await connectAll(
     mine.map((spec) => ({ room: job.fixture.room, spec })),
-    (room, spec) =>
-      spec.sectionId === null && job.readers === "light" ? openLight(job.wsBase, room, spec) : openStock(job.wsBase, room, spec, null),
+    (room, spec) => {
+      const wsBase = spec.instance === undefined ? job.wsBase : job.instanceWsBases![spec.instance]!;
+      return spec.sectionId === null && job.readers === "light" ? openLight(wsBase, room, spec) : openStock(wsBase, room, spec, null);
+    },
     job.connectConcurrency,
     job.connectTimeoutMs,
   );
@@ -203,7 +205,12 @@ async function runTyping(job: TypingJob): Promise<void> {
   const latencies = new Histogram();
   let deliveries = 0;
   const byRole = { owners: { latency: new Histogram(), deliveries: 0 }, suggesters: { latency: new Histogram(), deliveries: 0 } };
-  const onClocks = (client: number, from: number, to: number, now: number) => {
+  // Several instances: the same latencies again, by whether the reader is on the typist's instance or not.
+  const routed = job.instanceWsBases !== undefined;
+  const sameInstance = new Histogram();
+  const crossInstance = new Histogram();
+  const deliveriesByInstance = (job.instanceWsBases ?? []).map(() => 0);
+  const onClocks = (reader: Connection, client: number, from: number, to: number, now: number) => {
     const typist = byClientId.get(client);
     if (!typist) return;
     const role = byRole[typist.role];
@@ -215,9 +222,14 @@ async function runTyping(job: TypingJob): Promise<void> {
       role.latency.record(latency);
       role.deliveries++;
       deliveries++;
+      if (routed) {
+        const instance = reader.spec.instance!;
+        (instance === typist.connection.spec.instance ? sameInstance : crossInstance).record(latency);
+        deliveriesByInstance[instance]!++;
+      }
     }
   };
-  for (const reader of readers) reader.onClocks = onClocks;
+  for (const reader of readers) reader.onClocks = (client, from, to, now) => onClocks(reader, client, from, to, now);
 
   // Every reader has every paragraph before the clock starts (bounded wait).
   const readyDeadline = nowMs() + 15_000;
@@ -319,6 +331,7 @@ async function runTyping(job: TypingJob): Promise<void> {
     refusals: connections.reduce((n, c) => n + c.refusals, 0),
     firstRefusal: connections.find((c) => c.firstRefusal !== null)?.firstRefusal ?? null,
     roles: { owners: roleResult("owners"), suggesters: roleResult("suggesters") },
+    ...(routed ? { routes: { same: sameInstance.toData(), cross: crossInstance.toData(), deliveriesByInstance } } : {}),
   };
   emit(result);
   closeAll(connections);

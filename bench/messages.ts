@@ -15,6 +15,8 @@ export interface ClientSpec {
    * then carries the `insertion` mark `{ id, author: suggestAs }`, as a stock client writes a suggestion.
    */
   suggestAs?: string;
+  /** Several instances (bench/cluster.ts): which of TypingJob.instanceWsBases this client connects to. */
+  instance?: number;
 }
 
 export interface LoadFixture {
@@ -91,6 +93,8 @@ export interface TypingJob {
   connectConcurrency: number;
   /** "stock": readers are WebsocketProviders like the typists; "light": see bench/lightReader.ts. */
   readers: ReaderKind;
+  /** Several instances: the collab base of each; a client with `instance` set connects there, not to wsBase. */
+  instanceWsBases?: string[];
 }
 
 export type ReaderKind = "stock" | "light";
@@ -157,6 +161,8 @@ export interface TypingResult {
   firstRefusal: string | null;
   /** The same keystrokes split by who typed them: section owners, and suggesters (BENCH_SUGGESTERS). */
   roles: Record<TypistRole, RoleResult>;
+  /** Several instances: latencies split by whether the reader is on the typist's instance, and deliveries per instance. */
+  routes?: RouteLatencies;
 }
 
 export type TypistRole = "owners" | "suggesters";
@@ -166,6 +172,13 @@ export interface RoleResult {
   expectedDeliveries: number;
   deliveries: number;
   latency: HistogramData;
+}
+
+export interface RouteLatencies {
+  same: HistogramData;
+  cross: HistogramData;
+  /** Deliveries to the readers connected to each instance (index as in instanceWsBases). */
+  deliveriesByInstance: number[];
 }
 
 export interface ConnectOnceResult {

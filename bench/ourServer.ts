@@ -1,13 +1,12 @@
 import { startServer } from "../server/server";
 import { createLogger } from "../server/log";
 import { parseEnv } from "../server/env";
-import { hashPassword } from "../server/auth/passwords";
 import { createUser } from "../server/services/users";
 import { createGroup } from "../server/services/groups";
 import { createDocument } from "../server/services/documents";
-import { SESSION_COOKIE } from "../server/auth/sessions";
 import { COLLAB_PATH } from "../shared/collab/protocol";
 import { announceReady, collectGarbage, gcResult, serveRequests } from "./childIpc";
+import { cookieFor, createLoadFixture, sharedPasswordHash } from "./loadFixture";
 import { generateHistory, IDLE_SECTION_COUNT, IDLE_SECTION_TEXT } from "./fixtures";
 import type { HistoryFixture, IdleFixture, LoadFixture, ServerRequest } from "./messages";
 
@@ -34,64 +33,13 @@ const running = await startServer({
 });
 const { store, deps } = running;
 
-// Argon2 takes tens of milliseconds per hash: one hash, shared by every bench account (nobody signs in with it).
-let sharedHash: Promise<string> | null = null;
-const passwordHash = () => (sharedHash ??= hashPassword(`bench-${crypto.randomUUID()}`));
+const passwordHash = sharedPasswordHash();
 
 let fixtureCounter = 0;
 const nextTag = () => `b${process.pid}x${++fixtureCounter}`;
-const cookieFor = (token: string) => `${SESSION_COOKIE}=${token}`;
 
-/**
- * Whether typist `i` of `typists` suggests, `suggesters` of them spread evenly (half: every second one), so
- * owners and suggesters share the typing schedule's slots alike.
- */
-const suggests = (i: number, typists: number, suggesters: number) =>
-  Math.floor(((i + 1) * suggesters) / typists) > Math.floor((i * suggesters) / typists);
-
-async function setupLoad(connections: number, typists: number, suggesters: number): Promise<LoadFixture> {
-  const hash = await passwordHash();
-  const tag = nextTag();
-  const now = Date.now();
-  const { documentId, sectionIds, userIds } = await store.transaction(async (tx) => {
-    const group = await createGroup(tx, now, { slug: `${tag}-typists`, name: `Bench typists ${tag}`, description: "" });
-    // Suggesters are members of a group that owns no section here: they may only suggest in every section.
-    const others =
-      suggesters > 0 ? await createGroup(tx, now, { slug: `${tag}-suggesters`, name: `Bench suggesters ${tag}`, description: "" }) : null;
-    const userIds: string[] = [];
-    for (let i = 0; i < connections; i++) {
-      const typist = i < typists;
-      const suggester = typist && suggests(i, typists, suggesters);
-      const user = await createUser(tx, now, {
-        email: `${tag}-${i}@bench.penholder.test`,
-        name: `${suggester ? "Suggester" : typist ? "Typist" : "Reader"} ${i}`,
-        role: typist ? "member" : "observer",
-        passwordHash: hash,
-        groupIds: suggester ? [others!.id] : typist ? [group.id] : [],
-      });
-      userIds.push(user.id);
-    }
-    const document = await createDocument(tx, now, null, {
-      title: `Bench document ${tag}`,
-      description: "",
-      // A suggester proposes words in agreed text (it may not add a paragraph of its own): its section starts with one.
-      sections: Array.from({ length: typists }, (_, i) => ({
-        title: `Section ${i + 1}`,
-        ownerGroup: group.slug,
-        content: suggests(i, typists, suggesters) ? `Agreed text of section ${i + 1}.` : "",
-      })),
-    });
-    const sections = await tx.documents.sections([document.id]);
-    return { documentId: document.id, sectionIds: sections.map((s) => s.id), userIds };
-  });
-  const clients: LoadFixture["clients"] = [];
-  for (let i = 0; i < connections; i++) {
-    const { token } = await deps.sessions.create(userIds[i]!);
-    const suggester = i < typists && suggests(i, typists, suggesters);
-    clients.push({ cookie: cookieFor(token), sectionId: i < typists ? sectionIds[i]! : null, ...(suggester ? { suggestAs: userIds[i]! } : {}) });
-  }
-  return { room: documentId, clients };
-}
+const setupLoad = async (connections: number, typists: number, suggesters: number): Promise<LoadFixture> =>
+  createLoadFixture(store, deps.sessions, await passwordHash(), nextTag(), connections, typists, suggesters);
 
 async function setupIdle(documents: number): Promise<IdleFixture> {
   const hash = await passwordHash();

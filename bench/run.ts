@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LoadChild, ServerChild, killAllChildren, makeTempDir, repoRoot } from "./children";
 import { stallProbe } from "./stallProbe";
-import { cpuMs, machineBusyMs, machineBusyPercent, rssKb, rssSampler } from "./procfs";
+import { cpuMs, machineBusyMs, rssKb, rssSampler } from "./procfs";
+import { spareTime } from "./quiet";
 import { Histogram } from "./histogram";
 import {
   nowMs,
@@ -439,20 +440,7 @@ async function runHistory(edits: number): Promise<HistoryResult> {
 /** What the JS heap and the buffers outside it hold after a full collection. */
 const liveBytes = (m: NodeJS.MemoryUsage) => m.heapUsed + m.external;
 
-let spareUsedMs = 0;
-const spareLeft = () => config.spareMs - spareUsedMs;
-
-/** Waits (out of the run's spare time) until other processes use less than a quarter of a core. */
-async function waitForQuiet(): Promise<void> {
-  const started = Date.now();
-  let busy = await machineBusyPercent(1_000);
-  if (busy >= 25 && spareLeft() > 0) {
-    log(`the machine is busy with other work (${busy.toFixed(0)}% of a core); waiting up to ${Math.round(spareLeft() / 1000)} s for it to calm down`);
-    while (busy >= 25 && Date.now() - started < spareLeft()) busy = await machineBusyPercent(1_000);
-    if (busy >= 25) log(`still ${busy.toFixed(0)}% of a core busy with other work; going ahead (see "other CPU")`);
-  }
-  spareUsedMs += Date.now() - started;
-}
+const spare = spareTime(config.spareMs, log);
 
 const label = (target: Target, connections: number, typists: number, loadProcesses: number, suggesters = 0) =>
   `${target} ${connections}/${typists}${suggesters ? ` with ${suggesters} suggesting` : ""}${loadProcesses > 1 ? ` (${loadProcesses} load processes)` : ""}`;
@@ -470,7 +458,7 @@ async function measureSize(
   const skipped = { target, connections, typists, loadProcesses, status: "skipped" as const, ...(suggesters ? { suggesters } : {}) };
   if (target === "ours" && skipOursReason) return { ...skipped, failure: "sync server not wired yet" };
   if (dead.has(target)) return { ...skipped, failure: "skipped: no client could connect at a smaller size" };
-  await waitForQuiet();
+  await spare.waitForQuiet();
   log(`${name}: starting`);
   let result: SizeResult | null = null;
   for (let attempt = 1; ; attempt++) {
@@ -486,10 +474,10 @@ async function measureSize(
     // Other people's work on the machine during the window skews the numbers: measure once more, if the
     // run has spare time left (the repeat's own duration counts against it).
     const background = attemptResult.backgroundCpuPercent ?? 0;
-    if (attempt >= 2 || background <= 30 || !config.retryBusy || spareLeft() <= 0) break;
-    spareUsedMs += Date.now() - attemptStarted;
+    if (attempt >= 2 || background <= 30 || !config.retryBusy || spare.left() <= 0) break;
+    spare.charge(Date.now() - attemptStarted);
     log(`${name}: other processes took ${background.toFixed(0)}% of a core during the window; measuring again`);
-    await waitForQuiet();
+    await spare.waitForQuiet();
   }
   if (result.status === "ok" && result.latency) {
     log(
