@@ -169,6 +169,8 @@ export class LoadChild {
 
   constructor(private readonly child: ChildProcess = start("./load.ts", [], {})) {
     this.pid = child.pid!;
+    // A message sent as the process exits fails with EPIPE on the child, not at send(): the exit is what counts.
+    child.on("error", () => {});
     child.on("message", (raw) => {
       this.events.push(raw as LoadEvent);
       for (const wake of this.waiters.splice(0)) wake();
