@@ -1,7 +1,7 @@
 import { ServerChild, LoadChild, killAllChildren, makeTempDir, start } from "./children";
 import { stallProbe } from "./stallProbe";
 import { Histogram } from "./histogram";
-import { writeDocSection } from "./docSection";
+import { writeDocSection, writesDoc } from "./docSection";
 import { nowMs, type LoadFixture, type TypingJob } from "./messages";
 import type { FloodJob, FloodReport } from "./flooder";
 import { join } from "node:path";
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       : "",
   ].join("\n");
   process.stdout.write(`${table}\n`);
-  if (process.env.BENCH_WRITE_DOC !== "0") writeDocSection("abuse", "npx tsx bench/abuse.ts", table);
+  if (writesDoc()) writeDocSection("abuse", "npx tsx bench/abuse.ts", table);
 }
 
 main()

@@ -6,7 +6,7 @@ import { launchBrowser } from "../test/helpers/browser";
 import { baselineClient, currentClient } from "./browserClients";
 import { measureKeys, pageScript, watchReadiness, type LoadMarks } from "./browserProbe";
 import { renderBrowserReport, type PageRun, type TypingRun, type Variant } from "./browserReport";
-import { writeDocSection } from "./docSection";
+import { writeDocSection, writesDoc } from "./docSection";
 import { longPaperSectionTitle } from "./longPaper";
 import type { BrowserServerReady } from "./browserServer";
 import { repoRoot } from "./children";
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   }
   const report = renderBrowserReport({ pages, typing, baselineCommit: baseline.commit, runs: RUNS, keys: KEYS, keyGapMs: KEY_GAP_MS, long: LONG, seconds: (Date.now() - started) / 1000 });
   process.stdout.write(`\n${report}\n`);
-  if (env.BENCH_WRITE_DOC !== "0") writeDocSection("opening a document (browser)", "npm run bench:browser", report);
+  if (writesDoc()) writeDocSection("opening a document (browser)", "npm run bench:browser", report);
 }
 
 await main();

@@ -13,7 +13,7 @@ import { createLoadFixture, sharedPasswordHash } from "./loadFixture";
 import { cpuMs, machineBusyMs } from "./procfs";
 import { spareTime } from "./quiet";
 import { Histogram } from "./histogram";
-import { writeDocSection } from "./docSection";
+import { writeDocSection, writesDoc } from "./docSection";
 import { nowMs, type LoadFixture, type ReaderKind, type TypingJob } from "./messages";
 
 // `npm run bench:cluster` (also the end of `npm run bench`): keystroke latency with one instance and with two
@@ -49,7 +49,7 @@ const config = {
   drainMs: 10_000,
   /** Total time the run may spend waiting for a quiet machine and measuring a disturbed configuration again. */
   spareMs: Number(env.BENCH_SPARE_SECONDS ?? (quick ? 10 : 120)) * 1000,
-  writeDoc: env.BENCH_WRITE_DOC ? env.BENCH_WRITE_DOC === "1" : !quick,
+  writeDoc: writesDoc(env),
 };
 
 const started = Date.now();

@@ -3,6 +3,13 @@ import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "./children";
 
+/**
+ * Whether this run may rewrite docs/BENCHMARKS.md: BENCH_WRITE_DOC when set, else not for a quick (smoke) run, whose
+ * short windows are no results.
+ */
+export const writesDoc = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.BENCH_WRITE_DOC ? env.BENCH_WRITE_DOC === "1" : env.BENCH_QUICK !== "1";
+
 /** Rewrites one "## Latest results: <name>" section of docs/BENCHMARKS.md with this run's figures, date and machine. */
 export function writeDocSection(name: string, command: string, body: string): void {
   const path = join(repoRoot, "docs", "BENCHMARKS.md");

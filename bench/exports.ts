@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { startServer, type RunningServer } from "../server/server";
 import { createLogger } from "../server/log";
 import { exportCommentsMatrix, exportDocument, EXPORT_FORMATS, type ExportFormat } from "../server/export/exports";
-import { writeDocSection } from "./docSection";
+import { writeDocSection, writesDoc } from "./docSection";
 import { createLongPaper } from "./longPaper";
 
 // `npx tsx bench/exports.ts`: builds a paper of about a hundred pages (BENCH_SECTIONS sections of
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
       ),
     ].join("\n");
     process.stdout.write(`${table}\n`);
-    if (process.env.BENCH_WRITE_DOC !== "0") writeDocSection("exports", "npx tsx bench/exports.ts", table);
+    if (writesDoc()) writeDocSection("exports", "npx tsx bench/exports.ts", table);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

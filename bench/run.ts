@@ -5,6 +5,7 @@ import { LoadChild, ServerChild, killAllChildren, makeTempDir, repoRoot } from "
 import { stallProbe } from "./stallProbe";
 import { cpuMs, machineBusyMs, rssKb, rssSampler } from "./procfs";
 import { spareTime } from "./quiet";
+import { writesDoc } from "./docSection";
 import { Histogram } from "./histogram";
 import {
   nowMs,
@@ -132,7 +133,7 @@ const config = {
    * size again because they did not: bounded, so a busy machine gives a noted result rather than a long run.
    */
   spareMs: positive("BENCH_SPARE_SECONDS", quick ? 10 : 120) * 1000,
-  writeDoc: env.BENCH_WRITE_DOC ? env.BENCH_WRITE_DOC === "1" : !quick,
+  writeDoc: writesDoc(env),
 };
 
 const command =

@@ -3,7 +3,7 @@ import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import { schema } from "../shared/editor/schema";
 import { checkUpdate, type GuardPolicy } from "../server/collab/updateGuard";
 import { SuggestionGate } from "../server/collab/suggestionGate";
-import { writeDocSection } from "./docSection";
+import { writeDocSection, writesDoc } from "./docSection";
 
 // What checking a suggestion costs the server, beside an owner's keystroke in the same run. Both type the same
 // characters into the middle of a section, one at a time, as an editor sends them; the owner's updates pass the
@@ -103,7 +103,7 @@ function main(): void {
     ...rows,
   ].join("\n");
   process.stdout.write(`${body}\n`);
-  if (process.env.BENCH_WRITE_DOC !== "0") writeDocSection("suggestions", "npx tsx bench/suggestions.ts", body);
+  if (writesDoc()) writeDocSection("suggestions", "npx tsx bench/suggestions.ts", body);
 }
 
 main();
