@@ -30,11 +30,11 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Runs axe-core's WCAG 2.1 A and AA rules on the page as it is now. */
+/** Runs axe-core's WCAG 2.2 A and AA rules (2.0 and 2.1 included) on the page as it is now. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axe.source });
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+    (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
   );
   return results.violations.map((v) => ({
     id: v.id,
