@@ -26,6 +26,7 @@ import { versionRoutes } from "./http/routes/versions";
 import { shareRoutes, submissionRoutes } from "./http/routes/submissions";
 import { IMPORT_PATH, importRoutes } from "./http/routes/import";
 import type { ApiErrorBody } from "../shared/api/errors";
+import type { SiteInfo } from "../shared/api/site";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -78,6 +79,8 @@ function createApi(deps: Deps) {
         serving ? 200 : 503,
       );
     })
+    // Public: the accessibility statement reads it before anyone signs in.
+    .get("/site", (c) => c.json(deps.site satisfies SiteInfo, 200))
     .route("/auth", authRoutes(deps))
     .route("/me", meRoutes(deps))
     .route("/documents/:id/sections", outlineRoutes(deps))

@@ -13,6 +13,7 @@ import type { OneAtATime } from "./jobs/oneAtATime";
 import type { ReviewedTexts } from "./services/reviewedTexts";
 import type { AuditListener } from "./store/audit";
 import type { ClusterBus } from "./cluster/bus";
+import type { SiteInfo } from "../shared/api/site";
 
 /** Everything route handlers need, passed in by the composition root (server/main.ts) or a test. */
 export interface Deps {
@@ -45,4 +46,6 @@ export interface Deps {
   reviewedTexts: ReviewedTexts;
   /** Origins besides the request's own allowed to send state-changing requests (PUBLIC_URL). */
   trustedOrigins: readonly string[];
+  /** What every page may show before sign-in: where to report an accessibility barrier (ACCESSIBILITY_CONTACT). */
+  site: SiteInfo;
 }

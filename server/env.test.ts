@@ -27,4 +27,10 @@ describe("configuration", () => {
     expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "postgres://p:p@127.0.0.1:5432/p" }).REDIS_URL).toBe("redis://127.0.0.1:6379");
     expect(() => parseEnv({ REDIS_URL: "localhost:6379", DATABASE_URL: "postgres://p:p@127.0.0.1:5432/p" })).toThrow(/REDIS_URL: use redis:\/\/host:port/);
   });
+
+  it("takes ACCESSIBILITY_CONTACT as an e-mail address and refuses anything else, with an example", () => {
+    expect(parseEnv({}).ACCESSIBILITY_CONTACT).toBeUndefined();
+    expect(parseEnv({ ACCESSIBILITY_CONTACT: "access@igf.example.org" }).ACCESSIBILITY_CONTACT).toBe("access@igf.example.org");
+    expect(() => parseEnv({ ACCESSIBILITY_CONTACT: "https://igf.example.org/contact" })).toThrow(/ACCESSIBILITY_CONTACT: use an e-mail address, e\.g\. accessibility@example\.org/);
+  });
 });

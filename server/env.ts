@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   /** The address people use to reach Penholder, when it is behind a proxy (used in invitation links and Origin checks). */
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(["info", "silent"]).default("info"),
+  /** Where people report an accessibility barrier: an e-mail address the accessibility statement gives. */
+  ACCESSIBILITY_CONTACT: z.email({ error: "use an e-mail address, e.g. accessibility@example.org" }).optional(),
   /**
    * The reverse proxies in front of Penholder (addresses, CIDR ranges, or loopback / linklocal / uniquelocal,
    * separated by commas): only from these is X-Forwarded-For believed. Unset: no proxy, the peer is the client.

@@ -135,6 +135,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       trustedProxies: createProxyTrust(env.TRUST_PROXY ?? []),
       decoyHash: await createDecoyHash(),
       trustedOrigins,
+      site: { accessibilityContact: env.ACCESSIBILITY_CONTACT ?? null },
       renderer: createRenderer({ log, inThread: options.exportsInThread }),
       exportCache: createExportCache({ maxBytes: 64 * 1024 * 1024 }),
       importer: createImporter({ log }),

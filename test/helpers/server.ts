@@ -29,6 +29,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   /** Several instances: the Redis they share (needs a PostgreSQL databaseUrl). */
   redisUrl?: string;
+  /** ACCESSIBILITY_CONTACT. */
+  accessibilityContact?: string;
   collab?: Partial<CollabSettings>;
 }
 
@@ -45,6 +47,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       PENHOLDER_SEED: options.seed ?? "demo",
       LOG_LEVEL: "silent",
       REDIS_URL: options.redisUrl,
+      ACCESSIBILITY_CONTACT: options.accessibilityContact,
     },
     log: createLogger({ silent: !process.env.PENHOLDER_TEST_LOG }),
     clock: options.clock,

@@ -22,6 +22,12 @@ describe.each(BACKENDS)("documents, users, groups and invitations (%s)", (backen
     expect(health.body).toMatchObject({ status: "ok", database: "ok", unsavedDocuments: [] });
   });
 
+  it("tells anyone, signed in or not, that no accessibility contact was set up", async () => {
+    const site = await createClient(server.url).get("/api/site");
+    expect(site.status).toBe(200);
+    expect(site.body).toEqual({ accessibilityContact: null });
+  });
+
   it("seeds the demo organisation", async () => {
     const me = await as["mag.chair"]!.get("/api/me");
     expect(me.body.user.role).toBe("chair");

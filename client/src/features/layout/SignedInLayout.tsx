@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useLocation } from "wouter";
 import { AppHeader } from "./AppHeader";
 import { SkipLink } from "./SkipLink";
+import { SiteFooter } from "./SiteFooter";
 import { InboxProvider } from "../inbox/InboxContext";
 
 /**
@@ -27,6 +28,7 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1} className="page">
         {children}
       </main>
+      <SiteFooter />
     </InboxProvider>
   );
 }

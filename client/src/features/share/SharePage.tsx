@@ -1,7 +1,6 @@
 import { api, unwrap } from "../../api/client";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
-import { Wordmark } from "../../ui/Wordmark";
 import { formatDateTime } from "../../ui/formatDate";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
@@ -9,6 +8,7 @@ import { ChangeSummaryView } from "../submissions/ChangeSummaryView";
 import { Contributors } from "../submissions/Contributors";
 import { SubmissionFiles } from "../submissions/SubmissionFiles";
 import { ShareProblem } from "./ShareProblem";
+import { SoloPage } from "../layout/SoloPage";
 
 /** /share/:token: a submission opened from a share link, by anyone who has it, without an account. */
 export function SharePage({ token }: { token: string }) {
@@ -16,34 +16,29 @@ export function SharePage({ token }: { token: string }) {
   usePageTitle(state.status === "ready" ? `${state.data.submission.documentTitle} · Submission ${state.data.submission.number}` : "Shared submission");
 
   return (
-    <div className="solo-page">
-      <main id="main" className="solo-page__card share-page card">
-        <div className="solo-page__brand">
-          <Wordmark size="large" />
-        </div>
-        {state.status === "loading" && <LoadingState label="Opening the shared submission…" />}
-        {state.status === "error" &&
-          (state.error.status === 404 || state.error.status === 400 ? (
-            <ShareProblem message={state.error.message} />
-          ) : (
-            <ErrorState title="The shared submission could not be opened." error={state.error} onRetry={reload} headingLevel={1} />
-          ))}
-        {state.status === "ready" && (
-          <>
-            <h1 className="solo-page__title">{state.data.submission.documentTitle}</h1>
-            <p className="share-page__meta">
-              Submission {state.data.submission.number}, made <time dateTime={state.data.submission.submittedAt}>{formatDateTime(state.data.submission.submittedAt)}</time>
-            </p>
-            <h2 className="share-page__heading">Files</h2>
-            <p className="muted">Check a download against its SHA-256 fingerprint to be sure it is the file that was submitted.</p>
-            <SubmissionFiles files={state.data.submission.files} idPrefix="shared" />
-            <h2 className="share-page__heading">Contributors</h2>
-            <Contributors contributors={state.data.submission.contributors} />
-            <h2 className="share-page__heading">Changes</h2>
-            <ChangeSummaryView summary={state.data.submission.changeSummary} />
-          </>
-        )}
-      </main>
-    </div>
+    <SoloPage className="share-page">
+      {state.status === "loading" && <LoadingState label="Opening the shared submission…" />}
+      {state.status === "error" &&
+        (state.error.status === 404 || state.error.status === 400 ? (
+          <ShareProblem message={state.error.message} />
+        ) : (
+          <ErrorState title="The shared submission could not be opened." error={state.error} onRetry={reload} headingLevel={1} />
+        ))}
+      {state.status === "ready" && (
+        <>
+          <h1 className="solo-page__title">{state.data.submission.documentTitle}</h1>
+          <p className="share-page__meta">
+            Submission {state.data.submission.number}, made <time dateTime={state.data.submission.submittedAt}>{formatDateTime(state.data.submission.submittedAt)}</time>
+          </p>
+          <h2 className="share-page__heading">Files</h2>
+          <p className="muted">Check a download against its SHA-256 fingerprint to be sure it is the file that was submitted.</p>
+          <SubmissionFiles files={state.data.submission.files} idPrefix="shared" />
+          <h2 className="share-page__heading">Contributors</h2>
+          <Contributors contributors={state.data.submission.contributors} />
+          <h2 className="share-page__heading">Changes</h2>
+          <ChangeSummaryView summary={state.data.submission.changeSummary} />
+        </>
+      )}
+    </SoloPage>
   );
 }
