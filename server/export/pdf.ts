@@ -1,42 +1,73 @@
 import PDFDocument from "pdfkit";
 import { fontFiles, type FontFace } from "./fonts";
 import { STATUS_WORDS, type RenderModel } from "./model";
-import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR } from "./pdfBlocks";
+import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR, type HeadingOutline } from "./pdfBlocks";
 import { createMeasurer, drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { A4, MARGIN, MUTED, PageWriter, TEXT_WIDTH, text } from "./pdfPage";
 import { contributorSlices, destinationOf, draftMarks, drawContents, layoutContents, titlePage } from "./pdfFront";
 import { noteSlices } from "./pdfNotes";
+import { createTags, type Tag } from "./pdfTags";
 
 // The PDF export, drawn with pdfkit (pure JavaScript) in embedded fonts: title page, contents with page numbers
-// and links, the sections with a bookmark each, page numbers, and a DRAFT mark on every page while any section is
-// not approved. Same text, numbers and order as the Word export.
+// and links, the sections with a bookmark each (and their headings under it), page numbers, and a DRAFT mark on
+// every page while any section is not approved. Same text, numbers and order as the Word export.
+// A tagged PDF (pdfTags.ts): the document's language and title, a structure tree in reading order, and the
+// running head, page numbers and watermark as artifacts.
 
-/** One section's slices: its title (with a bookmark and a link target), its status while a draft, its text, its notes. */
-function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, destinations: Map<string, number>, writer: PageWriter): Slice[] {
+/** The language of the PDF (its catalog's Lang) until documents have one of their own. */
+const DEFAULT_LANGUAGE = "en";
+
+/**
+ * One section's slices, as a Sect in `parent`: its title (H2, with a bookmark and a link target), its status while
+ * a draft, its text, its notes.
+ */
+function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, destinations: Map<string, number>, writer: PageWriter, parent: Tag): Slice[] {
   const section = model.sections[index]!;
+  const tag = parent.child("Sect");
+  const outline: HeadingOutline = {};
   const out = textSlices(
     text(section.title),
-    { base: { size: 16, color: HEADING_COLOR, bold: true }, width: TEXT_WIDTH, lineHeight: 20, spaceBefore: index === 0 ? 0 : 26, keepTogether: true, keepWithNext: true },
+    { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: tag.child("H2"), width: TEXT_WIDTH, lineHeight: 20, spaceBefore: index === 0 ? 0 : 26, keepTogether: true, keepWithNext: true },
     measure,
   );
   out[0]!.placed = (pdf, y) => {
     pdf.addNamedDestination(destinationOf(section.id), "XYZ", MARGIN, A4.height - y + 4, 0);
-    pdf.outline.addItem(section.title);
+    outline.section = pdf.outline.addItem(section.title);
     destinations.set(section.id, writer.pages - 1);
   };
   if (model.draft) {
     out.push(
-      ...textSlices(text(`${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}`), { base: { size: 9, color: "#6B7280" }, width: TEXT_WIDTH, spaceBefore: 2, keepWithNext: true }, measure),
+      ...textSlices(
+        text(`${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}`),
+        { base: { size: 9, color: "#6B7280" }, tag: tag.child("P"), width: TEXT_WIDTH, spaceBefore: 2, keepWithNext: true },
+        measure,
+      ),
     );
   }
   for (const block of section.blocks) {
     // With numbering on, whatever is not a numbered paragraph's own text sits in the text column.
     const continuation = model.numbering && block.node.type.name !== "heading" && block.number === null ? NUMBER_INDENT : 0;
-    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, inline: model.inline }));
+    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, inline: model.inline, parent: tag, outline }));
   }
   const column = model.numbering ? NUMBER_INDENT : 0;
-  out.push(...noteSlices(section.notes, column, TEXT_WIDTH - column, measure));
+  out.push(...noteSlices(section.notes, column, TEXT_WIDTH - column, measure, tag));
   return out;
+}
+
+/**
+ * pdfkit copies the Info entries (title, author, subject, keywords) into the XMP metadata as they are: an "&" or a
+ * "<" in a title would make that XML malformed, and PDF/UA takes the document's title from it (dc:title). They are
+ * escaped there only, once the Info dictionary (written first, from the same entries) is out.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const internals = doc as unknown as { endMetadata(): void; info: Record<string, unknown> };
+  const endMetadata = internals.endMetadata.bind(doc);
+  internals.endMetadata = () => {
+    for (const [key, value] of Object.entries(internals.info)) {
+      if (typeof value === "string") internals.info[key] = value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    }
+    endMetadata();
+  };
 }
 
 /** Lets the server answer others between sections: a long paper is seconds of work. */
@@ -48,8 +79,9 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     autoFirstPage: false,
     bufferPages: true,
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    lang: "en-GB",
+    lang: DEFAULT_LANGUAGE,
     displayTitle: true,
+    tagged: true,
     pdfVersion: "1.7",
     info: {
       Title: model.title,
@@ -59,6 +91,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
       Keywords: model.draft ? "draft" : "submission",
     },
   });
+  escapeXmpInfo(doc);
   const files = fontFiles();
   for (const face of Object.keys(files) as FontFace[]) doc.registerFont(face, files[face]);
   const measure = createMeasurer(doc);
@@ -69,16 +102,17 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     doc.on("error", reject);
   });
 
-  const writer = new PageWriter(doc, () => {
-    if (model.draft) draftMarks(doc, model, measure);
+  const tags = createTags(doc);
+  const writer = new PageWriter(doc, tags, () => {
+    if (model.draft) draftMarks(doc, model, measure, tags.artifactTag("Pagination"));
   });
   writer.newPage();
-  titlePage(doc, model, measure);
+  titlePage(doc, model, measure, tags.root);
   if (model.contributorList) {
     writer.newPage();
-    writer.place(contributorSlices(model, measure));
+    writer.place(contributorSlices(model, measure, tags.root));
   }
-  const contents = model.toc ? layoutContents(model, measure) : null;
+  const contents = model.toc ? layoutContents(model, measure, tags.root) : null;
   const tocPages = contents?.pages ?? 0;
   for (let i = 0; i < tocPages; i++) writer.newPage();
   // The contents come last among the front pages (drawContents counts back from here).
@@ -86,18 +120,21 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
   writer.newPage();
   const destinations = new Map<string, number>();
   for (let index = 0; index < model.sections.length; index++) {
-    writer.place(sectionSlices(model, index, measure, destinations, writer));
+    writer.place(sectionSlices(model, index, measure, destinations, writer, tags.root));
     await yieldToOthers();
   }
-  if (model.sections.length === 0) writer.place(textSlices(text("This document has no sections yet."), { base: { size: BODY_SIZE, color: TEXT_COLOR }, width: TEXT_WIDTH }, measure));
+  if (model.sections.length === 0) {
+    writer.place(textSlices(text("This document has no sections yet."), { base: { size: BODY_SIZE, color: TEXT_COLOR }, tag: tags.root.child("P"), width: TEXT_WIDTH }, measure));
+  }
   if (contents) drawContents(doc, contents, measure, destinations, frontPages);
 
   const range = doc.bufferedPageRange();
   for (let index = frontPages; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const label = String(index - frontPages + 1);
-    drawText(doc, measure, label, { face: "serif", size: 10, color: MUTED }, A4.width / 2 - measure.width(label, { face: "serif", size: 10, color: "" }) / 2, A4.height - MARGIN / 2, 0);
+    tags.artifact(() => drawText(doc, measure, label, { face: "serif", size: 10, color: MUTED }, A4.width / 2 - measure.width(label, { face: "serif", size: 10, color: "" }) / 2, A4.height - MARGIN / 2, 0), "Pagination");
   }
+  tags.finish();
   doc.end();
   await ended;
   return new Uint8Array(Buffer.concat(chunks));

@@ -5,17 +5,24 @@ import { drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices"
 import { breakLines, toWords } from "./pdfText";
 import type { InlineRun } from "./inline";
 import { A4, BOTTOM, DRAFT_RED, MARGIN, MUTED, TEXT_WIDTH, text } from "./pdfPage";
+import type { Tag } from "./pdfTags";
 
 // The PDF's front matter and marks: title page, contents (laid out first, filled in once the sections' pages are
-// known), and the DRAFT watermark and header.
+// known), and the DRAFT watermark and header. In the structure (pdfTags.ts): the title is the H1, "Contributors"
+// and "Contents" H2s like the sections' titles, the contents a TOC of linked TOCI; the watermark and the header
+// are artifacts, while the DRAFT note of the title page is a paragraph of it.
 
 export const destinationOf = (sectionId: string) => `section-${sectionId}`;
-export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer): void {
-  const centered = (runs: InlineRun[], size: number, options: { bold?: boolean; italic?: boolean; color?: string; lineHeight?: number } = {}) =>
-    textSlices(runs, { base: { size, color: options.color ?? TEXT_COLOR, bold: options.bold, italic: options.italic }, width: TEXT_WIDTH, align: "center", lineHeight: options.lineHeight }, measure);
+export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer, parent: Tag): void {
+  const centered = (runs: InlineRun[], size: number, options: { bold?: boolean; italic?: boolean; color?: string; lineHeight?: number; type?: string } = {}) =>
+    textSlices(
+      runs,
+      { base: { size, color: options.color ?? TEXT_COLOR, bold: options.bold, italic: options.italic }, tag: parent.child(options.type ?? "P"), width: TEXT_WIDTH, align: "center", lineHeight: options.lineHeight },
+      measure,
+    );
   const stack: { slices: Slice[]; gap: number }[] = [
     { slices: centered(text(model.submittingBodies.toUpperCase()), 10.5, { color: MUTED }), gap: 0 },
-    { slices: centered(text(model.title), 24, { bold: true, lineHeight: 30 }), gap: 28 },
+    { slices: centered(text(model.title), 24, { bold: true, lineHeight: 30, type: "H1" }), gap: 28 },
   ];
   if (model.description) stack.push({ slices: centered(text(model.description), 12, { italic: true, color: "#374151" }), gap: 14 });
   stack.push(
@@ -37,14 +44,15 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
   if (model.draft) {
     y += 40;
     const note = centered([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], 12, { color: DRAFT_RED });
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + TEXT_WIDTH, y).lineWidth(1).strokeColor(DRAFT_RED).stroke();
+    const rule = (at: number) => parent.artifact(() => doc.moveTo(MARGIN, at).lineTo(MARGIN + TEXT_WIDTH, at).lineWidth(1).strokeColor(DRAFT_RED).stroke());
+    rule(y);
     y += 6;
     for (const slice of note) {
       slice.draw(doc, MARGIN, y);
       y += slice.height;
     }
     y += 6;
-    doc.moveTo(MARGIN, y).lineTo(MARGIN + TEXT_WIDTH, y).lineWidth(1).strokeColor(DRAFT_RED).stroke();
+    rule(y);
   }
 }
 
@@ -52,17 +60,17 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
  * A final submission's contributors, after the title page: the same entries in the same order as the submission
  * page, each group with the sections it owns and its people with what they did.
  */
-export function contributorSlices(model: RenderModel, measure: PdfMeasurer): Slice[] {
+export function contributorSlices(model: RenderModel, measure: PdfMeasurer, parent: Tag): Slice[] {
   const list = model.contributorList ?? [];
-  const slices = textSlices(text("Contributors"), { base: { size: 16, color: HEADING_COLOR, bold: true }, width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
+  const slices = textSlices(text("Contributors"), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
   for (const entry of list) {
-    slices.push(...textSlices(text(contributorHeading(entry)), { base: { ...base, bold: true }, width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
+    slices.push(...textSlices(text(contributorHeading(entry)), { base: { ...base, bold: true }, tag: parent.child("H3"), width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
     const sections = contributorSections(entry);
-    if (sections) slices.push(...textSlices(text(sections), { base: { size: 10, color: MUTED, italic: true }, width: TEXT_WIDTH, keepWithNext: true }, measure));
+    if (sections) slices.push(...textSlices(text(sections), { base: { size: 10, color: MUTED, italic: true }, tag: parent.child("P"), width: TEXT_WIDTH, keepWithNext: true }, measure));
     const people = contributorLines(entry);
     const line = people.length > 0 ? `${people.join("; ")}.` : "No individual contributions recorded.";
-    slices.push(...textSlices(text(line), { base, width: TEXT_WIDTH, spaceBefore: 2 }, measure));
+    slices.push(...textSlices(text(line), { base, tag: parent.child("P"), width: TEXT_WIDTH, spaceBefore: 2 }, measure));
   }
   return slices;
 }
@@ -99,10 +107,11 @@ function watermark(doc: PDFKit.PDFDocument): void {
   doc.restore();
 }
 
-export function draftMarks(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer): void {
+/** `mark`: the artifact the marks are drawn as (pdfTags.ts): the title page's DRAFT note says what they say. */
+export function draftMarks(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer, mark: Tag): void {
   // Drawn first on every page, so the text lies over the watermark.
-  watermark(doc);
-  const note = textSlices([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, width: TEXT_WIDTH, align: "right" }, measure);
+  mark.content(() => watermark(doc));
+  const note = textSlices([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, tag: mark, width: TEXT_WIDTH, align: "right" }, measure);
   note[0]?.draw(doc, MARGIN, MARGIN / 2 - 6);
 }
 
@@ -110,6 +119,9 @@ const CONTENTS_LINE = 18;
 
 interface ContentsEntry {
   sectionId: string;
+  title: string;
+  /** The entry's Link, in its TOCI: the title, the page number and the link annotation. */
+  link: Tag;
   /** 0-based page of the contents. */
   page: number;
   y: number;
@@ -120,19 +132,25 @@ interface ContentsEntry {
 
 const CONTENTS_TITLE_WIDTH = TEXT_WIDTH - 54;
 
-/** Lays the contents out before the body is, so exactly the pages it needs are kept for it. */
-export function layoutContents(model: RenderModel, measure: PdfMeasurer): { heading: Slice[]; entries: ContentsEntry[]; pages: number } {
-  const heading = textSlices(text("Contents"), { base: { size: 16, color: HEADING_COLOR, bold: true }, width: TEXT_WIDTH, lineHeight: 32 }, measure);
+/**
+ * Lays the contents out before the body is, so exactly the pages it needs are kept for it; its structure elements
+ * are made now too, so they come before the body's in reading order although the page is drawn last.
+ */
+export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent: Tag): { heading: Slice[]; entries: ContentsEntry[]; pages: number } {
+  const heading = textSlices(text("Contents"), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32 }, measure);
+  const toc = parent.child("TOC");
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
   let page = 0;
   let y = MARGIN + heading.length * 32;
   const entries = model.sections.map((section): ContentsEntry => {
-    const lines = textSlices(text(section.title), { base, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE }, measure);
+    const link = toc.child("TOCI").child("Link");
+    const lines = textSlices(text(section.title), { base, tag: link, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE }, measure);
     if (y + lines.length * CONTENTS_LINE > BOTTOM) {
       page++;
       y = MARGIN;
     }
-    const entry = { sectionId: section.id, page, y, lines, lastLineWidth: breakLines(toWords(text(section.title), base, measure), CONTENTS_TITLE_WIDTH, measure).at(-1)?.width ?? 0 };
+    const lastLineWidth = breakLines(toWords(text(section.title), base, measure), CONTENTS_TITLE_WIDTH, measure).at(-1)?.width ?? 0;
+    const entry = { sectionId: section.id, title: section.title, link, page, y, lines, lastLineWidth };
     y += lines.length * CONTENTS_LINE;
     return entry;
   });
@@ -161,9 +179,11 @@ export function drawContents(doc: PDFKit.PDFDocument, layout: ReturnType<typeof 
     const leaderStart = MARGIN + entry.lastLineWidth + 6;
     const leaderEnd = MARGIN + TEXT_WIDTH - 34;
     const count = Math.max(0, Math.floor((leaderEnd - leaderStart) / dot));
-    if (count > 0) drawText(doc, measure, ". ".repeat(count).trimEnd(), { ...style, color: "#9CA3AF" }, leaderEnd - count * dot, baseline, 0);
-    drawText(doc, measure, pageNumber, style, MARGIN + TEXT_WIDTH - measure.width(pageNumber, style), baseline, 0);
-    doc.goTo(MARGIN, entry.y, TEXT_WIDTH, bottom - entry.y, destinationOf(entry.sectionId));
+    if (count > 0) entry.link.artifact(() => drawText(doc, measure, ". ".repeat(count).trimEnd(), { ...style, color: "#9CA3AF" }, leaderEnd - count * dot, baseline, 0));
+    entry.link.content(() => drawText(doc, measure, pageNumber, style, MARGIN + TEXT_WIDTH - measure.width(pageNumber, style), baseline, 0));
+    const description = pageNumber ? `${entry.title}, page ${pageNumber}` : entry.title;
+    entry.link.annotate({ destination: destinationOf(entry.sectionId) }, { x: MARGIN, y: entry.y, width: TEXT_WIDTH, height: bottom - entry.y }, description);
+    entry.link.end();
   }
 }
 

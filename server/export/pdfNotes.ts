@@ -3,6 +3,7 @@ import { TEXT_COLOR } from "./pdfBlocks";
 import { textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { noteDestination, type TextStyle } from "./pdfText";
 import { A4, MARGIN, text } from "./pdfPage";
+import type { Tag } from "./pdfTags";
 
 // A section's footnotes, printed at the end of the section under a short rule, in the numbers of the whole paper.
 // Not at the foot of each page: the page writer places slices in one pass and breaks pages between them, so notes
@@ -19,29 +20,35 @@ const RULE_WIDTH = 144;
 // is also what text extraction (copy, search, screen readers) reads worst.
 const markerStyle: TextStyle = { face: "serif", size: NOTE_SIZE, color: TEXT_COLOR };
 
-/** `indent`: where the section's text column starts, so the notes line up with the text above. */
-export function noteSlices(notes: readonly RenderNote[], indent: number, width: number, measure: PdfMeasurer): Slice[] {
+/**
+ * `indent`: where the section's text column starts, so the notes line up with the text above. Each note is a Note
+ * element in `parent` (the section), its number the label, with the ID its references' links point at.
+ */
+export function noteSlices(notes: readonly RenderNote[], indent: number, width: number, measure: PdfMeasurer, parent: Tag): Slice[] {
   if (notes.length === 0) return [];
   const rule: Slice = {
     height: 8,
     spaceBefore: 14,
     keepWithNext: true,
     draw(doc, x, y) {
-      doc.moveTo(x + indent, y + 4).lineTo(x + indent + RULE_WIDTH, y + 4).lineWidth(0.5).strokeColor("#6B7280").stroke();
+      parent.artifact(() => doc.moveTo(x + indent, y + 4).lineTo(x + indent + RULE_WIDTH, y + 4).lineWidth(0.5).strokeColor("#6B7280").stroke());
     },
   };
   const out: Slice[] = [rule];
   for (const note of notes) {
+    const tag = parent.child("Note", { id: noteDestination(note.number) });
+    const label = tag.child("Lbl");
     const slices = textSlices(
       text(note.text),
       {
         base: { size: NOTE_SIZE, color: TEXT_COLOR },
+        tag: tag.child("P"),
         width: width - NOTE_TEXT_INDENT,
         indent: indent + NOTE_TEXT_INDENT,
         lineHeight: NOTE_LINE,
         align: "justify",
         spaceBefore: 3,
-        marker: { text: `${note.number}.`, style: markerStyle, indent },
+        marker: { text: `${note.number}.`, style: markerStyle, indent, tag: label },
       },
       measure,
     );

@@ -1,5 +1,6 @@
 import type { Slice } from "./pdfSlices";
 import { plainRun, type InlineRun } from "./inline";
+import type { Tags } from "./pdfTags";
 
 // Page geometry of the PDF (A4, 2.5 cm margins) and the writer that places slices down the pages.
 
@@ -20,6 +21,7 @@ export class PageWriter {
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
+    private readonly tags: Tags,
     private readonly onPage: (index: number) => void,
   ) {}
 
@@ -53,7 +55,9 @@ export class PageWriter {
         ((!previousKept && fitsOnEmptyPage && this.y + space + chain > BOTTOM) || this.y + space + slice.height > BOTTOM)
       ) {
         this.newPage();
-        if (slice.repeat) this.draw(slice.repeat);
+        // A table's header row again: its text is already in the structure once, with the table.
+        const repeat = slice.repeat;
+        if (repeat) this.tags.artifact(() => this.draw(repeat), "Pagination");
       } else {
         this.y += space;
       }

@@ -2,6 +2,7 @@ import type PDFDocument from "pdfkit";
 import type { FontFace } from "./fonts";
 import { breakLines, spans, toWords, type BaseStyle, type Line, type Measurer, type TextStyle } from "./pdfText";
 import type { InlineRun } from "./inline";
+import type { LinkTarget, Tag } from "./pdfTags";
 
 // The PDF is a stack of slices: one per line of text, one per table row, one per rule. The page writer places them
 // top to bottom and breaks pages between slices only; `keepWithNext` chains slices that must share a page.
@@ -51,14 +52,19 @@ export type PdfMeasurer = ReturnType<typeof createMeasurer>;
 
 export interface TextOptions {
   base: BaseStyle;
+  /** The structure element the text belongs to (pdfTags.ts). */
+  tag: Tag;
   width: number;
   /** Offset of the text from the slice's x. */
   indent?: number;
   align?: Align;
   lineHeight?: number;
   spaceBefore?: number;
-  /** Drawn in front of the first line, at the slice's x plus `markerIndent` (a paragraph number, a bullet). */
-  marker?: { text: string; style: TextStyle; indent: number };
+  /**
+   * Drawn in front of the first line, at the slice's x plus `indent` (a paragraph number, a bullet); part of `tag`
+   * (a paragraph's number) unless it has its own (a list item's label).
+   */
+  marker?: { text: string; style: TextStyle; indent: number; tag?: Tag };
   /** A vertical bar to the left of every line (block quotes), at this offset from the slice's x. */
   bar?: number;
   /** Background behind every line (code). */
@@ -82,22 +88,63 @@ export function textSlices(runs: readonly InlineRun[], options: TextOptions, mea
       spaceBefore: index === 0 ? (options.spaceBefore ?? 0) : 0,
       keepWithNext: keep,
       draw(doc, x, y) {
-        if (options.background) doc.rect(x + indent - 4, y, options.width + 8, lineHeight).fill(options.background);
-        if (options.bar !== undefined) doc.rect(x + options.bar, y - 1, 1.5, lineHeight + 2).fill("#9CA3AF");
+        const { tag, marker, background, bar } = options;
+        if (background || bar !== undefined) {
+          tag.artifact(() => {
+            if (background) doc.rect(x + indent - 4, y, options.width + 8, lineHeight).fill(background);
+            if (bar !== undefined) doc.rect(x + bar, y - 1, 1.5, lineHeight + 2).fill("#9CA3AF");
+          });
+        }
         const baseline = y + lineHeight * 0.78;
-        if (index === 0 && options.marker) drawText(doc, measure, options.marker.text, options.marker.style, x + options.marker.indent, baseline, 0);
-        drawLine(doc, measure, line, x + indent, baseline, options.width, options.align ?? "left");
+        if (index === 0 && marker) (marker.tag ?? tag).content(() => drawText(doc, measure, marker.text, marker.style, x + marker.indent, baseline, 0));
+        drawLine(doc, measure, line, x + indent, baseline, options.width, options.align ?? "left", tag);
       },
     };
   });
 }
 
-function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: number, baseline: number, width: number, align: Align): void {
+type Span = ReturnType<typeof spans>[number];
+
+function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: number, baseline: number, width: number, align: Align, tag: Tag): void {
   const justified = align === "justify" ? line : { ...line, justify: false };
   const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
+  const draw = (span: Span) => drawText(doc, measure, span.text, span.style, x + offset + span.x, baseline, span.wordSpacing);
+  // The line's text is one marked-content sequence of its element, each link its own Link element in between.
+  let plain: Span[] = [];
+  const flush = () => {
+    const batch = plain;
+    plain = [];
+    if (batch.length > 0) tag.content(() => batch.forEach(draw));
+  };
   for (const span of spans(justified, width)) {
-    drawText(doc, measure, span.text, span.style, x + offset + span.x, baseline, span.wordSpacing);
+    const target: LinkTarget | null = span.style.link ? { url: span.style.link } : span.style.goTo ? { destination: span.style.goTo } : null;
+    if (!target) {
+      plain.push(span);
+      continue;
+    }
+    flush();
+    drawLink(doc, measure, { ...span, x: x + offset + span.x }, baseline, target, tag);
   }
+  flush();
+}
+
+/**
+ * A link's span as a Link element: its text and its annotation (the annotation drawn here rather than by pdfkit's
+ * text options, which cannot give it a structure parent or a description). A footnote reference is a Reference
+ * holding the Link to its note.
+ */
+function drawLink(doc: PDFKit.PDFDocument, measure: PdfMeasurer, span: Span, baseline: number, target: LinkTarget, tag: Tag): void {
+  const reference = "destination" in target ? tag.child("Reference") : null;
+  const link = (reference ?? tag).child("Link");
+  const style = { ...span.style, link: null, goTo: null };
+  link.content(() => drawText(doc, measure, span.text, style, span.x, baseline, span.wordSpacing));
+  // Where pdfkit puts a text link: from the top of the text, one line of the font high.
+  const top = baseline - (style.rise ?? 0) - measure.ascent(style.face, style.size);
+  const height = doc.font(style.face).fontSize(style.size).currentLineHeight();
+  const description = "url" in target ? `${span.text} (${target.url})` : `Note ${span.text}`;
+  link.annotate(target, { x: span.x, y: top, width: span.width, height }, description);
+  link.end();
+  reference?.end();
 }
 
 export function drawText(
@@ -121,13 +168,13 @@ export function drawText(
   });
 }
 
-/** A horizontal rule. */
-export function ruleSlice(width: number, indent: number, color = "#9CA3AF"): Slice {
+/** A horizontal rule: a division that says nothing to a reader, so an artifact. */
+export function ruleSlice(width: number, indent: number, tag: Tag, color = "#9CA3AF"): Slice {
   return {
     height: 12,
     spaceBefore: 4,
     draw(doc, x, y) {
-      doc.moveTo(x + indent, y + 6).lineTo(x + indent + width, y + 6).lineWidth(0.75).strokeColor(color).stroke();
+      tag.artifact(() => doc.moveTo(x + indent, y + 6).lineTo(x + indent + width, y + 6).lineWidth(0.75).strokeColor(color).stroke());
     },
   };
 }
