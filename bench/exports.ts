@@ -21,6 +21,10 @@ const SECTIONS = Number(env.BENCH_SECTIONS ?? 40);
 const PARAGRAPHS = Number(env.BENCH_PARAGRAPHS ?? 25);
 const RUNS = Number(env.BENCH_RUNS ?? 3);
 const FORMATS: (ExportFormat | "matrix-csv")[] = [...EXPORT_FORMATS, "matrix-csv"];
+/** The six-scripts comparison: a paper of about 20 PDF pages, Latin only against the six UN languages in turn. */
+const SCRIPT_SECTIONS = Number(env.BENCH_SCRIPT_SECTIONS ?? 4);
+const SCRIPT_PARAGRAPHS = Number(env.BENCH_SCRIPT_PARAGRAPHS ?? 20);
+const SCRIPT_FORMATS: ExportFormat[] = ["pdf", "docx", "html"];
 /** BENCH_EXPORTS_KEEP=<dir>: also writes each format's file there, to look at. */
 const KEEP = env.BENCH_EXPORTS_KEEP;
 
@@ -47,10 +51,22 @@ async function open(databaseUrl: string, seed: "demo" | "none", on: RenderOn = "
   });
 }
 
-async function build(databaseUrl: string): Promise<string> {
+interface Papers {
+  long: string;
+  /** The same small paper twice: Latin script only, and its paragraphs in the six UN languages in turn. */
+  latin: string;
+  six: string;
+}
+
+async function build(databaseUrl: string): Promise<Papers> {
   const server = await open(databaseUrl, "demo");
   try {
-    return await createLongPaper(server, "Benchmark paper: a hundred pages of the IGF’s future", { sections: SECTIONS, paragraphs: PARAGRAPHS });
+    const small = { sections: SCRIPT_SECTIONS, paragraphs: SCRIPT_PARAGRAPHS, footnotes: true };
+    return {
+      long: await createLongPaper(server, "Benchmark paper: a hundred pages of the IGF’s future", { sections: SECTIONS, paragraphs: PARAGRAPHS }),
+      latin: await createLongPaper(server, "Benchmark paper in Latin script", { ...small, scripts: "latin" }),
+      six: await createLongPaper(server, "Benchmark paper in the six UN languages", { ...small, scripts: "six" }),
+    };
   } finally {
     await server.close();
   }
@@ -99,7 +115,7 @@ async function child(format: string, databaseUrl: string, documentId: string, on
           : await exportDocument(server.deps, documentId, format as ExportFormat, { toc: true, numbering: true });
       runsMs.push(performance.now() - started);
       bytes = file.body.byteLength;
-      if (KEEP && i === 0) writeFileSync(join(KEEP, `bench.${format === "matrix-csv" ? "csv" : format}`), file.body);
+      if (KEEP && i === 0) writeFileSync(join(KEEP, `bench-${documentId.slice(0, 8)}.${format === "matrix-csv" ? "csv" : format}`), file.body);
       if (format === "pdf") pages = (Buffer.from(file.body).toString("latin1").match(/\/Type \/Page\b/g) ?? []).length;
     }
     const report: ChildReport = { format, on, longestStallMs: await stalls.stop(), runsMs, bytes, pages, baselineRssMb: mb(baseline), peakRssMb: Math.round(process.resourceUsage().maxRSS / 102.4) / 10 };
@@ -124,13 +140,49 @@ function runChild(format: string, databaseUrl: string, documentId: string, on: R
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/**
+ * The same small paper in Latin script only (the baseline) and in the six UN languages in turn, rendered on the
+ * export worker in the same run. Targets: the six-script PDF within 2× the Latin one's time, under 1 MB.
+ */
+async function compareScripts(databaseUrl: string, papers: Papers): Promise<string> {
+  const rows: string[] = [];
+  const verdicts: string[] = [];
+  for (const format of SCRIPT_FORMATS) {
+    const latin = await runChild(format, databaseUrl, papers.latin, "worker");
+    const six = await runChild(format, databaseUrl, papers.six, "worker");
+    const ratio = median(six.runsMs) / median(latin.runsMs);
+    for (const [name, r] of [["Latin only (baseline)", latin], ["six UN languages", six]] as const) {
+      rows.push(`| ${format} | ${name} | ${Math.round(median(r.runsMs))} ms | ${Math.round(r.bytes / 1024)} KB | ${r.pages ?? ""} | ${r.peakRssMb} MB |`);
+    }
+    rows.push(`| ${format} | six ÷ Latin | ${ratio.toFixed(2)}× | ${(six.bytes / latin.bytes).toFixed(2)}× | | |`);
+    if (format === "pdf") {
+      verdicts.push(
+        `PDF of the six languages: ${ratio.toFixed(2)}× the Latin paper's time (target ≤ 2×: ${ratio <= 2 ? "met" : "missed"}), ` +
+          `${(six.bytes / 1024 / 1024).toFixed(2)} MB for ${six.pages} pages (target < 1 MB for 20 pages: ${six.bytes < 1024 * 1024 * Math.max(1, (six.pages ?? 20) / 20) ? "met" : "missed"}).`,
+      );
+    }
+  }
+  return [
+    `Six scripts: a paper of ${SCRIPT_SECTIONS} sections × ${SCRIPT_PARAGRAPHS} paragraphs (a footnote every fourth), once in English only and once with its paragraphs ` +
+      "in Arabic, Chinese, English, French, Russian and Spanish in turn; rendered on the export worker, median of " +
+      `${RUNS} runs, each in its own process, in the same run:`,
+    "",
+    "| format | paper | median | size | PDF pages | peak RSS |",
+    "|---|---|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    ...verdicts,
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === "--child") return child(process.argv[3]!, process.argv[4]!, process.argv[5]!, process.argv[6] as RenderOn);
   const dir = mkdtempSync(join(tmpdir(), "penholder-bench-exports-"));
   try {
     const databaseUrl = `sqlite:${join(dir, "bench.db")}`;
     const started = performance.now();
-    const documentId = await build(databaseUrl);
+    const papers = await build(databaseUrl);
+    const documentId = papers.long;
     process.stdout.write(`Built ${SECTIONS} sections × ${PARAGRAPHS} paragraphs of ~80 words (+ a heading, list and table each) in ${Math.round(performance.now() - started)} ms.\n\n`);
     const reports: ChildReport[] = [];
     for (const format of FORMATS) {
@@ -153,8 +205,9 @@ async function main(): Promise<void> {
           `| ${r.format} | ${r.on} | ${ms(median(r.runsMs))} | ${ms(Math.min(...r.runsMs))} | ${ms(Math.max(...r.runsMs))} | ${ms(r.longestStallMs)} | ${Math.round(r.bytes / 1024)} KB | ${r.baselineRssMb} MB | ${r.peakRssMb} MB |`,
       ),
     ].join("\n");
-    process.stdout.write(`${table}\n`);
-    if (writesDoc()) writeDocSection("exports", "npx tsx bench/exports.ts", table);
+    const scripts = await compareScripts(databaseUrl, papers);
+    process.stdout.write(`${table}\n\n${scripts}\n`);
+    if (writesDoc()) writeDocSection("exports", "npx tsx bench/exports.ts", `${table}\n\n${scripts}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
