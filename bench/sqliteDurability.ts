@@ -41,7 +41,7 @@ async function timeCommits(mode: SqliteSynchronous, rows: number, updates: Uint8
   const store = await openStore(`sqlite:${join(dir, "bench.db")}`, { sqliteSynchronous: mode });
   try {
     const now = Date.now();
-    await store.documents.insert({ id: "bench", title: "Bench", description: "", created_by: null, created_at: now, updated_at: now });
+    await store.documents.insert({ id: "bench", title: "Bench", description: "", language: "en", created_by: null, created_at: now, updated_at: now });
     const perCommitMs: number[] = [];
     let next = 0;
     for (let i = 0; i < WARMUP + COMMITS; i++) {

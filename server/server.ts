@@ -26,7 +26,8 @@ import { createSharedSignInLimits } from "./auth/sharedSignInLimits";
 import { createSharedConnectionSlots } from "./collab/sharedConnectionSlots";
 import { DEFAULT_LIMITS, type CollabLimits } from "./collab/limits";
 import { outlineOf } from "./services/outline";
-import { writeOutline } from "../shared/collab/outline";
+import { writeDocumentLanguage, writeOutline } from "../shared/collab/outline";
+import { DEFAULT_DOCUMENT_LANGUAGE } from "../shared/languages";
 import { recordSuggestionAuthors } from "./services/suggestions";
 import { indexOpenSuggestions } from "./services/suggestionIndex";
 import { createReviewedTexts } from "./services/reviewedTexts";
@@ -107,7 +108,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       // The outline root mirrors the tables; bring it up to date for documents written before it existed.
       afterLoad: async (room) => {
         const outline = await outlineOf(store, room.documentId);
-        await room.serverChange((doc) => writeOutline(doc, outline), null);
+        const language = (await store.documents.byId(room.documentId))?.language ?? DEFAULT_DOCUMENT_LANGUAGE;
+        await room.serverChange((doc) => {
+          writeOutline(doc, outline);
+          writeDocumentLanguage(doc, language);
+        }, null);
         // The landing page counts open suggestions from an index: set it from the text as it is now.
         await indexOpenSuggestions(store, room.doc, room.documentId, "all", clock.now());
       },

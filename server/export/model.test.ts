@@ -29,7 +29,7 @@ function docWith(sections: Record<string, unknown[]>): Y.Doc {
 }
 
 const source = (doc: Y.Doc, outline: OutlineEntry[]) => ({
-  document: { id: "d", title: "Café – “Paper”", description: "", created_by: null, created_at: 0, updated_at: 0 },
+  document: { id: "d", title: "Café – “Paper”", description: "", language: "en" as const, created_by: null, created_at: 0, updated_at: 0 },
   outline,
   doc,
   at: Date.UTC(2026, 10, 25, 9, 30),

@@ -21,7 +21,7 @@ function job(format: ExportFormat, paragraphs = 3): RenderJob {
     format,
     options: { numbering: true, toc: false },
     state: Y.encodeStateAsUpdate(doc),
-    document: { id: "d1", title: "The IGF We Need", description: "", created_by: null, created_at: 0, updated_at: 0 },
+    document: { id: "d1", title: "The IGF We Need", description: "", language: "en" as const, created_by: null, created_at: 0, updated_at: 0 },
     outline: [
       {
         id: "s1",

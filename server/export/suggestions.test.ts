@@ -38,7 +38,7 @@ function docWith(sections: Record<string, Json[]>): Y.Doc {
 
 function model(sections: Record<string, Json[]>, suggestions: "agreed" | "tracked"): RenderModel {
   const source = {
-    document: { id: "d", title: "Paper", description: "", created_by: null, created_at: 0, updated_at: 0 },
+    document: { id: "d", title: "Paper", description: "", language: "en" as const, created_by: null, created_at: 0, updated_at: 0 },
     outline: Object.keys(sections).map(entry),
     doc: docWith(sections),
     at: Date.UTC(2026, 2, 4),

@@ -55,6 +55,7 @@ export function presentSection(section: SectionRow, owner: GroupRow, actor: Acto
     position: section.position,
     ownerGroup: groupRef(owner),
     status: section.status,
+    language: section.language,
     editable: canEditSection(actor, facts),
     readOnlyReason: readOnlyReason(actor, facts),
   };

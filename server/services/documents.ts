@@ -9,6 +9,7 @@ import { starterTextUpdate } from "../collab/documentState";
 import type { DocumentRow, SectionRow } from "../store/documents";
 import type { GroupRow } from "../store/groups";
 import type { SectionStatus } from "../../shared/rights";
+import { DEFAULT_DOCUMENT_LANGUAGE, type DocumentLanguage } from "../../shared/languages";
 
 /** Section text already in the shared schema (an imported file): a `doc` node, written as it is. */
 export interface RichSectionContent {
@@ -22,6 +23,8 @@ export interface NewSection {
   content: readonly ContentBlock[] | string | RichSectionContent;
   /** Draft unless given (demo data starts some sections further along). */
   status?: SectionStatus;
+  /** The section's own language; the document's unless given. */
+  language?: DocumentLanguage | null;
 }
 
 async function resolveGroups(repos: Repos, slugs: readonly string[]): Promise<Map<string, GroupRow>> {
@@ -61,6 +64,7 @@ export async function addSections(
       created_at: now,
       due_date: null,
       retired_at: null,
+      language: section.language ?? null,
     };
     await repos.documents.insertSection(row);
     rows.push(row);
@@ -91,12 +95,13 @@ export async function createDocument(
   repos: Repos,
   now: number,
   actorId: string | null,
-  input: { title: string; description: string; sections: readonly NewSection[] },
+  input: { title: string; description: string; sections: readonly NewSection[]; language?: DocumentLanguage },
 ): Promise<DocumentRow> {
   const document: DocumentRow = {
     id: newId(),
     title: input.title,
     description: input.description,
+    language: input.language ?? DEFAULT_DOCUMENT_LANGUAGE,
     created_by: actorId,
     created_at: now,
     updated_at: now,

@@ -1,7 +1,8 @@
 import type { Repos } from "../store/store";
 import type { RoomManager } from "../collab/rooms";
 import type { OutlineEntry } from "../../shared/api/review";
-import { writeOutline } from "../../shared/collab/outline";
+import { writeDocumentLanguage, writeOutline } from "../../shared/collab/outline";
+import type { DocumentLanguage } from "../../shared/languages";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -22,6 +23,7 @@ export async function outlineOf(repos: Repos, documentId: string): Promise<Outli
       ownerGroup: { id: group.id, slug: group.slug, name: group.name },
       status: s.status,
       dueDate: s.due_date,
+      language: s.language,
       lastTransition: t
         ? { from: t.from_status, to: t.to_status, by: { id: t.actor_id, name: actors.get(t.actor_id)?.name ?? "someone" }, at: iso(t.at), note: t.note }
         : null,
@@ -35,4 +37,9 @@ export async function publishOutline(repos: Repos, rooms: RoomManager, documentI
   await rooms.refreshSections(documentId);
   await rooms.serverChange(documentId, (doc) => writeOutline(doc, outline), userId);
   return outline;
+}
+
+/** Writes the document's language into the live outline root, so open editors set `lang` and `dir` at once. */
+export async function publishDocumentLanguage(rooms: RoomManager, documentId: string, language: DocumentLanguage, userId: string | null): Promise<void> {
+  await rooms.serverChange(documentId, (doc) => writeDocumentLanguage(doc, language), userId);
 }

@@ -6,7 +6,7 @@ export type DocumentRow = Omit<Selectable<DocumentsTable>, "log_head">;
 export type SectionRow = Selectable<SectionsTable>;
 export type DocumentUpdateRow = Selectable<DocumentUpdatesTable>;
 
-const DOCUMENT_COLUMNS = ["id", "title", "description", "created_by", "created_at", "updated_at"] as const;
+const DOCUMENT_COLUMNS = ["id", "title", "description", "language", "created_by", "created_at", "updated_at"] as const;
 
 export function createDocumentRepo(db: Kysely<Database>) {
   return {
@@ -18,6 +18,9 @@ export function createDocumentRepo(db: Kysely<Database>) {
     },
     async list(): Promise<DocumentRow[]> {
       return db.selectFrom("documents").select(DOCUMENT_COLUMNS).orderBy("updated_at", "desc").execute();
+    },
+    async update(id: string, patch: Partial<Pick<DocumentRow, "language">>, now: number): Promise<void> {
+      await db.updateTable("documents").set({ ...patch, updated_at: now }).where("id", "=", id).execute();
     },
     async touch(id: string, now: number): Promise<void> {
       await db.updateTable("documents").set({ updated_at: now }).where("id", "=", id).execute();
@@ -51,7 +54,7 @@ export function createDocumentRepo(db: Kysely<Database>) {
         .where("retired_at", "is", null)
         .executeTakeFirst();
     },
-    async updateSection(sectionId: string, patch: Partial<Pick<SectionRow, "title" | "owner_group_id" | "due_date" | "status" | "position" | "retired_at">>): Promise<void> {
+    async updateSection(sectionId: string, patch: Partial<Pick<SectionRow, "title" | "owner_group_id" | "due_date" | "status" | "position" | "retired_at" | "language">>): Promise<void> {
       await db.updateTable("sections").set(patch).where("id", "=", sectionId).execute();
     },
     async sectionsInStatus(status: SectionRow["status"]): Promise<SectionRow[]> {

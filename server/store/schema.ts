@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type { Role, SectionStatus } from "../../shared/rights";
+import type { DocumentLanguage } from "../../shared/languages";
 
 // Table shapes shared by both dialects. Times are milliseconds since the epoch; booleans are 0/1 integers so
 // SQLite and PostgreSQL read back the same values.
@@ -58,6 +59,8 @@ export interface DocumentsTable {
   updated_at: number;
   /** Rounds stored in the document's log so far (migration 008). */
   log_head: Generated<number>;
+  /** What the document is written in (migration 010; "en" for documents from before). */
+  language: DocumentLanguage;
 }
 
 export interface SectionsTable {
@@ -71,6 +74,8 @@ export interface SectionsTable {
   /** YYYY-MM-DD, or null. */
   due_date: string | null;
   retired_at: number | null;
+  /** The section's own language, or null: the document's (migration 010). */
+  language: DocumentLanguage | null;
 }
 
 export interface SectionTransitionsTable {

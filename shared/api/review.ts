@@ -3,6 +3,8 @@ import { SECTION_STATUSES, type SectionStatus } from "../rights";
 import { SlugSchema } from "./groups";
 import { IdSchema } from "./users";
 import { FingerprintSchema } from "./approval";
+import { DocumentLanguageSchema } from "./documents";
+import type { DocumentLanguage } from "../languages";
 
 export const DueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-12-31.");
 
@@ -11,9 +13,11 @@ export const SectionUpdateSchema = z
     title: z.string().trim().min(1).max(200),
     ownerGroup: SlugSchema,
     dueDate: DueDateSchema.nullable(),
+    /** The section's own language; null: the document's. */
+    language: DocumentLanguageSchema.nullable(),
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one of title, ownerGroup, dueDate.");
+  .refine((v) => Object.keys(v).length > 0, "Send at least one of title, ownerGroup, dueDate, language.");
 export type SectionUpdateInput = z.infer<typeof SectionUpdateSchema>;
 
 export const SectionOrderSchema = z.object({ sectionIds: z.array(IdSchema).min(1).max(500) });
@@ -45,6 +49,8 @@ export interface OutlineEntry {
   ownerGroup: { id: string; slug: string; name: string };
   status: SectionStatus;
   dueDate: string | null;
+  /** The section's own language, or null when it is the document's (absent in versions stored before languages). */
+  language?: DocumentLanguage | null;
   lastTransition: { from: SectionStatus; to: SectionStatus; by: { id: string; name: string }; at: string; note: string } | null;
 }
 

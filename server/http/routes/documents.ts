@@ -6,10 +6,11 @@ import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { notFound } from "../errors";
 import { IdSchema } from "../../../shared/api/users";
-import { DocumentCreateSchema, type DocumentDetail, type DocumentSummary } from "../../../shared/api/documents";
-import { canCreateDocuments, canReadDocuments, type Actor } from "../../../shared/rights";
+import { DocumentCreateSchema, DocumentUpdateSchema, type DocumentDetail, type DocumentSummary } from "../../../shared/api/documents";
+import { canCreateDocuments, canManageOutline, canReadDocuments, type Actor } from "../../../shared/rights";
 import { presentSection, iso } from "../presenters";
 import { createDocument } from "../../services/documents";
+import { publishDocumentLanguage } from "../../services/outline";
 import { loadDocumentState, sectionsContent } from "../../collab/documentState";
 import type { Repos } from "../../store/store";
 import type { DocumentRow } from "../../store/documents";
@@ -25,6 +26,7 @@ async function summarize(repos: Repos, documents: DocumentRow[], actor: Actor): 
       id: document.id,
       title: document.title,
       description: document.description,
+      language: document.language,
       updatedAt: iso(document.updated_at),
       sectionCount: own.length,
       approvedCount: own.filter((s) => s.status === "approved").length,
@@ -67,6 +69,7 @@ export const documentRoutes = (deps: Deps) =>
           title: input.title,
           description: input.description,
           sections: input.sections.map((s) => ({ title: s.title, ownerGroup: s.ownerGroup, content: s.text })),
+          language: input.language,
         });
         await tx.audit.record({ at: now, actorId: user.id, action: "document.create", target: created.id, detail: { documentId: created.id, title: created.title } });
         return created;
@@ -77,4 +80,32 @@ export const documentRoutes = (deps: Deps) =>
       const document = await deps.store.documents.byId(c.req.valid("param").id);
       if (!document) throw notFound("That document");
       return c.json({ document: await detail(deps, document, actorOf(c.get("user"))) }, 200);
-    });
+    })
+    // A document's settings: those who manage its outline (the secretariat and chairs) set its language too.
+    .patch(
+      "/:id",
+      params(DocumentParams),
+      requireRight(canManageOutline, "Only the secretariat and chairs change a document's settings."),
+      jsonBody(DocumentUpdateSchema),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const patch = c.req.valid("json");
+        const user = c.get("user");
+        const now = deps.clock.now();
+        const document = await deps.store.transaction(async (tx) => {
+          const before = await tx.documents.byId(id);
+          if (!before) throw notFound("That document");
+          await tx.documents.update(id, { language: patch.language }, now);
+          await tx.audit.record({
+            at: now,
+            actorId: user.id,
+            action: "document.update",
+            target: id,
+            detail: { documentId: id, language: patch.language, fromLanguage: before.language },
+          });
+          return (await tx.documents.byId(id))!;
+        });
+        await publishDocumentLanguage(deps.rooms, id, document.language, user.id);
+        return c.json({ document: await detail(deps, document, actorOf(user)) }, 200);
+      },
+    );

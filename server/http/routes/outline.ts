@@ -59,6 +59,7 @@ export const outlineRoutes = (deps: Deps) =>
           ...(patch.title !== undefined && { title: patch.title }),
           ...(ownerGroupId !== undefined && { owner_group_id: ownerGroupId }),
           ...(patch.dueDate !== undefined && { due_date: patch.dueDate }),
+          ...(patch.language !== undefined && { language: patch.language }),
         });
         const ownerChanged = ownerGroupId !== undefined && ownerGroupId !== section.owner_group_id;
         await tx.audit.record({

@@ -1,4 +1,5 @@
 import type { ActivityAudience } from "../../../shared/collab/protocol";
+import { isDocumentLanguage, LANGUAGE_NAMES } from "../../../shared/languages";
 
 // Every action the audit log records, said as a sentence: who did what to which section, with names and titles,
 // never an action code or an id. `actionWords.test.ts` reads the server's sources for every action name written
@@ -54,6 +55,8 @@ function sectionChanges(s: Said): string {
   if (text(s.detail.title)) parts.push(`renamed ${s.section(s.target)}`);
   if (s.detail.dueDate === null) parts.push(`removed the due date of ${s.section(s.target)}`);
   else if (text(s.detail.dueDate)) parts.push(`set the due date of ${s.section(s.target)} to ${s.detail.dueDate as string}`);
+  if (s.detail.language === null) parts.push(`set ${s.section(s.target)} to be in the document’s language`);
+  else if (isDocumentLanguage(s.detail.language)) parts.push(`set the language of ${s.section(s.target)} to ${LANGUAGE_NAMES[s.detail.language]}`);
   return parts.length > 0 ? parts.join(" and ") : `changed ${s.section(s.target)}`;
 }
 
@@ -69,6 +72,11 @@ export const ACTION_WORDS = {
   "document.import": {
     audience: "editorial",
     sentence: (s) => `${s.actor} started the document ${quoted(s.detail.title)} from a Word file (${count(Number(s.detail.sections ?? 0), "section")}).`,
+  },
+  "document.update": {
+    audience: "editorial",
+    sentence: (s) =>
+      `${s.actor} set the document’s language to ${isDocumentLanguage(s.detail.language) ? LANGUAGE_NAMES[s.detail.language] : "another language"}.`,
   },
   "document.submit": { audience: "editorial", sentence: (s) => `${s.actor} made final submission ${String(s.detail.number ?? "")} of the document, frozen with its files.` },
   "section.create": { audience: "editorial", sentence: (s) => `${s.actor} added the section ${s.section(s.target)}.` },

@@ -4,17 +4,21 @@ import type { GroupSummary } from "../../../../../shared/api/groups";
 import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
+import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { useFocusLater } from "../../../ui/useFocusLater";
 import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
 import { newSectionRow, type SectionRow } from "./sectionRows";
 import { SectionRowEditor } from "./SectionRowEditor";
+import { languageOptions } from "../../documents/languageOptions";
+import { DEFAULT_DOCUMENT_LANGUAGE, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
 
 export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[] }) {
   const [, navigate] = useLocation();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
+  const [language, setLanguage] = useState<DocumentLanguage>(DEFAULT_DOCUMENT_LANGUAGE);
   const [rows, setRows] = useState<SectionRow[]>(() => [newSectionRow(1)]);
   const [nextKey, setNextKey] = useState(2);
   const [titleError, setTitleError] = useState<string | undefined>();
@@ -54,7 +58,7 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
     try {
       const { document } = await unwrap(
         api.api.documents.$post({
-          json: { title: title.trim(), description: description.trim(), sections: rows.map((row) => ({ ...row.draft, title: row.draft.title.trim() })) },
+          json: { title: title.trim(), description: description.trim(), language, sections: rows.map((row) => ({ ...row.draft, title: row.draft.title.trim() })) },
         }),
       );
       navigate(`~/documents/${document.id}`);
@@ -79,6 +83,15 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
           onChange={setDescription}
           rows={2}
           maxLength={2000}
+        />
+        <SelectField
+          id="new-document-language"
+          label="Language"
+          hint="What the text is written in; a section in another language can be set later in the outline."
+          value={language}
+          onChange={(value) => isDocumentLanguage(value) && setLanguage(value)}
+          options={languageOptions}
+          className="field--narrow"
         />
         <div className="section-rows">
           <p className="section-rows__heading">Sections</p>
