@@ -142,6 +142,10 @@ describe("PDF export: tagged PDF", () => {
       ["Note", `1.${NOTE}`],
       ].map(([type, text]) => [type, bare(text!)]),
     );
+    // The long paragraph runs over a page break: one P whose content is marked on both pages (an MCR names the
+    // page of the part that is not on the element's own page).
+    const objects = [...Buffer.from(bytes).toString("latin1").matchAll(/\d+ 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)].map((m) => m[1]!);
+    expect(objects.filter((o) => /\/S \/P\b/.test(o) && /\/Type \/MCR/.test(o))).toHaveLength(1);
   });
 
   it("tags lists as L > LI > Lbl + LBody", () => {
