@@ -32,7 +32,11 @@ export interface PdfContext {
   parent: Tag;
   /** The bookmarks that headings go under, as they are placed. */
   outline?: HeadingOutline;
+  /** Right edge of the column the block sits in, when wider than the block (a quote's): right-to-left text mirrors within it. */
+  frame?: number;
 }
+
+const frameOf = (ctx: PdfContext): number => ctx.frame ?? ctx.indent + ctx.width;
 
 /** A section's bookmark and its latest heading's, set as they are placed on a page. */
 export interface HeadingOutline {
@@ -45,7 +49,7 @@ export function paragraphSlices(node: ProseMirrorNode, number: number | null, ct
   // The number is part of the paragraph's text ("12. The Forum …"), as pdftotext and the Word export read it.
   const tag = ctx.parent.child("P");
   if (number === null) {
-    return textSlices(inlineRuns(node, ctx.inline), { base, tag, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar }, ctx.measure);
+    return textSlices(inlineRuns(node, ctx.inline), { base, tag, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar, frame: frameOf(ctx) }, ctx.measure);
   }
   return textSlices(
     inlineRuns(node, ctx.inline),
@@ -57,6 +61,7 @@ export function paragraphSlices(node: ProseMirrorNode, number: number | null, ct
       align: "justify",
       spaceBefore: 8,
       marker: { text: `${number}.`, style: plain(BODY_SIZE), indent: ctx.indent },
+      frame: frameOf(ctx),
     },
     ctx.measure,
   );
@@ -76,6 +81,7 @@ export function headingSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
       spaceBefore: level === 2 ? 16 : 12,
       keepTogether: true,
       keepWithNext: true,
+      frame: frameOf(ctx),
     },
     ctx.measure,
   );
@@ -109,6 +115,7 @@ export function blockSlices(node: ProseMirrorNode, number: number | null, ctx: P
         italic: true,
         bar: ctx.indent + NUMBER_INDENT - 10,
         parent: ctx.parent.child("BlockQuote"),
+        frame: frameOf(ctx),
       };
       return childSlices(node, inner);
     }
@@ -118,7 +125,7 @@ export function blockSlices(node: ProseMirrorNode, number: number | null, ctx: P
       return codeLines(node).flatMap((line, index) =>
         textSlices(
           [plainRun(line.length > 0 ? line : " ", { code: true })],
-          { base: { size: 10.5, color: TEXT_COLOR }, tag, width: ctx.width - 8, indent: ctx.indent + 4, lineHeight: 13, spaceBefore: index === 0 ? 8 : 0, background: "#F3F4F6", keepTogether: false },
+          { base: { size: 10.5, color: TEXT_COLOR }, tag, width: ctx.width - 8, indent: ctx.indent + 4, lineHeight: 13, spaceBefore: index === 0 ? 8 : 0, background: "#F3F4F6", keepTogether: false, direction: "ltr" },
           ctx.measure,
         ),
       );
@@ -166,6 +173,7 @@ function listSlices(list: ProseMirrorNode, depth: number, ctx: PdfContext): Slic
               spaceBefore: 4,
               bar: ctx.bar,
               marker: { text: marker, style: plain(BODY_SIZE), indent: ctx.indent + LIST_STEP * depth + (ordered ? 0 : 6), tag: label },
+              frame: frameOf(ctx),
             },
             ctx.measure,
           ),
@@ -216,7 +224,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
             ),
           );
         } else {
-          slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined, parent: cellTag }));
+          slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined, parent: cellTag, frame: undefined }));
         }
       });
       cells.push({ x: column * columnWidth, width, slices, header: isHeader });

@@ -144,7 +144,8 @@ export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent:
   let y = MARGIN + heading.length * 32;
   const entries = model.sections.map((section): ContentsEntry => {
     const link = toc.child("TOCI").child("Link");
-    const lines = textSlices(text(section.title), { base, tag: link, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE }, measure);
+    // Left to right whatever the title's script, so the dot leader and page number stay where they are.
+    const lines = textSlices(text(section.title), { base, tag: link, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE, direction: "ltr" }, measure);
     if (y + lines.length * CONTENTS_LINE > BOTTOM) {
       page++;
       y = MARGIN;

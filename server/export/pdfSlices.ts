@@ -1,6 +1,8 @@
 import type PDFDocument from "pdfkit";
 import type { FontFace } from "./fonts";
-import { breakLines, spans, toWords, type BaseStyle, type Line, type Measurer, type TextStyle } from "./pdfText";
+import { breakLines, setLevels, toWords, type BaseStyle, type Line, type Measurer, type TextStyle } from "./pdfText";
+import { drawnText, visualString, type Direction } from "./pdfBidi";
+import { spans, type Span } from "./pdfSpans";
 import type { InlineRun } from "./inline";
 import type { LinkTarget, Tag } from "./pdfTags";
 
@@ -26,6 +28,7 @@ export type Align = "left" | "center" | "right" | "justify";
 export function createMeasurer(doc: InstanceType<typeof PDFDocument>): Measurer & { ascent(face: FontFace, size: number): number } {
   const cache = new Map<string, number>();
   const ascents = new Map<FontFace, number>();
+  const coverage = new Map<FontFace, Map<number, boolean>>();
   return {
     width(text, style) {
       const key = `${style.face}\u0000${style.size}\u0000${text}`;
@@ -35,6 +38,17 @@ export function createMeasurer(doc: InstanceType<typeof PDFDocument>): Measurer 
         cache.set(key, width);
       }
       return width;
+    },
+    covers(face, codePoint) {
+      let faceCoverage = coverage.get(face);
+      if (!faceCoverage) coverage.set(face, (faceCoverage = new Map()));
+      let covered = faceCoverage.get(codePoint);
+      if (covered === undefined) {
+        // pdfkit keeps the fontkit font it embeds; opening a face to ask does not embed it (only drawing does).
+        covered = (doc.font(face) as unknown as { _font: { font: { hasGlyphForCodePoint(codePoint: number): boolean } } })._font.font.hasGlyphForCodePoint(codePoint);
+        faceCoverage.set(codePoint, covered);
+      }
+      return covered;
     },
     ascent(face, size) {
       let ascent = ascents.get(face);
@@ -71,14 +85,26 @@ export interface TextOptions {
   background?: string;
   keepTogether?: boolean;
   keepWithNext?: boolean;
+  /** The paragraph's direction when it has its own (code is left to right); otherwise its first strong character decides. */
+  direction?: Direction;
+  /**
+   * Right edge of the column the text sits in, from the slice's x (defaults to `indent + width`). A right-to-left
+   * paragraph is laid out mirrored within it: aligned right, its number or bullet on the right, a quote's bar too.
+   */
+  frame?: number;
 }
 
 /** Lays out a paragraph of inline runs into line slices. */
 export function textSlices(runs: readonly InlineRun[], options: TextOptions, measure: PdfMeasurer): Slice[] {
-  const lines = breakLines(toWords(runs, options.base, measure), options.width, measure);
+  const words = toWords(runs, options.base, measure);
+  const direction = setLevels(words, measure, options.direction);
+  const lines = breakLines(words, options.width, measure);
   if (lines.length === 0) lines.push({ words: [], width: 0, justify: false });
   const lineHeight = options.lineHeight ?? options.base.size * 1.25;
   const indent = options.indent ?? 0;
+  const frame = options.frame ?? indent + options.width;
+  /** Where something `width` wide at `offset` from the slice's x goes: mirrored within the frame, right to left. */
+  const place = (offset: number, width: number) => (direction === "rtl" ? frame - offset - width : offset);
   return lines.map((line, index): Slice => {
     const last = index === lines.length - 1;
     const keep =
@@ -91,24 +117,30 @@ export function textSlices(runs: readonly InlineRun[], options: TextOptions, mea
         const { tag, marker, background, bar } = options;
         if (background || bar !== undefined) {
           tag.artifact(() => {
-            if (background) doc.rect(x + indent - 4, y, options.width + 8, lineHeight).fill(background);
-            if (bar !== undefined) doc.rect(x + bar, y - 1, 1.5, lineHeight + 2).fill("#9CA3AF");
+            if (background) doc.rect(x + place(indent - 4, options.width + 8), y, options.width + 8, lineHeight).fill(background);
+            if (bar !== undefined) doc.rect(x + place(bar, 1.5), y - 1, 1.5, lineHeight + 2).fill("#9CA3AF");
           });
         }
         const baseline = y + lineHeight * 0.78;
-        if (index === 0 && marker) (marker.tag ?? tag).content(() => drawText(doc, measure, marker.text, marker.style, x + marker.indent, baseline, 0));
-        drawLine(doc, measure, line, x + indent, baseline, options.width, options.align ?? "left", tag);
+        if (index === 0 && marker) {
+          // "12." reads ".12" in a right-to-left paragraph, as in a word processor.
+          const shown = visualString(marker.text, direction);
+          const at = x + place(marker.indent, measure.width(shown, marker.style));
+          (marker.tag ?? tag).content(() => drawText(doc, measure, shown, marker.style, at, baseline, 0));
+        }
+        drawLine(doc, measure, line, x + place(indent, options.width), baseline, options.width, options.align ?? "left", direction, tag);
       },
     };
   });
 }
 
-type Span = ReturnType<typeof spans>[number];
-
-function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: number, baseline: number, width: number, align: Align, tag: Tag): void {
-  const justified = align === "justify" ? line : { ...line, justify: false };
-  const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
-  const draw = (span: Span) => drawText(doc, measure, span.text, span.style, x + offset + span.x, baseline, span.wordSpacing);
+/** `align` names the sides of a left-to-right paragraph: "left" is where a line starts, the right in Arabic. */
+function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: number, baseline: number, width: number, align: Align, direction: Direction, tag: Tag): void {
+  const justify = align === "justify" && line.justify;
+  const justified = justify ? line : { ...line, justify: false };
+  const toRight = (align === "right") !== (direction === "rtl");
+  const offset = justify ? 0 : align === "center" ? (width - line.width) / 2 : toRight ? width - line.width : 0;
+  const draw = (span: Span) => drawText(doc, measure, drawnText(span.text, span.level), span.style, x + offset + span.x, baseline, span.wordSpacing);
   // The line's text is one marked-content sequence of its element, each link its own Link element in between.
   let plain: Span[] = [];
   const flush = () => {
@@ -137,7 +169,7 @@ function drawLink(doc: PDFKit.PDFDocument, measure: PdfMeasurer, span: Span, bas
   const reference = "destination" in target ? tag.child("Reference") : null;
   const link = (reference ?? tag).child("Link");
   const style = { ...span.style, link: null, goTo: null };
-  link.content(() => drawText(doc, measure, span.text, style, span.x, baseline, span.wordSpacing));
+  link.content(() => drawText(doc, measure, drawnText(span.text, span.level), style, span.x, baseline, span.wordSpacing));
   // Where pdfkit puts a text link: from the top of the text, one line of the font high.
   const top = baseline - (style.rise ?? 0) - measure.ascent(style.face, style.size);
   const height = doc.font(style.face).fontSize(style.size).currentLineHeight();

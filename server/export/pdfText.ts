@@ -1,9 +1,13 @@
-import type { FontFace } from "./fonts";
+import { FALLBACKS, type FontFace } from "./fonts";
 import { NOTE_SEPARATOR, type InlineRun } from "./inline";
+import { paragraphLevels, type Direction } from "./pdfBidi";
+import { breaksBetween, faceRuns } from "./pdfScripts";
 
 // Line layout for the PDF: words measured once (pdfkit caches glyph layouts per string), broken greedily into
 // lines, justified by spreading the spaces. Laying out before drawing is what lets the PDF keep headings with
-// their text, avoid lone lines at page ends, and size table rows before it draws them.
+// their text, avoid lone lines at page ends, and size table rows before it draws them. Each piece of a word is in
+// one face (the first of its style's fallbacks with the glyphs) and at one bidi level; lines break in logical
+// order, between words or between Chinese characters, and are drawn in visual order.
 
 export interface TextStyle {
   face: FontFace;
@@ -28,15 +32,21 @@ export interface Piece {
   text: string;
   style: TextStyle;
   width: number;
+  /** Bidi embedding level: odd is right to left (see pdfBidi.ts). 0 unless `setLevels` found right-to-left text. */
+  level?: number;
 }
 
-interface Word {
+export interface Word {
   pieces: Piece[];
   width: number;
-  /** The width of a space after this word, in its style. */
+  /** The width of a space after this word, in its style (0 when `joined`). */
   space: number;
   /** A forced line break follows (Shift+Enter). */
   breakAfter: boolean;
+  /** The next word follows with no space between: a line may break there (between two Chinese characters). */
+  joined?: boolean;
+  /** Bidi level of the space after this word. */
+  gapLevel?: number;
 }
 
 export interface Line {
@@ -48,6 +58,8 @@ export interface Line {
 
 export interface Measurer {
   width(text: string, style: TextStyle): number;
+  /** Whether the face has a glyph for the code point. */
+  covers(face: FontFace, codePoint: number): boolean;
 }
 
 export interface BaseStyle {
@@ -65,13 +77,31 @@ function faceOf(bold: boolean, italic: boolean, code: boolean): FontFace {
   return italic ? "serifItalic" : "serif";
 }
 
-/** Turns inline runs into styled words. Spaces separate words; styles may change inside a word ("bold," + "x"). */
+/**
+ * Turns inline runs into styled words. Spaces separate words; styles may change inside a word ("bold," + "x"); a
+ * word ends without a space where a line may break between Chinese characters.
+ */
 export function toWords(runs: readonly InlineRun[], base: BaseStyle, measure: Measurer): Word[] {
   const words: Word[] = [];
   let current: Word | null = null;
-  const finish = () => {
-    if (current && current.pieces.length > 0) words.push(current);
+  /** The last character of the current word, to find where Chinese may break. */
+  let last: string | null = null;
+  const finish = (joined = false) => {
+    if (current && current.pieces.length > 0) {
+      if (joined) Object.assign(current, { joined: true, space: 0 });
+      words.push(current);
+    }
     current = null;
+    last = null;
+  };
+  const covers = (face: FontFace, codePoint: number) => measure.covers(face, codePoint);
+  const push = (word: Word, text: string, style: TextStyle) => {
+    for (const run of faceRuns(text, FALLBACKS[style.face], covers)) {
+      const pieceStyle = run.face === style.face ? style : { ...style, face: run.face };
+      const width = measure.width(run.text, pieceStyle);
+      word.pieces.push({ text: run.text, style: pieceStyle, width });
+      word.width += width;
+    }
   };
   let previous: InlineRun | undefined;
   for (const run of runs) {
@@ -95,13 +125,8 @@ export function toWords(runs: readonly InlineRun[], base: BaseStyle, measure: Me
       };
       const word: Word = current ?? { pieces: [], width: 0, space: measure.width(" ", { ...style, size: base.size }), breakAfter: false };
       current = word;
-      const push = (text: string, pieceStyle: TextStyle) => {
-        const width = measure.width(text, pieceStyle);
-        word.pieces.push({ text, style: pieceStyle, width });
-        word.width += width;
-      };
-      if (follows) push(NOTE_SEPARATOR, { ...style, goTo: null });
-      push(String(run.note), style);
+      if (follows) push(word, NOTE_SEPARATOR, { ...style, goTo: null });
+      push(word, String(run.note), style);
       continue;
     }
     const style: TextStyle = {
@@ -119,15 +144,60 @@ export function toWords(runs: readonly InlineRun[], base: BaseStyle, measure: Me
         finish();
         continue;
       }
-      current ??= { pieces: [], width: 0, space, breakAfter: false };
-      const width = measure.width(part, style);
-      current.pieces.push({ text: part, style, width });
-      current.width += width;
-      current.space = space;
+      let chunk = "";
+      for (const char of part) {
+        if (last !== null && breaksBetween(last, char)) {
+          if (chunk) push((current ??= { pieces: [], width: 0, space, breakAfter: false }), chunk, style);
+          chunk = "";
+          finish(true);
+        }
+        chunk += char;
+        last = char;
+      }
+      const word: Word = (current ??= { pieces: [], width: 0, space, breakAfter: false });
+      push(word, chunk, style);
+      word.space = space;
     }
   }
   finish();
   return words;
+}
+
+/**
+ * Resolves the paragraph's bidi levels over its words, and cuts pieces where the level changes (a number inside
+ * Arabic; "2030." whose full stop belongs to the Arabic around it). `direction`: the paragraph's own, if it has
+ * one. Returns the paragraph's direction.
+ */
+export function setLevels(words: Word[], measure: Measurer, direction?: Direction): Direction {
+  let text = "";
+  words.forEach((word, index) => {
+    for (const piece of word.pieces) text += piece.text;
+    if (index < words.length - 1 && !word.joined) text += " ";
+  });
+  const resolved = paragraphLevels(text, direction);
+  const levels = resolved.levels;
+  if (!levels) return resolved.direction;
+  let at = 0;
+  for (const word of words) {
+    const pieces: Piece[] = [];
+    for (const piece of word.pieces) {
+      let start = 0;
+      for (let end = 1; end <= piece.text.length; end++) {
+        if (end < piece.text.length && levels[at + end] === levels[at + start]) continue;
+        const whole = start === 0 && end === piece.text.length;
+        const part = whole ? piece.text : piece.text.slice(start, end);
+        pieces.push({ text: part, style: piece.style, width: whole ? piece.width : measure.width(part, piece.style), level: levels[at + start]! });
+        start = end;
+      }
+      at += piece.text.length;
+    }
+    word.pieces = pieces;
+    word.width = pieces.reduce((sum, piece) => sum + piece.width, 0);
+    // A space takes its own level; between two Chinese characters, with none, the lower of its neighbours'.
+    word.gapLevel = word.joined ? Math.min(levels[at - 1] ?? 0, levels[at] ?? 0) : (levels[at] ?? 0);
+    if (!word.joined) at += 1;
+  }
+  return resolved.direction;
 }
 
 /** Breaks words into lines no wider than `width`; a word wider than a line is cut between characters. */
@@ -161,7 +231,7 @@ function splitWord(word: Word, width: number, measure: Measurer): Word[] {
     for (const char of piece.text) {
       const w = measure.width(text + char, piece.style);
       if (current.width + w > width && (text.length > 0 || current.pieces.length > 0)) {
-        if (text) current.pieces.push({ text, style: piece.style, width: measure.width(text, piece.style) });
+        if (text) current.pieces.push({ text, style: piece.style, width: measure.width(text, piece.style), level: piece.level });
         current.width = current.pieces.reduce((sum, p) => sum + p.width, 0);
         parts.push(current);
         current = { pieces: [], width: 0, space: word.space, breakAfter: false };
@@ -172,7 +242,7 @@ function splitWord(word: Word, width: number, measure: Measurer): Word[] {
     }
     if (text) {
       const w = measure.width(text, piece.style);
-      current.pieces.push({ text, style: piece.style, width: w });
+      current.pieces.push({ text, style: piece.style, width: w, level: piece.level });
       current.width += w;
     }
   }
@@ -180,39 +250,3 @@ function splitWord(word: Word, width: number, measure: Measurer): Word[] {
   parts.push(current);
   return parts;
 }
-
-/** Groups a line's words into drawable spans: consecutive pieces in one style, with the x where each starts. */
-export function spans(line: Line, width: number): { text: string; style: TextStyle; x: number; width: number; wordSpacing: number }[] {
-  const gaps = line.words.length - 1;
-  const extra = line.justify && gaps > 0 ? Math.max(0, (width - line.width) / gaps) : 0;
-  const out: { text: string; style: TextStyle; x: number; width: number; wordSpacing: number }[] = [];
-  let x = 0;
-  line.words.forEach((word, index) => {
-    word.pieces.forEach((piece, pieceIndex) => {
-      const last = out.at(-1);
-      // A space joins two words of the same style into one span (drawn with word spacing for justification).
-      if (last && sameStyle(last.style, piece.style) && pieceIndex === 0 && index > 0 && extra === last.wordSpacing) {
-        last.text += ` ${piece.text}`;
-        last.width = x + piece.width - last.x;
-      } else if (last && sameStyle(last.style, piece.style) && pieceIndex > 0) {
-        last.text += piece.text;
-        last.width += piece.width;
-      } else {
-        out.push({ text: piece.text, style: piece.style, x, width: piece.width, wordSpacing: extra });
-      }
-      x += piece.width;
-    });
-    x += word.space + extra;
-  });
-  return out;
-}
-
-const sameStyle = (a: TextStyle, b: TextStyle) =>
-  a.face === b.face &&
-  a.size === b.size &&
-  a.color === b.color &&
-  !!a.underline === !!b.underline &&
-  !!a.strike === !!b.strike &&
-  (a.link ?? null) === (b.link ?? null) &&
-  (a.rise ?? 0) === (b.rise ?? 0) &&
-  (a.goTo ?? null) === (b.goTo ?? null);
