@@ -108,6 +108,9 @@ describe("PDF export: tagged PDF", () => {
     expect(raw).toMatch(/\/Type \/Catalog[\s\S]*?\/Lang \(en\)/);
     expect(raw).toMatch(/\/DisplayDocTitle true/);
     expect(raw).toMatch(/\/Marked true/);
+    // Every page takes its tab order (links) from the structure.
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(pdfinfo(bytes))![1]);
+    expect(raw.match(/\/Tabs \/S\b/g)).toHaveLength(pages);
     // The XMP metadata carries the title too, escaped as XML.
     expect(pdfinfo(bytes, "-meta")).toContain(`<rdf:li xml:lang="x-default">Tagged paper: questions &amp; &lt;answers&gt;</rdf:li>`);
   });
