@@ -16,6 +16,7 @@ const entryOf = (section: SectionDetail): OutlineEntry => ({
   ownerGroup: section.ownerGroup,
   status: section.status,
   dueDate: null,
+  language: section.language,
   lastTransition: null,
 });
 

@@ -12,7 +12,7 @@ import { usePresence } from "../../collab/usePresence";
 import { useRefusedDrafts } from "../../collab/useRefusedDrafts";
 import { useAccessCheck } from "../../collab/useAccessCheck";
 import { draftsFromRefusal, type RefusedDraft } from "../../collab/refusedDrafts";
-import { useLiveOutline } from "../../review/useLiveOutline";
+import { useLiveDocumentLanguage, useLiveOutline } from "../../review/useLiveOutline";
 import { useLiveValues } from "../../review/useLiveValues";
 import { liveSections } from "../../review/liveSections";
 import { sectionAccess } from "../../review/sectionAccess";
@@ -104,6 +104,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
   const liveDoc = live?.doc ?? null;
 
   const outline = useLiveOutline(liveDoc);
+  const documentLanguage = useLiveDocumentLanguage(liveDoc) ?? document.language;
   const sections = useMemo(() => liveSections(outline, document.sections), [outline, document.sections]);
   const entries = useMemo(() => sections.map((s) => s.entry), [sections]);
   const titles = useMemo(() => new Map(entries.map((entry) => [entry.id, entry.title])), [entries]);
@@ -156,7 +157,9 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
           </div>
           <header className="document__header">
             <Breadcrumbs current={document.title} />
-            <h1 className="document__title">{document.title}</h1>
+            <h1 className="document__title" lang={documentLanguage}>
+              {document.title}
+            </h1>
             {document.description && <p className="document__description">{document.description}</p>}
             <div className="document__meta">
               <ProgressSummary approved={approved} total={entries.length} />
@@ -167,6 +170,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
               <DocumentTools
                 documentId={document.id}
                 sections={entries}
+                documentLanguage={documentLanguage}
                 managesOutline={canManageOutline(actor)}
                 activityPings={isAdmin(actor) ? (snapshot?.activity.editorial ?? 0) + (snapshot?.activity.admin ?? 0) : (snapshot?.activity.editorial ?? 0)}
                 doc={liveDoc}
@@ -200,6 +204,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
                   reveal={reveal?.sectionId === section.entry.id ? reveal.request : null}
                   footnotes={footnotes}
                   mounter={mounter}
+                  documentLanguage={documentLanguage}
                   onPropose={setProposal}
                 />
               ))}

@@ -37,6 +37,7 @@ import { keepInView } from "./keepInView";
 import { reviewCard } from "./reviewCard";
 import { isOwnSection } from "./ownSections";
 import { useSectionRoving } from "./useSectionRoving";
+import { sectionLanguage, type DocumentLanguage } from "../../../../shared/languages";
 
 /** The live document, once its text can be shown; `generation` changes when the session starts over. */
 export interface LiveText {
@@ -69,6 +70,8 @@ interface Props {
   footnotes: PaperNumbering;
   /** When the section gets its editor (until then its live text is drawn as plain HTML). */
   mounter: SectionMounter;
+  /** What the document is written in (a section may have its own language). */
+  documentLanguage: DocumentLanguage;
   onPropose(draft: AmendmentDraft): void;
 }
 
@@ -84,8 +87,9 @@ const TYPING_MS = 20_000;
  */
 // Memoised: the page renders again on every keystroke (presence, the Saved status, the connection); a section
 // renders again only when what it shows changed. Its props are kept stable for that (LiveDocument).
-export const SectionView = memo(function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, onPropose }: Props) {
+export const SectionView = memo(function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, documentLanguage, onPropose }: Props) {
   const { entry } = section;
+  const language = sectionLanguage(documentLanguage, entry.language);
   const anchor = sectionAnchor(entry.id);
   const access = sectionAccess(actor, entry);
   const modes = modesFor(access);
@@ -255,7 +259,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
     >
       <header className="section__header">
         <h2 className="section__title" id={`${anchor}-title`} tabIndex={-1}>
-          <span className="section__number">{number}.</span> {entry.title}
+          <span className="section__number">{number}.</span> <span lang={language}>{entry.title}</span>
         </h2>
         <div className="section__badges">
           {isOwnSection(actor, entry) && <span className="own-badge">Your group</span>}
@@ -281,7 +285,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
       <div className="section__body">
         <div className="section__text">
           {live && !mounted ? (
-            <StaticSectionText doc={live.doc} sectionId={entry.id} boxed={mode !== "viewing"} footnotes={sectionFootnotes} onText={countSuggestions} />
+            <StaticSectionText doc={live.doc} sectionId={entry.id} boxed={mode !== "viewing"} footnotes={sectionFootnotes} onText={countSuggestions} language={language} />
           ) : live ? (
             <SectionEditor
               key={live.generation}
@@ -289,6 +293,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
               decidesSuggestions={access.decidesSuggestions}
               sectionId={entry.id}
               sectionTitle={entry.title}
+              language={language}
               mode={mode}
               view={view}
               meId={actor.id}
@@ -302,7 +307,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
               footnotes={sectionFootnotes}
             />
           ) : (
-            <ContentBlocks blocks={section.content} />
+            <ContentBlocks blocks={section.content} language={language} />
           )}
           <StatusMessage message={hint} />
         </div>

@@ -4,6 +4,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { sectionRootName } from "../../../../shared/collab/protocol";
 import type { SectionNumbering } from "../editor/footnotes/paperNumbering";
 import { numberedNotes, readFragment, renderStatic } from "./staticSection";
+import { directionOf, type DocumentLanguage } from "../../../../shared/languages";
 
 interface Props {
   doc: Y.Doc;
@@ -14,13 +15,15 @@ interface Props {
   footnotes: SectionNumbering;
   /** The section's text changed (as the editor reports it). */
   onText(doc: ProseMirrorNode): void;
+  /** What the section is written in: the text gets its `lang` and `dir`, as the editor's does. */
+  language: DocumentLanguage;
 }
 
 /**
  * A section's live text before its editor is mounted: kept up to date with the shared document (at most once a
  * frame), and counted in the paper's footnote numbering as its editor would count it.
  */
-export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText }: Props) {
+export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, language }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const latestOnText = useRef(onText);
   latestOnText.current = onText;
@@ -55,7 +58,7 @@ export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText }: 
 
   return (
     <div className={boxed ? "editor" : "editor editor--readonly"}>
-      <div ref={ref} className={boxed ? "prose editor__text editor__text--static" : "prose editor__text editor__text--readonly"} data-static-text="" />
+      <div ref={ref} className={boxed ? "prose editor__text editor__text--static" : "prose editor__text editor__text--readonly"} data-static-text="" lang={language} dir={directionOf(language)} />
     </div>
   );
 }

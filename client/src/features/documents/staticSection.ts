@@ -4,6 +4,7 @@ import { DOMSerializer, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { schema } from "../../../../shared/editor/schema";
 import { isNumberedNote } from "../editor/footnotes/footnoteNumbers";
 import { footnoteLabel } from "../editor/footnotes/footnoteLocation";
+import { takesOwnDirection } from "../editor/BlockDirection";
 
 // A section's live text drawn as plain HTML, for sections whose editor is not mounted yet (the page mounts editors
 // as sections come near the viewport). Read from the section's Y.XmlFragment with the same schema the editor uses,
@@ -42,6 +43,9 @@ export function numberedNotes(doc: ProseMirrorNode): number {
 
 const base = DOMSerializer.fromSchema(schema);
 
+/** As the editor draws them: blocks with words take their own direction (BlockDirection). */
+const direction = (node: ProseMirrorNode) => (takesOwnDirection(node) ? { dir: "auto" } : {});
+
 /**
  * The document as DOM, drawn as the editor draws it: the text's headings one level under the section's h2, and
  * footnote references as superscript numbers through the paper (`offset`: the notes of the sections before).
@@ -51,7 +55,10 @@ export function renderStatic(doc: ProseMirrorNode, offset: number): HTMLElement 
   const serializer = new DOMSerializer(
     {
       ...base.nodes,
-      heading: (node) => [Number(node.attrs.level) === 3 ? "h4" : "h3", 0],
+      heading: (node) => [Number(node.attrs.level) === 3 ? "h4" : "h3", direction(node), 0],
+      paragraph: (node) => ["p", direction(node), 0],
+      listItem: (node) => ["li", direction(node), 0],
+      blockquote: (node) => ["blockquote", direction(node), 0],
       // The editor's table view wraps its table (the page's styles space and scroll the wrapper).
       table: () => ["div", { class: "tableWrapper" }, ["table", ["tbody", 0]]],
       footnote: (node) => {

@@ -24,6 +24,7 @@ import { SuggestingBar } from "./suggestions/SuggestingBar";
 import { refreshSuggestionMarks } from "./suggestions/SuggestionMarks";
 import { SelectionDecisions } from "./suggestions/SelectionDecisions";
 import { SuggestionAtCaret } from "./suggestions/SuggestionAtCaret";
+import { directionOf, type DocumentLanguage } from "../../../../shared/languages";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -47,6 +48,8 @@ interface Props {
   /** May accept or reject the section's suggestions (then the selection offers to, for those it touches). */
   decidesSuggestions: boolean;
   sectionTitle: string;
+  /** What the section is written in: the text gets its `lang` and `dir`. */
+  language: DocumentLanguage;
   /** Editing, suggesting (the reader's changes become suggestions) or viewing. */
   mode: EditorMode;
   /** What the text shows: the live text with its suggestions, or a preview with all accepted or all rejected. */
@@ -92,7 +95,7 @@ const isLinkShortcut = (event: KeyboardEvent) => (event.metaKey || event.ctrlKey
  * proposing amendments. Comment threads and amendments are highlighted in both.
  */
 export function SectionEditor(props: Props) {
-  const { sectionId, sectionTitle, mode, view, meId, doc, awareness, status, review, footnotes } = props;
+  const { sectionId, sectionTitle, language, mode, view, meId, doc, awareness, status, review, footnotes } = props;
   // Suggesting is typing too: only viewing is read-only.
   const editable = mode !== "viewing";
   const editing = mode === "editing";
@@ -127,7 +130,9 @@ export function SectionEditor(props: Props) {
     start.current = startFromSelection;
   });
 
-  const readAttributes = { id: editorId, class: "prose editor__text editor__text--readonly", role: "presentation" };
+  // The section's language and direction; each block with words then takes its own direction (BlockDirection).
+  const languageAttributes = { lang: language, dir: directionOf(language) };
+  const readAttributes = { id: editorId, ...languageAttributes, class: "prose editor__text editor__text--readonly", role: "presentation" };
   const editor = useEditor(
     {
       extensions: sectionEditorExtensions({
@@ -158,6 +163,7 @@ export function SectionEditor(props: Props) {
         attributes: editable
           ? {
               id: editorId,
+              ...languageAttributes,
               class: editing ? "prose editor__text" : "prose editor__text editor__text--suggesting",
               role: "textbox",
               "aria-multiline": "true",
@@ -188,7 +194,7 @@ export function SectionEditor(props: Props) {
         },
       },
     },
-    [doc, awareness, sectionId, mode, meId, sectionTitle, editorId, footnotes],
+    [doc, awareness, sectionId, mode, meId, sectionTitle, editorId, footnotes, language],
   );
   const editorRef = useRef(editor);
   editorRef.current = editor;
@@ -223,7 +229,7 @@ export function SectionEditor(props: Props) {
   useEffect(() => {
     if (!editor || editable || editor.isDestroyed) return;
     const attributes = selecting
-      ? { id: editorId, class: "prose editor__text editor__text--readonly editor__text--selecting", role: "textbox", "aria-readonly": "true", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}” (read-only)` }
+      ? { id: editorId, ...languageAttributes, class: "prose editor__text editor__text--readonly editor__text--selecting", role: "textbox", "aria-readonly": "true", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}” (read-only)` }
       : readAttributes;
     editor.setOptions({ editable: selecting, editorProps: { ...editor.options.editorProps, attributes } });
     if (selecting) editor.commands.focus("start");

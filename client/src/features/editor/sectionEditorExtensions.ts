@@ -15,6 +15,7 @@ import type { EditorMode } from "../../review/sectionAccess";
 import { SuggestionMarks, type SuggestionMarksOptions } from "./suggestions/SuggestionMarks";
 import { SuggestingMode } from "./suggesting/SuggestingMode";
 import { OwnWordsStayOwn } from "./suggestions/OwnWordsStayOwn";
+import { BlockDirection } from "./BlockDirection";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
@@ -48,6 +49,7 @@ export function sectionEditorExtensions({ doc, awareness, sectionId, mode, revie
     Collaboration.configure({ document: doc, field: sectionRootName(sectionId) }),
     SectionCaret.configure({ awareness, sectionId }),
     SectionHeadingView,
+    BlockDirection,
     ReviewHighlights.configure(review),
     SuggestionMarks.configure(suggestions),
     ...(mode === "suggesting" ? [SuggestingMode.configure({ enabled: () => true, author: suggestions.meId, onBlocked: onSuggestionBlocked })] : []),

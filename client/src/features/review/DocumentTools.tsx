@@ -4,10 +4,12 @@ import type { OutlineEntry } from "../../../../shared/api/review";
 import { OutlineManager } from "./outline/OutlineManager";
 import { ActivityList } from "./activity/ActivityList";
 import { ToolDisclosure } from "./ToolDisclosure";
+import type { DocumentLanguage } from "../../../../shared/languages";
 
 interface Props {
   documentId: string;
   sections: readonly OutlineEntry[];
+  documentLanguage: DocumentLanguage;
   /** The secretariat and chairs manage the outline. */
   managesOutline: boolean;
   /** Goes up when the document's activity gained an entry this reader may see. */
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** In the document's header: the outline manager (for those who may) and the activity, each folded away. */
-export function DocumentTools({ documentId, sections, managesOutline, activityPings, doc }: Props) {
+export function DocumentTools({ documentId, sections, documentLanguage, managesOutline, activityPings, doc }: Props) {
   // Folded, the activity says how many entries arrived since it was last open.
   const [seen, setSeen] = useState(activityPings);
   const [open, setOpen] = useState(false);
@@ -30,7 +32,7 @@ export function DocumentTools({ documentId, sections, managesOutline, activityPi
       <ToolDisclosure label="Activity" note={unseen > 0 && <span className="tool__new"> ({unseen} new)</span>} onOpenChange={follow}>
         {() => <ActivityList documentId={documentId} pings={activityPings} doc={doc} />}
       </ToolDisclosure>
-      {managesOutline && <ToolDisclosure label="Manage outline">{() => <OutlineManager documentId={documentId} sections={sections} />}</ToolDisclosure>}
+      {managesOutline && <ToolDisclosure label="Manage outline">{() => <OutlineManager documentId={documentId} sections={sections} documentLanguage={documentLanguage} />}</ToolDisclosure>}
     </div>
   );
 }

@@ -9,10 +9,13 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { useLoad } from "../../../ui/useLoad";
 import { OutlineRow, moveButtonId, type MoveDirection } from "./OutlineRow";
 import { RetireSectionDialog } from "./RetireSectionDialog";
+import { DocumentLanguageForm } from "./DocumentLanguageForm";
+import type { DocumentLanguage } from "../../../../../shared/languages";
 
 interface Props {
   documentId: string;
   sections: readonly OutlineEntry[];
+  documentLanguage: DocumentLanguage;
 }
 
 interface PendingFocus {
@@ -25,7 +28,7 @@ interface PendingFocus {
  * For the secretariat and chairs: the document's outline, section by section. Moving a section keeps the
  * keyboard on the moved row's button once the live outline shows the new order.
  */
-export function OutlineManager({ documentId, sections }: Props) {
+export function OutlineManager({ documentId, sections, documentLanguage }: Props) {
   const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
   const [pending, setPending] = useState<PendingFocus | null>(null);
   const [retiring, setRetiring] = useState<{ entry: OutlineEntry; opener: HTMLElement } | null>(null);
@@ -71,20 +74,23 @@ export function OutlineManager({ documentId, sections }: Props) {
   return (
     <div className="outline-manager">
       <p className="muted">
-        Rename sections, give them to another working group, set due dates, change their order or retire them. Everyone with the document
+        Set the document’s language; rename sections, give them to another working group, set due dates or a language of
+        their own, change their order or retire them. Everyone with the document
         open sees the change at once. Add a section at the end of the document, under the last section.
       </p>
+      <DocumentLanguageForm documentId={documentId} language={documentLanguage} />
       {error && <Alert title="The order did not change">{error}</Alert>}
       <StatusMessage message={done} />
       <ol className="plain-list outline-manager__list" ref={list} tabIndex={-1} aria-label="Sections in order">
         {sections.map((entry, index) => (
           <OutlineRow
-            key={`${entry.id}:${entry.title}:${entry.ownerGroup.slug}:${entry.dueDate ?? ""}`}
+            key={`${entry.id}:${entry.title}:${entry.ownerGroup.slug}:${entry.dueDate ?? ""}:${entry.language ?? ""}`}
             documentId={documentId}
             entry={entry}
             index={index}
             count={sections.length}
             groups={groupList}
+            documentLanguage={documentLanguage}
             moving={pending !== null}
             onMove={(direction) => void move(entry, index, direction)}
             onRetire={(opener) => {

@@ -9,6 +9,8 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { StatusBadge } from "../../documents/StatusBadge";
+import { LANGUAGE_NAMES, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
+import { languageOptions } from "../../documents/languageOptions";
 
 export type MoveDirection = "up" | "down";
 
@@ -20,17 +22,24 @@ interface Props {
   index: number;
   count: number;
   groups: readonly GroupSummary[];
+  /** The document's language, which a section without its own is in. */
+  documentLanguage: DocumentLanguage;
   onMove(direction: MoveDirection): void;
   onRetire(opener: HTMLElement): void;
   moving: boolean;
 }
 
-/** One section in the outline manager: rename it, give it to another group, set its due date, move or retire it. */
-export function OutlineRow({ documentId, entry, index, count, groups, onMove, onRetire, moving }: Props) {
+/**
+ * One section in the outline manager: rename it, give it to another group, set its due date or its own language,
+ * move or retire it.
+ */
+export function OutlineRow({ documentId, entry, index, count, groups, documentLanguage, onMove, onRetire, moving }: Props) {
   const id = useId();
   const [title, setTitle] = useState(entry.title);
   const [owner, setOwner] = useState(entry.ownerGroup.slug);
   const [due, setDue] = useState(entry.dueDate ?? "");
+  // "" is the document's language.
+  const [language, setLanguage] = useState<string>(entry.language ?? "");
   const [titleError, setTitleError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -47,6 +56,7 @@ export function OutlineRow({ documentId, entry, index, count, groups, onMove, on
       ...(title.trim() !== entry.title && { title: title.trim() }),
       ...(owner !== entry.ownerGroup.slug && { ownerGroup: owner }),
       ...(due !== (entry.dueDate ?? "") && { dueDate: due === "" ? null : due }),
+      ...(language !== (entry.language ?? "") && { language: isDocumentLanguage(language) ? language : null }),
     };
     if (Object.keys(patch).length === 0) {
       setSaved("Nothing to save: no field changed.");
@@ -76,6 +86,13 @@ export function OutlineRow({ documentId, entry, index, count, groups, onMove, on
         <TextField id={`${id}-title`} label="Title" value={title} onChange={(value) => { setTitle(value); setTitleError(undefined); }} maxLength={200} error={titleError} />
         <SelectField id={`${id}-owner`} label="Owner group" value={owner} onChange={setOwner} options={groups.map((g) => ({ value: g.slug, label: g.name }))} />
         <TextField id={`${id}-due`} label="Due date" type="date" value={due} onChange={setDue} className="field--narrow" />
+        <SelectField
+          id={`${id}-language`}
+          label="Language"
+          value={language}
+          onChange={setLanguage}
+          options={[{ value: "", label: `The document’s (${LANGUAGE_NAMES[documentLanguage]})` }, ...languageOptions]}
+        />
         <div className="outline-row__save">
           <SubmitButton busy={busy} busyLabel="Saving…" variant="secondary">
             Save<span className="visually-hidden"> “{entry.title}”</span>
