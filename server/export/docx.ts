@@ -21,7 +21,10 @@ import { contributorHeading, contributorLines, contributorSections } from "../..
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
 
 // The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
-// Numbered paragraphs carry their number as text ("12." and a tab), so it survives copy and paste and any reader.
+// Numbered paragraphs use Word's own numbering (one list straight through the paper, as the model numbers them),
+// so Word, screen readers and a re-import know them for numbers. Where the numbers themselves are tracked changes
+// (a redline, or suggestions shown as changes) they are written as text ("12." and a tab) that can be deleted and
+// inserted.
 
 const PAGE = { width: 11906, height: 16838 }; // A4
 const MARGIN = 1418; // 2.5 cm
@@ -53,9 +56,12 @@ const styles: IStylesOptions = {
       paragraph: { spacing: { after: 120 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: "9CA3AF", space: 8 } } },
     },
     { id: "Code", name: "Code", basedOn: "Normal", run: { font: MONO, size: 19 }, paragraph: { spacing: { after: 120, line: 240, lineRule: "auto" }, shading: { type: "clear", color: "auto", fill: "F3F4F6" } } },
-    { id: "SectionMeta", name: "Section Status", basedOn: "Normal", run: { size: 18, color: "6B7280" }, paragraph: { spacing: { before: 0, after: 200 }, keepNext: true } },
-    { id: "TitleMeta", name: "Title Page Line", basedOn: "Normal", run: { size: 24, color: "374151" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
-    { id: "ContentsHeading", name: "Contents Heading", basedOn: "Normal", run: { size: 32, bold: true }, paragraph: { spacing: { after: 240 } } },
+    // Named "Penholder …" so that importing a file Penholder wrote leaves these lines out, and takes numbered
+    // paragraphs as text whose numbers it gives again (server/import/styles.ts).
+    { id: "NumberedParagraph", name: "Penholder Numbered Paragraph", basedOn: "Body", quickFormat: true },
+    { id: "SectionMeta", name: "Penholder Section Status", basedOn: "Normal", run: { size: 18, color: "6B7280" }, paragraph: { spacing: { before: 0, after: 200 }, keepNext: true } },
+    { id: "TitleMeta", name: "Penholder Title Page Line", basedOn: "Normal", run: { size: 24, color: "374151" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
+    { id: "ContentsHeading", name: "Penholder Contents Heading", basedOn: "Normal", run: { size: 32, bold: true }, paragraph: { spacing: { after: 240 } } },
   ],
 };
 
@@ -83,6 +89,7 @@ function titlePage(model: RenderModel): Paragraph[] {
   if (model.draft) {
     page.push(
       new Paragraph({
+        style: "TitleMeta",
         alignment: AlignmentType.CENTER,
         spacing: { before: 720 },
         border: {
@@ -131,8 +138,27 @@ function sectionHeading(section: RenderSection): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, children, run: section.titleMark ? paragraphMarkOf(section.titleMark) : undefined });
 }
 
+/**
+ * Whether the paragraph numbers can be Word's own: Word counts its list 1, 2, 3 … in order, so the model's numbers
+ * must run the same way, and no number may be a tracked change.
+ */
+function wordNumbersFit(model: RenderModel): boolean {
+  if (!model.numbering || model.suggestions === "tracked" || model.redline) return false;
+  let expected = 1;
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.numberChange) return false;
+      if (block.number === null) continue;
+      if (block.number !== expected) return false;
+      expected++;
+    }
+  }
+  return true;
+}
+
 function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
   const indent = 0;
+  const wordNumbers = wordNumbersFit(model);
   const out: DocxBlock[] = [];
   for (const section of model.sections) {
     out.push(sectionHeading(section));
@@ -146,7 +172,7 @@ function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
       const number = block.numberChange ?? block.number;
-      const ctx = { indent: number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline };
+      const ctx = { indent: number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline, wordNumbers };
       out.push(...blockToDocx(block.node, number, ctx));
     }
   }

@@ -48,6 +48,9 @@ export class ListNumbering {
     return `ordered-${start}`;
   }
 
+  /** The paragraph numbers, one list through the whole paper: "1." at the margin, the text at the tab. */
+  static readonly PARAGRAPHS = "paragraph-numbers";
+
   config(): INumberingOptions {
     const levels = (format: "bullet" | "decimal", start = 1): ILevelsOptions[] =>
       [0, 1, 2, 3, 4, 5, 6, 7, 8].map((level) => ({
@@ -60,6 +63,19 @@ export class ListNumbering {
     return {
       config: [
         { reference: "bullets", levels: levels("bullet") },
+        {
+          reference: ListNumbering.PARAGRAPHS,
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              start: 1,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: NUMBER_INDENT, hanging: NUMBER_INDENT } } },
+            },
+          ],
+        },
         ...[...this.starts].map((start) => ({ reference: `ordered-${start}`, levels: levels("decimal", start) })),
       ],
     };
@@ -69,6 +85,8 @@ export class ListNumbering {
 export interface BlockContext {
   /** Left indent of the text column here. */
   indent: number;
+  /** Paragraph numbers as Word's own numbering (else typed: "12." and a tab). */
+  wordNumbers?: boolean;
   /** Width available to tables here. */
   width: number;
   lists: ListNumbering;
@@ -130,6 +148,9 @@ export function paragraphContent(node: ProseMirrorNode, ctx: BlockContext, extra
 export function bodyParagraph(node: ProseMirrorNode, number: BlockNumber, ctx: BlockContext): Paragraph {
   const { children, run } = paragraphContent(node, ctx);
   if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children, run });
+  if (typeof number === "number" && ctx.wordNumbers) {
+    return new Paragraph({ style: "NumberedParagraph", numbering: { reference: ListNumbering.PARAGRAPHS, level: 0 }, children, run });
+  }
   return new Paragraph({
     style: "Body",
     indent: { left: ctx.indent + NUMBER_INDENT, hanging: NUMBER_INDENT },

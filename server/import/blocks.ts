@@ -59,6 +59,10 @@ function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[
           context.report.count("tableOfContents");
           break;
         }
+        if (role.kind === "furniture") {
+          context.report.count("exportLines");
+          break;
+        }
         const list = role.kind === "body" || role.kind === "quote" ? listOf(pPr, styleId, context) : undefined;
         items.push({ kind: "paragraph", role, content: inline.content, list });
         break;

@@ -14,6 +14,8 @@ export interface ImportCounts {
   unsafeLinks: number;
   tableOfContents: number;
   embedded: number;
+  /** Lines a Penholder export writes around the text (title page, section status), left out. */
+  exportLines: number;
 }
 
 export class ImportReport {
@@ -28,6 +30,7 @@ export class ImportReport {
     unsafeLinks: 0,
     tableOfContents: 0,
     embedded: 0,
+    exportLines: 0,
   };
   private readonly notes: string[] = [];
 
@@ -51,6 +54,7 @@ export class ImportReport {
     if (c.equations > 0) summary.push(`${plural(c.equations, "equation was", "equations were")} left out.`);
     if (c.embedded > 0) summary.push(`${plural(c.embedded, "embedded object or file was", "embedded objects or files were")} left out.`);
     if (c.tableOfContents > 0) summary.push("The table of contents was left out: the sections make the outline.");
+    if (c.exportLines > 0) summary.push("The title page and section status lines of a Penholder export were left out: the document has its own.");
     if (c.unsafeLinks > 0) summary.push(`${plural(c.unsafeLinks, "link", "links")} to an address that is not http, https or mailto kept the text but lost the link.`);
     if (c.insertions > 0 || c.deletions > 0) {
       summary.push("Tracked changes were accepted: inserted text is kept, deleted text is left out.");

@@ -20,6 +20,10 @@ export type ParagraphRole =
   | { kind: "quote" }
   | { kind: "code" }
   | { kind: "toc" }
+  /** A paragraph that Penholder's own export numbered: body text, its number Penholder's to give again. */
+  | { kind: "numbered" }
+  /** What Penholder's own export writes around the text (title-page lines, status lines, "Contents"): left out. */
+  | { kind: "furniture" }
   | { kind: "body" };
 
 export interface NumberingRef {
@@ -90,7 +94,15 @@ const normalise = (name: string): string => name.trim().toLowerCase().replace(/\
 const nameFromId = (id: string): string =>
   normalise(id.replace(/([a-z])([A-Z0-9])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2"));
 
+/**
+ * Penholder's export names its own styles so that a file it wrote comes back as its text alone
+ * (server/export/docx.ts, PENHOLDER_STYLES).
+ */
+const PENHOLDER_FURNITURE = new Set(["penholder title page line", "penholder section status", "penholder contents heading"]);
+
 function roleByName(name: string): ParagraphRole | undefined {
+  if (name === "penholder numbered paragraph") return { kind: "numbered" };
+  if (PENHOLDER_FURNITURE.has(name)) return { kind: "furniture" };
   if (name === "title") return { kind: "title" };
   const heading = /^heading ?([1-9])$/.exec(name);
   if (heading) return { kind: "heading", level: Number(heading[1]) };

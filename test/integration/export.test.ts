@@ -62,10 +62,13 @@ describe("exports", () => {
     expect(styled("Heading3")).toEqual(["Financial table"]);
     expect(docx.files["word/document.xml"]).toMatch(/<w:instrText[^>]*>\s*TOC /);
 
-    // Numbered paragraphs: "N." and a tab before the text, in order, and nothing else numbered.
-    const numbered = docx.paragraphs.filter((p) => /^\d+\.\t/.test(p.text));
-    expect(numbered.map((p) => Number(p.text.split(".")[0]))).toEqual(NUMBERED.map((n) => n.number));
-    NUMBERED.forEach((n, i) => expect(numbered[i]!.text).toBe(`${n.number}.\t${n.text}`));
+    // Numbered paragraphs: Word's numbering, one list counting 1, 2, 3 … (exportWordNumbering.test.ts reads its
+    // definition), in order, and nothing else numbered or typed with a number.
+    const numbered = docx.paragraphs.filter((p) => p.style === "NumberedParagraph");
+    expect(NUMBERED.map((n) => n.number)).toEqual(NUMBERED.map((_n, i) => i + 1));
+    expect(numbered.map((p) => p.text)).toEqual(NUMBERED.map((n) => n.text));
+    expect(new Set(numbered.map((p) => p.numId)).size).toBe(1);
+    expect(docx.paragraphs.some((p) => /^\d+\.\t/.test(p.text))).toBe(false);
 
     // Marks and links.
     const xml = docx.files["word/document.xml"]!;
@@ -77,7 +80,7 @@ describe("exports", () => {
     expect(docx.hyperlinks).toContainEqual({ text: "Tunis Agenda", target: LINK });
 
     // Lists are Word lists; the table has its header row repeated; the quote has its style.
-    const listed = docx.paragraphs.filter((p) => p.listed).map((p) => p.text);
+    const listed = docx.paragraphs.filter((p) => p.listed && p.style !== "NumberedParagraph").map((p) => p.text);
     expect(listed).toEqual(LIST_ITEMS);
     expect(docx.tables).toEqual([TABLE]);
     expect(xml).toContain("<w:tblHeader/>");
@@ -183,7 +186,7 @@ describe("exports", () => {
 
   it("numbering=0 and toc=0 leave the numbers and the contents out of every format", async () => {
     const docx = readDocx((await exported("docx", "&numbering=0&toc=0")).bytes);
-    expect(docx.paragraphs.some((p) => /^\d+\.\t/.test(p.text))).toBe(false);
+    expect(docx.paragraphs.some((p) => /^\d+\.\t/.test(p.text) || p.style === "NumberedParagraph")).toBe(false);
     expect(docx.paragraphs.some((p) => p.text.startsWith(NUMBERED[0].text))).toBe(true);
     expect(docx.files["word/document.xml"]).not.toContain("TOC ");
     const html = parseHtml((await exported("html", "&numbering=0&toc=0")).text());

@@ -116,9 +116,9 @@ describe("exports with footnotes", () => {
     expect(docx.files["word/styles.xml"]).toMatch(/w:styleId="FootnoteReference"[\s\S]*?<w:vertAlign w:val="superscript"\/>/);
     expect(docx.files["word/_rels/document.xml.rels"]).toContain('Target="footnotes.xml"');
     // The text around the references is whole; the table cell and the list item hold theirs.
-    expect(docx.paragraphs.map((p) => p.text)).toContain("1.\tThe mandate was renewed in 2015, and the Forum met again.");
+    expect(docx.paragraphs.find((p) => p.text.startsWith("The mandate"))).toMatchObject({ text: "The mandate was renewed in 2015, and the Forum met again.", style: "NumberedParagraph", listed: true });
     expect(docx.tables[0]).toEqual([["Source"], ["Budget"]]);
-    expect(docx.paragraphs.find((p) => p.listed)?.text).toBe("Funding");
+    expect(docx.paragraphs.find((p) => p.listed && p.style === "ListItem")?.text).toBe("Funding");
     // Two references side by side are parted by a raised comma: "8,9", not "89".
     expect(xml).toMatch(/<w:footnoteReference w:id="8"\/><\/w:r><w:r><w:rPr><w:vertAlign w:val="superscript"\/><\/w:rPr><w:t[^>]*>,<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="9"\/>/);
   });
