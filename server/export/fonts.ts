@@ -72,3 +72,30 @@ export function createFontFiles(): () => Record<FontFace, Buffer> {
 }
 
 export const fontFiles = createFontFiles();
+
+/** The part of a fontkit font that this code and pdfkit use (fontkit ships no types). */
+export interface FontkitFont {
+  unitsPerEm: number;
+  capHeight: number;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string): { glyphs: { id: number; codePoints: number[]; path: { toSVG(): string } }[]; positions: { xAdvance: number }[] };
+}
+
+/**
+ * The faces parsed by fontkit once per process, for pdfkit to embed in every PDF. fontkit reads a font's tables as
+ * they are first needed and keeps them; parsing them again for each export (as pdfkit does given the file's bytes)
+ * cost more than laying out the text of a paper in Chinese (the 15 MB faces' glyph index, widths and character map).
+ * Rendering is one export at a time on the export worker, and pdfkit keeps each PDF's subset and layouts apart.
+ */
+export function createFonts(files: () => Record<FontFace, Buffer>): () => Record<FontFace, FontkitFont> {
+  let fonts: Record<FontFace, FontkitFont> | null = null;
+  return () => {
+    if (!fonts) {
+      const fontkit = createRequire(import.meta.url)("fontkit") as { create(buffer: Buffer): FontkitFont };
+      fonts = Object.fromEntries(Object.entries(files()).map(([face, buffer]) => [face, fontkit.create(buffer)])) as Record<FontFace, FontkitFont>;
+    }
+    return fonts;
+  };
+}
+
+export const fonts = createFonts(fontFiles);

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import { fontFiles, type FontFace } from "./fonts";
+import { fonts, type FontFace } from "./fonts";
 import { STATUS_WORDS, type RenderModel } from "./model";
 import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR, type HeadingOutline } from "./pdfBlocks";
 import { createMeasurer, drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
@@ -92,8 +92,9 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     },
   });
   escapeXmpInfo(doc);
-  const files = fontFiles();
-  for (const face of Object.keys(files) as FontFace[]) doc.registerFont(face, files[face]);
+  const faces = fonts();
+  // pdfkit takes a fontkit font as well as a font file's bytes (its types know only the bytes).
+  for (const face of Object.keys(faces) as FontFace[]) doc.registerFont(face, faces[face] as unknown as Buffer);
   const measure = createMeasurer(doc);
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -128,9 +128,18 @@ describe("Chinese", () => {
     expect(measure.width("互", { face: "chinese", size: 12, color: "" })).toBeCloseTo(12, 1);
   });
 
-  it("a line is drawn as one span of text when not justified", () => {
+  it("a line is drawn as one span of text; justified, with the extra space between its characters", () => {
     const { spans: lines } = layout("互联网治理论坛", 1000);
-    expect(lines[0]!.map((span) => span.text)).toEqual(["互联网治理论坛"]);
+    expect(lines[0]!.map((span) => [span.text, span.characterSpacing])).toEqual([["互联网治理论坛", 0]]);
+    const { lines: wrapped } = layout(paragraph, 150);
+    const justified = spans(wrapped[0]!, 150);
+    expect(justified).toHaveLength(1);
+    expect(justified[0]!.characterSpacing).toBeGreaterThan(0);
+    expect(justified[0]!.width).toBeCloseTo(150, 5);
+    // A word of more than one character ("，" never starts a line, so "题，" is one) ends the character spacing.
+    const mixed = spans({ ...layout("问题，讨论", 1000).lines[0]!, justify: true }, 100);
+    expect(mixed.map((span) => span.text)).toEqual(["问", "题，", "讨论"]);
+    expect(mixed.at(-1)!.x + mixed.at(-1)!.width).toBeCloseTo(100, 5);
   });
 
   it("allows breaks only where Chinese or Japanese text is on one side", () => {

@@ -140,7 +140,7 @@ function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: 
   const justified = justify ? line : { ...line, justify: false };
   const toRight = (align === "right") !== (direction === "rtl");
   const offset = justify ? 0 : align === "center" ? (width - line.width) / 2 : toRight ? width - line.width : 0;
-  const draw = (span: Span) => drawText(doc, measure, drawnText(span.text, span.level), span.style, x + offset + span.x, baseline, span.wordSpacing);
+  const draw = (span: Span) => drawText(doc, measure, drawnText(span.text, span.level), span.style, x + offset + span.x, baseline, span.wordSpacing, span.characterSpacing);
   // The line's text is one marked-content sequence of its element, each link its own Link element in between.
   let plain: Span[] = [];
   const flush = () => {
@@ -169,7 +169,7 @@ function drawLink(doc: PDFKit.PDFDocument, measure: PdfMeasurer, span: Span, bas
   const reference = "destination" in target ? tag.child("Reference") : null;
   const link = (reference ?? tag).child("Link");
   const style = { ...span.style, link: null, goTo: null };
-  link.content(() => drawText(doc, measure, drawnText(span.text, span.level), style, span.x, baseline, span.wordSpacing));
+  link.content(() => drawText(doc, measure, drawnText(span.text, span.level), style, span.x, baseline, span.wordSpacing, span.characterSpacing));
   // Where pdfkit puts a text link: from the top of the text, one line of the font high.
   const top = baseline - (style.rise ?? 0) - measure.ascent(style.face, style.size);
   const height = doc.font(style.face).fontSize(style.size).currentLineHeight();
@@ -187,12 +187,14 @@ export function drawText(
   x: number,
   baseline: number,
   wordSpacing: number,
+  characterSpacing = 0,
 ): void {
   doc.font(style.face).fontSize(style.size).fillColor(style.color, 1);
   const y = baseline - (style.rise ?? 0) - measure.ascent(style.face, style.size);
   doc.text(text, x, y, {
     lineBreak: false,
     wordSpacing: wordSpacing > 0 ? wordSpacing : undefined,
+    characterSpacing: characterSpacing > 0 ? characterSpacing : undefined,
     underline: style.underline,
     strike: style.strike,
     link: style.link ?? undefined,

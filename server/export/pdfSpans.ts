@@ -10,6 +10,8 @@ export interface Span {
   x: number;
   width: number;
   wordSpacing: number;
+  /** Extra space after every character: a justified line of Chinese, one character to a word, drawn in one call. */
+  characterSpacing: number;
   level: number;
 }
 
@@ -45,11 +47,16 @@ export function spans(line: Line, width: number): Span[] {
     // What joins this piece to the span before: nothing (the same word), a space, or no space (Chinese).
     const gap = lastPiece === index - 2 ? items[index - 1] : undefined;
     const joiner = lastPiece === index - 1 ? "" : gap && "gap" in gap ? (gap.space ? " " : extra === 0 ? "" : null) : null;
-    if (last && joiner !== null && lastItem === index - 1 && level % 2 === 0 && last.level === level && sameStyle(last.style, piece.style)) {
+    const follows = last !== undefined && lastItem === index - 1 && level % 2 === 0 && last.level === level && sameStyle(last.style, piece.style);
+    // Chinese justified: the extra space between characters as character spacing, while every word is one character.
+    const spaced = follows && joiner === null && gap !== undefined && extra > 0 && single(piece.text) && (last.characterSpacing > 0 || single(last.text));
+    if (follows && joiner !== null && last.characterSpacing === 0) {
       last.text += joiner + piece.text;
       last.width = x + piece.width - last.x;
+    } else if (spaced) {
+      Object.assign(last, { text: last.text + piece.text, width: x + piece.width - last.x, characterSpacing: extra, wordSpacing: 0 });
     } else {
-      out.push({ text: piece.text, style: piece.style, x, width: piece.width, wordSpacing: level % 2 === 0 ? extra : 0, level });
+      out.push({ text: piece.text, style: piece.style, x, width: piece.width, wordSpacing: level % 2 === 0 ? extra : 0, characterSpacing: 0, level });
     }
     x += piece.width;
     lastPiece = index;
@@ -57,6 +64,8 @@ export function spans(line: Line, width: number): Span[] {
   }
   return out;
 }
+
+const single = (text: string): boolean => text.length === 1 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
 
 const sameStyle = (a: TextStyle, b: TextStyle) =>
   a.face === b.face &&
