@@ -16,10 +16,15 @@ export const presentMe = (user: UserWithGroups): Me => ({
   name: user.name,
   role: user.role,
   groups: user.groups,
+  locale: user.locale,
 });
 
 export const presentUser = (user: UserWithGroups): UserSummary => ({
-  ...presentMe(user),
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  groups: user.groups,
   active: user.active === 1,
   createdAt: iso(user.created_at),
 });

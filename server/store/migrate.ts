@@ -10,6 +10,7 @@ import * as needsYou from "./migrations/007_needs_you";
 import * as cluster from "./migrations/008_cluster";
 import * as submissionBase from "./migrations/009_submission_base";
 import * as documentLanguage from "./migrations/010_document_language";
+import * as userLocale from "./migrations/011_user_locale";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -25,6 +26,7 @@ const MIGRATIONS = {
   "008_cluster": cluster,
   "009_submission_base": submissionBase,
   "010_document_language": documentLanguage,
+  "011_user_locale": userLocale,
 } satisfies Record<string, DialectMigration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;

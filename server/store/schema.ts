@@ -1,6 +1,7 @@
 import type { Generated } from "kysely";
 import type { Role, SectionStatus } from "../../shared/rights";
 import type { DocumentLanguage } from "../../shared/languages";
+import type { Locale } from "../../shared/i18n/locales";
 
 // Table shapes shared by both dialects. Times are milliseconds since the epoch; booleans are 0/1 integers so
 // SQLite and PostgreSQL read back the same values.
@@ -13,6 +14,8 @@ export interface UsersTable {
   password_hash: string;
   active: number;
   created_at: number;
+  /** The interface language the person chose; null: their browser's. */
+  locale: Locale | null;
 }
 
 export interface SessionsTable {

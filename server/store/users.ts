@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Database, UsersTable } from "./schema";
 import type { Role } from "../../shared/rights";
 import type { GroupRef } from "../../shared/api/auth";
@@ -33,7 +33,7 @@ export function createUserRepo(db: Kysely<Database>) {
   }
 
   return {
-    async insert(user: UserRow): Promise<void> {
+    async insert(user: Insertable<UsersTable>): Promise<void> {
       await db.insertInto("users").values(user).execute();
     },
     async byId(id: string): Promise<UserWithGroups | undefined> {
@@ -58,7 +58,7 @@ export function createUserRepo(db: Kysely<Database>) {
       const row = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    async update(id: string, patch: Partial<Pick<UserRow, "name" | "role" | "active" | "password_hash">>): Promise<void> {
+    async update(id: string, patch: Partial<Pick<UserRow, "name" | "role" | "active" | "password_hash" | "locale">>): Promise<void> {
       await db.updateTable("users").set(patch).where("id", "=", id).execute();
     },
     async countActiveAdmins(): Promise<number> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../rights";
+import { LocaleSchema, type Locale } from "../i18n/locales";
 
 export const EmailSchema = z.string().trim().toLowerCase().email("Enter an email address like name@example.org.").max(254);
 export const MIN_PASSWORD_LENGTH = 10;
@@ -32,4 +33,10 @@ export interface Me {
   name: string;
   role: z.infer<typeof RoleSchema>;
   groups: GroupRef[];
+  /** The interface language they chose; null: the one their browser asks for. */
+  locale: Locale | null;
 }
+
+/** PUT /api/me/locale: the interface language, kept with the account for every device. */
+export const SetLocaleSchema = z.object({ locale: LocaleSchema });
+export type SetLocaleInput = z.infer<typeof SetLocaleSchema>;
