@@ -24,6 +24,7 @@ import "./styles/needs.css";
 import "./styles/versions.css";
 import "./styles/submissions.css";
 import "./styles/document-chrome.css";
+import "./styles/language.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html must contain <div id=\"root\">.");

@@ -1,5 +1,8 @@
+import { useT } from "../i18n/useLocale";
+
 /** Hint and error text under a label; the control points at them with aria-describedby. */
 export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const t = useT();
   return (
     <>
       {hint && (
@@ -9,7 +12,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
       )}
       {error && (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("common.fieldError")} </span>
           {error}
         </p>
       )}

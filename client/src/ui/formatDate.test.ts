@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDay, formatDate, formatDateTime, withReadableDates } from "./formatDate";
+import { createFormats, formatCalendarDay, formatDate, formatDateTime, withReadableDates } from "./formatDate";
 
 describe("one date format", () => {
   it("writes dates as day, short month, year, and times on a 24-hour clock", () => {
@@ -22,5 +22,36 @@ describe("one date format", () => {
     expect(withReadableDates("Submission 3")).toBe("Submission 3");
     expect(withReadableDates("Ref 2026-13-45")).toBe("Ref 2026-13-45");
     expect(withReadableDates("Build 12026-12-05")).toBe("Build 12026-12-05");
+  });
+});
+
+describe("dates, numbers and lists in the reader's language", () => {
+  const at = "2026-12-05T10:15:00Z";
+
+  it("writes the same instant in each language's own order, on a 24-hour clock", () => {
+    expect(createFormats("fr").calendarDay("2026-12-05")).toBe("5 déc. 2026");
+    expect(createFormats("es").calendarDay("2026-12-05")).toBe("5 dic 2026");
+    expect(createFormats("ru").calendarDay("2026-12-05")).toMatch(/^5 дек\.? 2026/);
+    expect(createFormats("zh").calendarDay("2026-12-05")).toBe("2026年12月5日");
+    for (const locale of ["ar", "zh", "en", "fr", "ru", "es"] as const) {
+      expect(createFormats(locale).dateTime(at), locale).not.toMatch(/AM|PM|ص|م\b|上午|下午/);
+    }
+  });
+
+  it("keeps the Western digits UN documents in Arabic use", () => {
+    const ar = createFormats("ar");
+    expect(ar.calendarDay("2026-12-05")).toMatch(/^5 ديسمبر 2026$/);
+    expect(ar.number(1234)).toMatch(/^1[,٬]234$/);
+    expect(ar.dateTime(at)).not.toMatch(/[٠-٩]/);
+  });
+
+  it("says how long ago, and joins names, as each language does", () => {
+    const now = Date.parse(at);
+    expect(createFormats("en").ago(new Date(now - 5 * 60_000).toISOString(), now)).toBe("5 minutes ago");
+    expect(createFormats("fr").ago(new Date(now - 5 * 60_000).toISOString(), now)).toBe("il y a 5 minutes");
+    expect(createFormats("ru").ago(new Date(now - 26 * 3_600_000).toISOString(), now)).toBe("вчера");
+    expect(createFormats("en").list(["WG1", "WG2", "WG3"])).toBe("WG1, WG2 and WG3");
+    expect(createFormats("es").list(["WG1", "WG2"])).toBe("WG1 y WG2");
+    expect(createFormats("fr").number(1234567)).toMatch(/^1\s234\s567$/);
   });
 });

@@ -1,21 +1,24 @@
 import { Link } from "wouter";
 import type { SectionSummary } from "../../../../shared/api/documents";
+import { useFormats, useT } from "../../i18n/useLocale";
 import { documentHref } from "./linkTarget";
 import { GroupBadge } from "./GroupBadge";
 import { StatusBadge } from "./StatusBadge";
 
 /** A document's sections at a glance: number, title (a link to the section), owner, status. */
 export function CompactSectionList({ documentId, sections, labelledBy }: { documentId: string; sections: readonly SectionSummary[]; labelledBy: string }) {
-  if (sections.length === 0) return <p className="muted">No sections yet.</p>;
+  const t = useT();
+  const formats = useFormats();
+  if (sections.length === 0) return <p className="muted">{t("documents.noSections")}</p>;
   return (
     <ol className="compact-sections" aria-labelledby={labelledBy}>
       {sections.map((section, index) => (
         <li key={section.id} className="compact-sections__item">
           <span className="compact-sections__number" aria-hidden="true">
-            {index + 1}.
+            {formats.number(index + 1)}.
           </span>
           <Link href={documentHref(documentId, { kind: "section", id: section.id })} className="compact-sections__title">
-            {section.title}
+            <bdi>{section.title}</bdi>
           </Link>
           <span className="compact-sections__badges">
             <GroupBadge group={section.ownerGroup} showSlug={false} />

@@ -2,6 +2,7 @@ import { Link } from "wouter";
 import { canCreateDocuments } from "../../../../shared/rights";
 import { api, unwrap } from "../../api/client";
 import { actorOf, useCurrentUser } from "../../session/useSession";
+import { useT } from "../../i18n/useLocale";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
@@ -10,7 +11,8 @@ import { NeedsYou } from "../needs/NeedsYou";
 import { DocumentCard } from "./DocumentCard";
 
 export function DocumentListPage() {
-  usePageTitle("Documents");
+  const t = useT();
+  usePageTitle(t("documents.title"));
   const user = useCurrentUser();
   const { state, reload } = useLoad(() => unwrap(api.api.documents.$get()), []);
   const mayCreate = canCreateDocuments(actorOf(user));
@@ -19,24 +21,24 @@ export function DocumentListPage() {
     <>
       <div className="page-heading">
         <div>
-          <h1>Documents</h1>
-          <p className="lead">Joint papers in preparation. Each section is drafted by the working group that owns it.</p>
+          <h1>{t("documents.title")}</h1>
+          <p className="lead">{t("documents.lead")}</p>
         </div>
         {mayCreate && (
           <Link href="/admin/documents" className="button button--secondary">
-            New document
+            {t("documents.new")}
           </Link>
         )}
       </div>
       <NeedsYou />
-      <h2 className="document-list__heading">All documents</h2>
-      {state.status === "loading" && <LoadingState label="Loading documents…" />}
-      {state.status === "error" && <ErrorState title="The documents could not be loaded." error={state.error} onRetry={reload} />}
+      <h2 className="document-list__heading">{t("documents.all")}</h2>
+      {state.status === "loading" && <LoadingState label={t("documents.loading")} />}
+      {state.status === "error" && <ErrorState title={t("documents.loadFailed")} error={state.error} onRetry={reload} />}
       {state.status === "ready" &&
         (state.data.documents.length === 0 ? (
           <div className="card empty-state">
-            <p className="state__title">No documents yet.</p>
-            <p>{mayCreate ? "Create the first one from Admin, Documents." : "The secretariat will add the paper you are drafting; it will appear here."}</p>
+            <p className="state__title">{t("documents.none")}</p>
+            <p>{mayCreate ? t("documents.noneCreate") : t("documents.noneWait")}</p>
           </div>
         ) : (
           <ul className="document-list">

@@ -1,9 +1,11 @@
-import { formatDateTime } from "../../ui/formatDate";
+import { useFormats, useRichT } from "../../i18n/useLocale";
 
-export function LastUpdated({ iso, label = "Last updated" }: { iso: string; label?: string }) {
+export function LastUpdated({ iso }: { iso: string }) {
+  const rich = useRichT();
+  const formats = useFormats();
   return (
     <p className="meta">
-      {label} <time dateTime={iso}>{formatDateTime(iso)}</time>
+      {rich("documents.lastUpdated", { time: <time dateTime={iso}>{formats.dateTime(iso)}</time> })}
     </p>
   );
 }

@@ -1,5 +1,7 @@
 import { useId } from "react";
+import { useT } from "../../i18n/useLocale";
 
+/** English, for the admin screens not yet translated; the summary below says it in the reader's language. */
 export function approvalText(approved: number, total: number): string {
   if (total === 0) return "No sections yet";
   return `${approved} of ${total} ${total === 1 ? "section" : "sections"} approved`;
@@ -8,7 +10,8 @@ export function approvalText(approved: number, total: number): string {
 /** How much of a document is approved, as words and as a bar (a progressbar for assistive technology). */
 export function ProgressSummary({ approved, total }: { approved: number; total: number }) {
   const labelId = useId();
-  const text = approvalText(approved, total);
+  const t = useT();
+  const text = total === 0 ? t("documents.progressEmpty") : t("documents.progress", { approved, total });
   const percent = total === 0 ? 0 : Math.round((approved / total) * 100);
   return (
     <div className="progress">

@@ -1,5 +1,5 @@
 import type { OutlineEntry } from "../../../../shared/api/review";
-import { dueDateView } from "../../review/dueDate";
+import { isOverdue } from "../../review/dueDate";
 import { StatusIcon } from "./StatusIcon";
 import { STATUS_LABELS } from "./statusLabels";
 import { sectionAnchor } from "./sectionAnchor";
@@ -45,7 +45,7 @@ function TocList({ sections, own }: { sections: readonly OutlineEntry[]; own(ent
       ) : (
         <ol className="toc__list">
           {sections.map((section, index) => {
-            const overdue = section.dueDate ? dueDateView(section.dueDate, section.status === "approved").overdue : false;
+            const overdue = section.dueDate ? isOverdue(section.dueDate, section.status === "approved") : false;
             return (
               <li key={section.id}>
                 <a className="toc__link" href={`#${sectionAnchor(section.id)}`}>

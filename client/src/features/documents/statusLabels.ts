@@ -1,5 +1,15 @@
 import type { SectionStatus } from "../../../../shared/rights";
+import type { MessageId } from "../../i18n/catalogues";
 
+/** Each status's name in the catalogues. */
+export const STATUS_MESSAGES: Record<SectionStatus, MessageId> = {
+  draft: "status.draft",
+  in_review: "status.in_review",
+  changes_requested: "status.changes_requested",
+  approved: "status.approved",
+};
+
+/** English names, for the document page's contents list, not yet translated. */
 export const STATUS_LABELS: Record<SectionStatus, string> = {
   draft: "Draft",
   in_review: "In review",

@@ -1,15 +1,17 @@
 import { Link } from "wouter";
+import { useT } from "../../i18n/useLocale";
 import { usePageTitle } from "../../ui/usePageTitle";
 
 export function NotFoundPage() {
-  usePageTitle("Page not found");
+  const t = useT();
+  usePageTitle(t("chrome.notFound.title"));
   return (
     <div className="page__narrow">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date.</p>
+      <h1>{t("chrome.notFound.title")}</h1>
+      <p>{t("chrome.notFound.body")}</p>
       <p>
         <Link href="/" className="button button--primary">
-          Go to documents
+          {t("common.goToDocuments")}
         </Link>
       </p>
     </div>

@@ -1,7 +1,10 @@
+import { useT } from "../../i18n/useLocale";
+
 export function SkipLink() {
+  const t = useT();
   return (
     <a className="skip-link" href="#main">
-      Skip to main content
+      {t("chrome.skipLink")}
     </a>
   );
 }

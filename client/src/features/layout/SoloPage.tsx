@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { Wordmark } from "../../ui/Wordmark";
 import { SiteFooter } from "./SiteFooter";
+import { LanguageBar } from "../language/LanguageBar";
 
 const WIDTHS = { narrow: "", wide: " solo-page__card--wide", reading: " solo-page__card--reading" } as const;
 
 /**
  * A page on its own, outside the signed-in layout (sign-in, invitation, share link, the accessibility statement,
- * start-up): the wordmark on a card, the page's content, and the site footer under it.
+ * start-up): the language menu, the wordmark on a card, the page's content, and the site footer under it.
  */
 export function SoloPage({
   width = "narrow",
@@ -25,6 +26,7 @@ export function SoloPage({
   const Brand = brandIsHeading ? "h1" : "div";
   return (
     <div className="solo-page">
+      <LanguageBar width={width} />
       <main id="main" className={`solo-page__card${WIDTHS[width]} card${className ? ` ${className}` : ""}`}>
         <Brand className="solo-page__brand">
           <Wordmark size="large" />

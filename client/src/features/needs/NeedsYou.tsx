@@ -4,6 +4,7 @@ import { api, unwrap } from "../../api/client";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
+import { useFormats, useT } from "../../i18n/useLocale";
 import { useInbox } from "../inbox/useInbox";
 import { OwnedSections } from "./OwnedSections";
 import { WaitingList } from "./WaitingList";
@@ -17,6 +18,8 @@ export function NeedsYou() {
   const { state, reload } = useLoad(() => unwrap(api.api.me.needs.$get({ query: { limit: "30" } })), []);
   const waitingId = useId();
   const sectionsId = useId();
+  const t = useT();
+  const formats = useFormats();
 
   /** A reply or mention opened from here is read, as from the inbox. */
   function opened(item: WaitingItem) {
@@ -27,23 +30,24 @@ export function NeedsYou() {
       .catch(() => undefined);
   }
 
-  if (state.status === "loading") return <LoadingState label="Loading what needs you…" />;
-  if (state.status === "error") return <ErrorState title="What needs you could not be loaded." error={state.error} onRetry={reload} />;
+  if (state.status === "loading") return <LoadingState label={t("needs.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("needs.loadFailed")} error={state.error} onRetry={reload} />;
   const { waiting, sections, groups, reviews } = state.data;
-  const nothingWaits = groups.length === 0 && !reviews ? "Replies to your comments and mentions of you appear here." : "Replies, mentions, suggestions in your groups' sections and reviews appear here.";
+  const nothingWaits = groups.length === 0 && !reviews ? t("needs.nothingReader") : t("needs.nothingWriter");
   return (
     <section className="needs" aria-labelledby={`${waitingId}-heading`}>
       <h2 className="needs__heading" id={`${waitingId}-heading`}>
-        What needs you
+        {t("needs.title")}
       </h2>
       <div className="needs__panels">
         <section className="card needs__panel" aria-labelledby={waitingId}>
           <h3 className="needs__panel-heading" id={waitingId}>
-            Waiting for you{waiting.length > 0 && <span className="needs__count"> ({waiting.length})</span>}
+            {t("needs.waiting")}
+            {waiting.length > 0 && <span className="needs__count"> {t("needs.count", { count: waiting.length })}</span>}
           </h3>
           {waiting.length === 0 ? (
             <p className="muted">
-              Nothing waits for you now. {nothingWaits}
+              {t("needs.nothing")} {nothingWaits}
             </p>
           ) : (
             <WaitingList items={waiting} onOpen={opened} />
@@ -52,10 +56,10 @@ export function NeedsYou() {
         {groups.length > 0 && (
           <section className="card needs__panel" aria-labelledby={sectionsId}>
             <h3 className="needs__panel-heading" id={sectionsId}>
-              Your groups' sections
+              {t("needs.groupSections")}
             </h3>
-            <p className="muted needs__groups">{groups.map((g) => g.name).join(", ")}</p>
-            {sections.length === 0 ? <p className="muted">Your groups own no sections yet.</p> : <OwnedSections sections={sections} showGroup={groups.length > 1} />}
+            <p className="muted needs__groups">{formats.list(groups.map((g) => g.name))}</p>
+            {sections.length === 0 ? <p className="muted">{t("needs.noGroupSections")}</p> : <OwnedSections sections={sections} showGroup={groups.length > 1} />}
           </section>
         )}
       </div>

@@ -1,38 +1,45 @@
 import { Link } from "wouter";
 import type { WaitingItem } from "../../../../shared/api/inbox";
-import { relativeTime } from "../suggestions/relativeTime";
 import { useNow } from "../suggestions/useNow";
-import { formatDateTime } from "../../ui/formatDate";
 import { DueDateBadge } from "../review/DueDateBadge";
 import { waitingHref, waitingKey, waitingSentence } from "./waitingWords";
+import type { MessageId } from "../../i18n/catalogues";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 
-const KIND_LABEL: Record<WaitingItem["kind"], string> = {
-  reply: "Reply",
-  mention: "Mention",
-  suggestion: "Suggestion",
-  amendment: "Amendment",
-  review: "To review",
+const KIND_MESSAGES: Record<WaitingItem["kind"], MessageId> = {
+  reply: "needs.kind.reply",
+  mention: "needs.kind.mention",
+  suggestion: "needs.kind.suggestion",
+  amendment: "needs.kind.amendment",
+  review: "needs.kind.review",
 };
 
 /** What waits for the person, newest first; each entry a link to the exact place. */
 export function WaitingList({ items, onOpen }: { items: readonly WaitingItem[]; onOpen(item: WaitingItem): void }) {
   const now = useNow();
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   return (
     <ul className="plain-list waiting">
       {items.map((item) => (
         <li key={waitingKey(item)} className={`waiting__item waiting__item--${item.kind}`}>
           <p className="waiting__what">
-            <span className="tag waiting__kind">{KIND_LABEL[item.kind]}</span>
+            <span className="tag waiting__kind">{t(KIND_MESSAGES[item.kind])}</span>
             <Link href={waitingHref(item)} onClick={() => onOpen(item)} className="waiting__link">
-              {waitingSentence(item)}
+              {waitingSentence(item, rich, t("needs.someone"))}
             </Link>
           </p>
-          {(item.kind === "reply" || item.kind === "mention") && item.excerpt && <p className="waiting__excerpt">{item.excerpt}</p>}
+          {(item.kind === "reply" || item.kind === "mention") && item.excerpt && (
+            <p className="waiting__excerpt" dir="auto">
+              {item.excerpt}
+            </p>
+          )}
           <p className="meta waiting__meta">
-            <span>{item.documentTitle}</span>
-            {item.kind === "review" && <span>{item.ownerGroup}</span>}
-            <time dateTime={item.at} title={formatDateTime(item.at)}>
-              {relativeTime(item.at, now)}
+            <bdi>{item.documentTitle}</bdi>
+            {item.kind === "review" && <bdi>{item.ownerGroup}</bdi>}
+            <time dateTime={item.at} title={formats.dateTime(item.at)}>
+              {formats.ago(item.at, now)}
             </time>
             {item.kind === "review" && item.dueDate && <DueDateBadge dueDate={item.dueDate} approved={false} />}
           </p>

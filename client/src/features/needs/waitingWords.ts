@@ -1,22 +1,28 @@
+import { createElement, type ReactNode } from "react";
 import type { WaitingItem } from "../../../../shared/api/inbox";
 import { documentHref, type LinkTarget } from "../documents/linkTarget";
 import { sectionName } from "./sectionName";
+import type { RichTranslate } from "../../i18n/useLocale";
 
-/** "Ravi Sharma suggested a change in 3. A properly resourced Forum": who, what and where, in words. */
-export function waitingSentence(item: WaitingItem): string {
-  const where = item.section ? sectionName(item.section) : item.documentTitle;
-  const who = item.by?.name ?? "Someone";
+/**
+ * "Ravi Sharma suggested a change in 3. A properly resourced Forum": who, what and where, in words. The name and
+ * the place are isolated (<bdi>), so an English title keeps its order inside an Arabic sentence and the other way
+ * round; `someone` is the word for an unknown person in the reader's language.
+ */
+export function waitingSentence(item: WaitingItem, t: RichTranslate, someone: string): ReactNode {
+  const where = createElement("bdi", null, item.section ? sectionName(item.section) : item.documentTitle);
+  const who = createElement("bdi", null, item.by?.name ?? someone);
   switch (item.kind) {
     case "reply":
-      return `${who} replied ${item.suggestionId ? "about a suggestion " : ""}in ${where}`;
+      return t(item.suggestionId ? "needs.sentence.replySuggestion" : "needs.sentence.reply", { who, where });
     case "mention":
-      return `${who} mentioned you in ${where}`;
+      return t("needs.sentence.mention", { who, where });
     case "suggestion":
-      return `${who} suggested a change in ${where}`;
+      return t("needs.sentence.suggestion", { who, where });
     case "amendment":
-      return `${who} proposed an amendment to ${where}`;
+      return t("needs.sentence.amendment", { who, where });
     case "review":
-      return item.by ? `${who} submitted ${where} for review` : `${where} is waiting for review`;
+      return item.by ? t("needs.sentence.review", { who, where }) : t("needs.sentence.reviewWaiting", { where });
   }
 }
 

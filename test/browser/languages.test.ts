@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { browserSuite } from "../helpers/browserSuite";
+import { expectAccessible, screenshot } from "../helpers/browser";
+import { createClient } from "../helpers/http";
+import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
+
+// The interface in the six languages, in Debian's Chromium against the real server and the built client: the
+// browser's languages as the first guess, Arabic laid out right to left, the menu's choice kept on the device and
+// with the account.
+
+const WIDE = { width: 1440, height: 900 };
+const NARROW = { width: 390, height: 844 };
+
+describe("the interface in six languages", () => {
+  const suite = browserSuite();
+
+  async function open(options: BrowserContextOptions, path = "/login"): Promise<Page> {
+    const context = await suite.newContext(options);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => {
+      throw error;
+    });
+    await page.goto(`${suite.server().url}${path}`);
+    return page;
+  }
+
+  const html = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+
+  /**
+   * Nothing wider than the window, and no visible element reaching past its sides: what does not fit wraps. The
+   * visually-hidden texts (1px, clipped) are for screen readers and are left out.
+   */
+  async function expectNoOverflow(page: Page, name: string): Promise<void> {
+    const outside = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const found: string[] = [];
+      if (document.documentElement.scrollWidth > width) found.push(`page ${document.documentElement.scrollWidth}px wide in ${width}px`);
+      for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
+        const box = element.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) continue;
+        if (getComputedStyle(element).visibility === "hidden") continue;
+        if (box.left < -0.5 || box.right > width + 0.5) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
+        // Text cut off inside its own box (overflow hidden or clipped by a fixed width).
+        if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === "hidden") found.push(`clipped ${element.tagName.toLowerCase()}.${element.className}`);
+      }
+      return found;
+    });
+    expect(outside, name).toEqual([]);
+  }
+
+  async function signIn(page: Page, local: string, labels: { email: string; password: string; submit: string }): Promise<void> {
+    await page.getByLabel(labels.email).fill(demoEmail(local));
+    await page.getByLabel(labels.password, { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: labels.submit, exact: true }).click();
+  }
+
+  it("shows the sign-in page in Arabic, right to left, accessible and without overflow, at 1440 and 390 px", async () => {
+    for (const [viewport, size] of [
+      [WIDE, "1440"],
+      [NARROW, "390"],
+    ] as const) {
+      const page = await open({ viewport, locale: "ar-EG" });
+      await page.getByRole("heading", { name: "تسجيل الدخول", level: 1 }).waitFor();
+      expect(await html(page)).toEqual({ lang: "ar", dir: "rtl" });
+      expect(await page.title()).toBe("تسجيل الدخول · Penholder");
+      await page.getByLabel("عنوان البريد الإلكتروني").waitFor();
+      await page.getByLabel("كلمة المرور", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "اللغة: العربية" }).waitFor();
+
+      // Mirrored: the language menu sits at the card's left (its end edge), the field labels start at its right.
+      const card = (await page.locator(".solo-page__card").boundingBox())!;
+      const menu = (await page.getByRole("button", { name: "اللغة: العربية" }).boundingBox())!;
+      expect(menu.x).toBeLessThan(card.x + card.width / 2);
+      const label = (await page.locator("label[for=login-email]").boundingBox())!;
+      expect(card.x + card.width - (label.x + label.width)).toBeLessThan(60);
+
+      await expectNoOverflow(page, `sign-in, Arabic, ${size}`);
+      await expectAccessible(page, `sign-in, Arabic, ${size}`);
+      await screenshot(page, `languages-signin-ar-${size}`);
+
+      // A failed sign-in is said in Arabic too.
+      await page.getByLabel("عنوان البريد الإلكتروني").fill(demoEmail("observer"));
+      await page.getByLabel("كلمة المرور", { exact: true }).fill("not the password");
+      await page.getByRole("button", { name: "تسجيل الدخول", exact: true }).click();
+      await page.getByRole("alert").getByText("عنوان البريد الإلكتروني أو كلمة المرور غير صحيحين.").waitFor();
+      await page.context().close();
+    }
+  });
+
+  it("guesses Chinese from a browser that asks for it (Accept-Language zh) before anyone signs in", async () => {
+    for (const [viewport, size] of [
+      [WIDE, "1440"],
+      [NARROW, "390"],
+    ] as const) {
+      const context = await suite.newContext({ viewport, locale: "zh-CN" });
+      const page = await context.newPage();
+      const asked = page.waitForRequest((request) => request.url().endsWith("/login"));
+      await page.goto(`${suite.server().url}/login`);
+      expect((await (await asked).allHeaders())["accept-language"]).toMatch(/^zh/);
+      await page.getByRole("heading", { name: "登录", level: 1 }).waitFor();
+      expect(await html(page)).toEqual({ lang: "zh-Hans", dir: "ltr" });
+      await page.getByText("逐节共同起草一份联合文件。").waitFor();
+      await expectNoOverflow(page, `sign-in, Chinese, ${size}`);
+      await expectAccessible(page, `sign-in, Chinese, ${size}`);
+      await screenshot(page, `languages-signin-zh-${size}`);
+      await context.close();
+    }
+  });
+
+  it("lays the documents page out right to left in Arabic and in Chinese without overflow, at 1440 and 390 px", async () => {
+    for (const [locale, heading, tag] of [
+      ["ar", "الوثائق", "ar"],
+      ["zh", "文件", "zh"],
+    ] as const) {
+      for (const [viewport, size] of [
+        [WIDE, "1440"],
+        [NARROW, "390"],
+      ] as const) {
+        const page = await open({ viewport, locale });
+        const labels =
+          locale === "ar"
+            ? { email: "عنوان البريد الإلكتروني", password: "كلمة المرور", submit: "تسجيل الدخول" }
+            : { email: "电子邮件地址", password: "密码", submit: "登录" };
+        await signIn(page, "mag.chair", labels);
+        await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+        await page.locator(".document-card").first().waitFor();
+        await page.locator(".needs__panel").first().waitFor();
+        expect((await html(page)).dir).toBe(locale === "ar" ? "rtl" : "ltr");
+        await expectNoOverflow(page, `documents, ${locale}, ${size}`);
+        await expectAccessible(page, `documents, ${locale}, ${size}`);
+        await screenshot(page, `languages-documents-${tag}-${size}`);
+        await page.context().close();
+      }
+    }
+  });
+
+  it("keeps the language chosen in the menu: on the device before sign-in, with the account after", async () => {
+    // Before sign-in, from the keyboard: the button names the current language, the list opens under it.
+    const page = await open({ viewport: WIDE, locale: "en-GB" });
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    const button = page.getByRole("button", { name: "Language: English" });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    await expect(page.getByRole("list", { name: "Interface language" }).getByRole("button").allInnerTexts()).resolves.toEqual([
+      "العربية",
+      "中文",
+      "English",
+      "Français",
+      "Русский",
+      "Español",
+    ]);
+    await page.keyboard.press("Escape");
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Language: English");
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Русский");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Вход", level: 1 }).waitFor();
+    expect(await html(page)).toEqual({ lang: "ru", dir: "ltr" });
+    await page.reload();
+    await page.getByRole("heading", { name: "Вход", level: 1 }).waitFor();
+
+    // Signed in with no choice of their own, the person keeps the device's; a choice in the menu goes to the account.
+    await signIn(page, "wg4.member", { email: "Адрес электронной почты", password: "Пароль", submit: "Войти" });
+    await page.getByRole("heading", { name: "Документы", level: 1 }).waitFor();
+    await page.getByRole("button", { name: "Язык: Русский" }).click();
+    await page.getByRole("button", { name: "Español" }).click();
+    await page.getByRole("heading", { name: "Documentos", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Bandeja de entrada" }).waitFor();
+    expect(await html(page)).toEqual({ lang: "es", dir: "ltr" });
+    await expect.poll(() => page.evaluate(async () => (await (await fetch("/api/me")).json()).user.locale)).toBe("es");
+    await page.reload();
+    await page.getByRole("heading", { name: "Documentos", level: 1 }).waitFor();
+
+    // Another device, whose browser asks for English: the account's choice wins once signed in.
+    const elsewhere = await open({ viewport: NARROW, locale: "en-GB" });
+    await elsewhere.getByRole("heading", { name: "Sign in", level: 1 }).waitFor();
+    await signIn(elsewhere, "wg4.member", { email: "Email address", password: "Password", submit: "Sign in" });
+    await elsewhere.getByRole("heading", { name: "Documentos", level: 1 }).waitFor();
+    // ...and stays on that device's sign-in page after signing out.
+    await elsewhere.getByRole("button", { name: "Cerrar sesión" }).click();
+    await elsewhere.getByRole("heading", { name: "Iniciar sesión", level: 1 }).waitFor();
+    await elsewhere.context().close();
+    await page.context().close();
+
+    // The API agrees, for scripts.
+    const client = createClient(suite.server().url);
+    expect((await client.loginAs("wg4.member")).body.user.locale).toBe("es");
+  });
+});
