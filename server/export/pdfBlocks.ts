@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { bulletMarker, codeLines, inlineRuns, orderedMarker, plainRun, type InlineContext } from "./inline";
 import type { TextStyle } from "./pdfText";
+import { paragraphLevels } from "./pdfBidi";
 import { drawStack, ruleSlice, stackHeight, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import type { Tag } from "./pdfTags";
 
@@ -198,6 +199,9 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
     columns = Math.max(columns, count);
   });
   const columnWidth = ctx.width / columns;
+  // A table whose first letter is Arabic runs right to left: its first column on the right (the structure keeps
+  // the cells in their order).
+  const rtl = paragraphLevels(table.textContent).direction === "rtl";
   const rows: Slice[] = [];
   let header: Slice | undefined;
   const tableTag = ctx.parent.child("Table");
@@ -238,7 +242,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
       repeat: rowIndex > 0 ? header : undefined,
       draw(doc, x, y) {
         for (const cell of cells) {
-          const left = x + ctx.indent + cell.x;
+          const left = x + ctx.indent + (rtl ? ctx.width - cell.x - cell.width : cell.x);
           tableTag.artifact(() => {
             if (cell.header) doc.rect(left, y, cell.width, height).fill("#E8ECF2");
             doc.rect(left, y, cell.width, height).lineWidth(0.5).strokeColor("#8C96A0").stroke();

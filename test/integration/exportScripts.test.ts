@@ -86,7 +86,15 @@ describe("PDF export in the six UN languages", () => {
       { title: "Languages", content: [p(SIX.ar), p(SIX.zh), p(SIX.en), p(SIX.fr), p(SIX.ru), p(SIX.es)] },
       { title: ARABIC_TITLE, content: [p(LONG_CHINESE), { type: "bulletList", content: [{ type: "listItem", content: [p("قائمة البنود")] }] }] },
     ]);
-    arabic = await createPaper(server, admin, "تقرير المنتدى", [{ title: ARABIC_TITLE, content: [p(SIX.ar), p(MIXED), p(QUESTION)] }]);
+    const cell = (type: string, text: string): Json => ({ type, content: [p(text)] });
+    const table: Json = {
+      type: "table",
+      content: [
+        { type: "tableRow", content: [cell("tableHeader", "البند"), cell("tableHeader", "المبلغ")] },
+        { type: "tableRow", content: [cell("tableCell", "التمويل"), cell("tableCell", "100")] },
+      ],
+    };
+    arabic = await createPaper(server, admin, "تقرير المنتدى", [{ title: ARABIC_TITLE, content: [p(SIX.ar), p(MIXED), p(QUESTION), table] }]);
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(() => server?.close());
@@ -110,13 +118,18 @@ describe("PDF export in the six UN languages", () => {
     expect(text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/u);
   });
 
-  it("gives back a paper in Arabic in logical order, numbers and Latin words inside it in place", async () => {
+  it("gives back a paper in Arabic in logical order, numbers and Latin words inside it in place; its table right to left", async () => {
     const text = normalise(pdfText(await exportPdf(arabic, "arabic.pdf")));
     for (const paragraph of [SIX.ar, QUESTION, ARABIC_TITLE, "تقرير المنتدى"]) expect(text).toContain(paragraph);
     // Every character of the mixed paragraph in logical order; pdftotext puts the space between Arabic and a number
     // or Latin word on the far side of the number ("عام 2015بشأن"), so spaces are left out of the comparison.
     const letters = (value: string) => value.replace(/\s+/g, "");
     expect(letters(text)).toContain(letters(MIXED));
+    // A table in Arabic runs right to left: its first column on the right.
+    const { words } = pdfWords(await exportPdf(arabic, "arabic.pdf"));
+    const at = (word: string) => words.find((w) => w.text === onPage(word))!;
+    expect(at("البند").xMin).toBeGreaterThan(at("المبلغ").xMax);
+    expect(words.find((w) => w.text === "100")!.xMax).toBeLessThan(at("المبلغ").xMax + 1);
     expect(text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/u);
   });
 
