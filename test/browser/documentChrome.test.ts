@@ -41,8 +41,8 @@ describe("the document page: little chrome, own sections near, saved status, liv
       await page.keyboard.press("Tab");
       presses++;
     }
-    // Skip link, the site's header (home, Documents, Inbox, Sign out), then the way to one's own section.
-    expect(presses).toBeLessThanOrEqual(6);
+    // Skip link, the site's header (home, Documents, Inbox, Language, Sign out), then the way to one's own section.
+    expect(presses).toBeLessThanOrEqual(7);
     await page.keyboard.press("Enter");
     await expect.poll(() => focusedName(page), POLL).toBe(`Text of “${FUNDING}”`);
     await page.keyboard.press("Control+End");
