@@ -15,25 +15,28 @@ import {
   type IStylesOptions,
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
-import { allNotes, draftNote, listWords, redlineNote, STATUS_WORDS, TRACKED_NOTE, type RenderModel, type RenderSection } from "./model";
+import { allNotes, draftNote, preparedWith, redlineNote, trackedNote, wordsOf, type RenderModel, type RenderSection } from "./model";
+import { paragraphDirection, runScript, wordLanguage, type ScriptContext } from "./docxLanguage";
 import { paragraphMarkOf, revisionRun } from "./docxChanges";
 import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
-import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, type DocxBlock } from "./docxBlocks";
+import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, paragraphScript, type DocxBlock } from "./docxBlocks";
 
 // The Word export: a title page, an optional table of contents, then the sections (Heading 1) with their text.
 // Numbered paragraphs use Word's own numbering (one list straight through the paper, as the model numbers them),
 // so Word, screen readers and a re-import know them for numbers. Where the numbers themselves are tracked changes
 // (a redline, or suggestions shown as changes) they are written as text ("12." and a tab) that can be deleted and
 // inserted.
+// The styles carry the document's language (w:lang); a section in another language carries its own on its runs,
+// and paragraphs that run right to left are w:bidi with their Arabic runs w:rtl (docxLanguage.ts).
 
 const PAGE = { width: 11906, height: 16838 }; // A4
 const MARGIN = 1418; // 2.5 cm
 const TEXT_WIDTH = PAGE.width - 2 * MARGIN;
 const DRAFT_RED = "B00020";
 
-const styles: IStylesOptions = {
+const stylesFor = (model: RenderModel): IStylesOptions => ({
   default: {
-    document: { run: { font: FONT, size: 24 }, paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } } },
+    document: { run: { font: FONT, size: 24, language: wordLanguage(model.language) }, paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } } },
     heading1: {
       run: { font: FONT, size: 32, bold: true, color: "1F2937" },
       paragraph: { spacing: { before: 480, after: 200 }, keepNext: true, keepLines: true },
@@ -63,56 +66,80 @@ const styles: IStylesOptions = {
     { id: "TitleMeta", name: "Penholder Title Page Line", basedOn: "Normal", run: { size: 24, color: "374151" }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 } } },
     { id: "ContentsHeading", name: "Penholder Contents Heading", basedOn: "Normal", run: { size: 32, bold: true }, paragraph: { spacing: { after: 240 } } },
   ],
+});
+
+type RunLook = { bold?: boolean; italics?: boolean; size?: number; color?: string; allCaps?: boolean };
+
+/** A line of the export's own words, in the document's language and direction. */
+const line = (model: RenderModel, text: string, paragraph: { style?: string; alignment?: (typeof AlignmentType)[keyof typeof AlignmentType] }, look: RunLook = {}) => {
+  const rtl = paragraphDirection(text, model.direction) === "rtl";
+  return new Paragraph({ ...paragraph, bidirectional: rtl || undefined, children: [new TextRun({ text, ...look, ...runScript(text, { rtl }) })] });
 };
 
-const center = (text: string, style = "TitleMeta", run: { bold?: boolean; italics?: boolean; size?: number; color?: string; allCaps?: boolean } = {}) =>
-  new Paragraph({ style, children: [new TextRun({ text, ...run })] });
-
 function titlePage(model: RenderModel): Paragraph[] {
+  const words = wordsOf(model);
+  const center = (text: string, style = "TitleMeta", look: RunLook = {}) => line(model, text, { style }, look);
   const page: Paragraph[] = [
     new Paragraph({ spacing: { before: 2400 }, children: [] }),
     center(model.submittingBodies, "TitleMeta", { allCaps: true, size: 22, color: "4B5563" }),
     new Paragraph({ spacing: { before: 480 }, children: [] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      bidirectional: paragraphDirection(model.title, model.direction) === "rtl" || undefined,
+      children: [new TextRun({ text: model.title, ...runScript(model.title, { rtl: model.direction === "rtl" }) })],
+    }),
   ];
   if (model.description) page.push(center(model.description, "TitleMeta", { italics: true }));
   page.push(
     new Paragraph({ spacing: { before: 720 }, children: [] }),
-    center(`Submitted by the ${model.submittingBodies}`),
+    center(words.submittedBy(model.submittingBodies)),
     center(model.dateText, "TitleMeta", { bold: true }),
     center(model.versionLabel, "TitleMeta", { size: 20, color: "6B7280" }),
   );
   if (model.contributors.length > 0) {
-    page.push(new Paragraph({ spacing: { before: 480 }, children: [] }), center(`Prepared with contributions from ${listWords(model.contributors)}.`, "TitleMeta", { size: 20 }));
+    page.push(new Paragraph({ spacing: { before: 480 }, children: [] }), center(preparedWith(model), "TitleMeta", { size: 20 }));
   }
-  if (model.suggestions === "tracked") page.push(center(model.redline ? redlineNote(model) : TRACKED_NOTE.docx, "TitleMeta", { size: 20 }));
+  if (model.suggestions === "tracked") page.push(center(model.redline ? redlineNote(model) : trackedNote(model, "docx"), "TitleMeta", { size: 20 }));
   if (model.draft) {
     page.push(
       new Paragraph({
         style: "TitleMeta",
         alignment: AlignmentType.CENTER,
+        bidirectional: model.direction === "rtl" || undefined,
         spacing: { before: 720 },
         border: {
           top: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_RED, space: 6 },
           bottom: { style: BorderStyle.SINGLE, size: 8, color: DRAFT_RED, space: 6 },
         },
-        children: [new TextRun({ text: "DRAFT", bold: true, color: DRAFT_RED }), new TextRun({ text: ` — ${draftNote(model)}`, color: DRAFT_RED })],
+        children: draftRuns(model, {}),
       }),
     );
   }
   return page;
 }
 
+/** "DRAFT — Sections approved: 2 of 5; not an agreed text", in the document's language. */
+function draftRuns(model: RenderModel, look: { size?: number }): TextRun[] {
+  const words = wordsOf(model);
+  const rtl = model.direction === "rtl";
+  const note = ` — ${draftNote(model)}`;
+  return [
+    new TextRun({ text: words.draft, bold: true, color: DRAFT_RED, ...look, ...runScript(words.draft, { rtl }) }),
+    new TextRun({ text: note, color: DRAFT_RED, ...look, ...runScript(note, { rtl }) }),
+  ];
+}
+
 /** A final submission's contributors on a page of their own, as the PDF and the submission page list them. */
 function contributorsPage(model: RenderModel): Paragraph[] {
   if (!model.contributorList) return [];
-  const page = [new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", children: [new TextRun("Contributors")] })];
+  const words = wordsOf(model);
+  const page = [new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", bidirectional: model.direction === "rtl" || undefined, children: [new TextRun({ text: words.contributors, ...runScript(words.contributors, { rtl: model.direction === "rtl" }) })] })];
   for (const entry of model.contributorList) {
     page.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: contributorHeading(entry), bold: true })] }));
     const sections = contributorSections(entry);
     if (sections) page.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: sections, italics: true, color: "4B5563", size: 20 })] }));
     const people = contributorLines(entry);
-    page.push(new Paragraph({ children: [new TextRun(people.length > 0 ? `${people.join("; ")}.` : "No individual contributions recorded.")] }));
+    page.push(new Paragraph({ children: [new TextRun(people.length > 0 ? `${people.join("; ")}.` : words.noIndividualContributions)] }));
   }
   return page;
 }
@@ -121,21 +148,22 @@ function draftHeader(model: RenderModel): Header {
   return new Header({
     children: [
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextWatermark({ text: "DRAFT", font: FONT, color: "D9D9D9", opacity: 0.5 }),
-          new TextRun({ text: "DRAFT", bold: true, color: DRAFT_RED, size: 18 }),
-          new TextRun({ text: ` — ${draftNote(model)}`, color: DRAFT_RED, size: 18 }),
-        ],
+        // At the end of the line: the right in a left-to-right document, the left in an Arabic one.
+        alignment: model.direction === "rtl" ? AlignmentType.LEFT : AlignmentType.RIGHT,
+        bidirectional: model.direction === "rtl" || undefined,
+        children: [new TextWatermark({ text: wordsOf(model).draft, font: FONT, color: "D9D9D9", opacity: 0.5 }), ...draftRuns(model, { size: 18 })],
       }),
     ],
   });
 }
 
 /** Heading 1; in a redline a changed title is its old words deleted and its new ones inserted. */
-function sectionHeading(section: RenderSection): Paragraph {
-  const children = section.titleRuns?.map((run) => (run.change ? revisionRun({ text: run.text }, run.change) : new TextRun(run.text))) ?? [new TextRun(section.title)];
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children, run: section.titleMark ? paragraphMarkOf(section.titleMark) : undefined });
+function sectionHeading(section: RenderSection, script: ScriptContext): Paragraph {
+  const runs = paragraphScript(section.title, script);
+  const children =
+    section.titleRuns?.map((run) => (run.change ? revisionRun({ text: run.text, ...runScript(run.text, runs) }, run.change) : new TextRun({ text: run.text, ...runScript(run.text, runs) }))) ??
+    [new TextRun({ text: section.title, ...runScript(section.title, runs) })];
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: runs.rtl || undefined, children, run: section.titleMark ? paragraphMarkOf(section.titleMark) : undefined });
 }
 
 /**
@@ -156,27 +184,40 @@ function wordNumbersFit(model: RenderModel): boolean {
   return true;
 }
 
+/** A section's direction, and its language on its runs when it is not the document's. */
+const scriptOf = (model: RenderModel, section: RenderSection): ScriptContext => ({
+  direction: section.direction,
+  ...(section.language !== model.language && { language: wordLanguage(section.language) }),
+});
+
 function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
   const indent = 0;
   const wordNumbers = wordNumbersFit(model);
   const out: DocxBlock[] = [];
+  const words = wordsOf(model);
   for (const section of model.sections) {
-    out.push(sectionHeading(section));
+    const script = scriptOf(model, section);
+    out.push(sectionHeading(section, script));
     if (model.draft) {
       // In a redline, a section added or removed takes its status line with it.
-      const meta = { text: `${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}` };
+      // The export's own words: in the document's language and direction, whatever the section's.
+      const text = `${section.ownerGroup.name} · ${words.status[section.status]}`;
+      const rtl = model.direction === "rtl";
+      const meta = { text, ...runScript(text, { rtl }) };
       const mark = section.titleMark;
-      out.push(new Paragraph({ style: "SectionMeta", children: [mark ? revisionRun(meta, mark) : new TextRun(meta)], run: mark ? paragraphMarkOf(mark) : undefined }));
+      out.push(
+        new Paragraph({ style: "SectionMeta", bidirectional: rtl || undefined, children: [mark ? revisionRun(meta, mark) : new TextRun(meta)], run: mark ? paragraphMarkOf(mark) : undefined }),
+      );
     }
     for (const block of section.blocks) {
       // With numbering, everything that is not a numbered paragraph's own line sits in the text column.
       const continuation = model.numbering && block.node.type.name !== "heading" ? NUMBER_INDENT : indent;
       const number = block.numberChange ?? block.number;
-      const ctx = { indent: number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline, wordNumbers };
+      const ctx = { indent: number !== null ? indent : continuation, width: TEXT_WIDTH - continuation, lists, inline: model.inline, wordNumbers, script };
       out.push(...blockToDocx(block.node, number, ctx));
     }
   }
-  if (model.sections.length === 0) out.push(new Paragraph({ style: "Body", children: [new TextRun("This document has no sections yet.")] }));
+  if (model.sections.length === 0) out.push(line(model, words.noSections, { style: "Body" }));
   return out;
 }
 
@@ -184,7 +225,7 @@ function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {
 function footnotes(model: RenderModel): Record<string, { children: Paragraph[] }> {
   const notes: Record<string, { children: Paragraph[] }> = {};
   // Word puts the note's own mark first; the space keeps it off the text.
-  for (const note of allNotes(model)) notes[note.number] = { children: [new Paragraph({ style: "FootnoteText", children: [new TextRun(` ${note.text}`)] })] };
+  for (const note of allNotes(model)) notes[note.number] = { children: [line(model, ` ${note.text}`, { style: "FootnoteText" })] };
   return notes;
 }
 
@@ -195,8 +236,8 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
   const front: FileChild[] = [...titlePage(model), ...contributorsPage(model)];
   if (model.toc) {
     front.push(
-      new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", children: [new TextRun("Contents")] }),
-      new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-1" }),
+      new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", bidirectional: model.direction === "rtl" || undefined, children: [new TextRun({ text: wordsOf(model).contents, ...runScript(wordsOf(model).contents, { rtl: model.direction === "rtl" }) })] }),
+      new TableOfContents(wordsOf(model).contents, { hyperlink: true, headingStyleRange: "1-1" }),
     );
   }
   const sections: ISectionOptions[] = [
@@ -214,11 +255,11 @@ export async function renderDocx(model: RenderModel): Promise<Uint8Array> {
   ];
   const document = new Document({
     title: model.title,
-    subject: model.draft ? "Draft joint submission" : "Joint submission",
+    subject: model.draft ? wordsOf(model).subject.draft : wordsOf(model).subject.final,
     description: model.description,
     creator: model.submittingBodies,
     lastModifiedBy: "Penholder",
-    styles,
+    styles: stylesFor(model),
     numbering: lists.config(),
     footnotes: footnotes(model),
     // The contents list is written with its entries (linked to the headings); Word asks to update fields when it

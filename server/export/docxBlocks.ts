@@ -22,6 +22,7 @@ import {
 import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineContext, type InlineRun } from "./inline";
 import { paragraphMark, revisionRun } from "./docxChanges";
 import type { NumberChange } from "./model";
+import { paragraphDirection, runScript, type RunScript, type ScriptContext } from "./docxLanguage";
 
 // Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
 
@@ -91,9 +92,19 @@ export interface BlockContext {
   width: number;
   lists: ListNumbering;
   inline: InlineContext;
+  /** The section's direction, and its language when it is not the document's. */
+  script: ScriptContext;
 }
 
-export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boolean } = {}): ParagraphChild[] {
+/** How a run is written: bold in table headers, and its direction and language. */
+type RunExtra = { bold?: boolean } & Partial<RunScript>;
+
+/** The runs' script in a paragraph with this text, in this context, and whether the paragraph is right to left. */
+export function paragraphScript(text: string, script: ScriptContext): RunScript {
+  return { rtl: paragraphDirection(text, script.direction) === "rtl", ...(script.language && { language: script.language }) };
+}
+
+export function runsToChildren(runs: readonly InlineRun[], extra: RunExtra = {}): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   let i = 0;
   while (i < runs.length) {
@@ -119,11 +130,12 @@ export function runsToChildren(runs: readonly InlineRun[], extra: { bold?: boole
   return children;
 }
 
-function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): ParagraphChild {
+function textRun(run: InlineRun, extra: RunExtra, link: boolean): ParagraphChild {
   const options = run.lineBreak
     ? { break: 1 }
     : {
         text: run.text,
+        ...runScript(run.text, { rtl: extra.rtl ?? false, language: extra.language }),
         bold: run.bold || extra.bold || undefined,
         italics: run.italic || undefined,
         underline: run.underline || link ? {} : undefined,
@@ -137,22 +149,29 @@ function textRun(run: InlineRun, extra: { bold?: boolean }, link: boolean): Para
 }
 
 /** A textblock's runs as a paragraph's children, and its mark's properties when a suggestion changes it. */
-export function paragraphContent(node: ProseMirrorNode, ctx: BlockContext, extra: { bold?: boolean } = {}): { children: ParagraphChild[]; run?: IParagraphRunOptions } {
+export function paragraphContent(
+  node: ProseMirrorNode,
+  ctx: BlockContext,
+  extra: { bold?: boolean } = {},
+): { children: ParagraphChild[]; run?: IParagraphRunOptions; bidirectional?: true } {
   const runs = inlineRuns(node, ctx.inline);
-  const children = runsToChildren(runs, extra);
+  const script = paragraphScript(node.textContent, ctx.script);
+  const children = runsToChildren(runs, { ...extra, ...script });
   const run = paragraphMark(runs);
-  return run ? { children, run } : { children };
+  return { children, ...(run && { run }), ...(script.rtl && { bidirectional: true as const }) };
 }
 
 /** A paragraph of the sections' text, with its number in front when it has one. */
 export function bodyParagraph(node: ProseMirrorNode, number: BlockNumber, ctx: BlockContext): Paragraph {
-  const { children, run } = paragraphContent(node, ctx);
-  if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children, run });
+  const { children, run, bidirectional } = paragraphContent(node, ctx);
+  // In a right-to-left paragraph Word reads `left` as the side the text starts from: the number stays in front.
+  if (number === null) return new Paragraph({ style: "Body", indent: { left: ctx.indent }, children, run, bidirectional });
   if (typeof number === "number" && ctx.wordNumbers) {
-    return new Paragraph({ style: "NumberedParagraph", numbering: { reference: ListNumbering.PARAGRAPHS, level: 0 }, children, run });
+    return new Paragraph({ style: "NumberedParagraph", numbering: { reference: ListNumbering.PARAGRAPHS, level: 0 }, children, run, bidirectional });
   }
   return new Paragraph({
     style: "Body",
+    bidirectional,
     indent: { left: ctx.indent + NUMBER_INDENT, hanging: NUMBER_INDENT },
     tabStops: [{ type: "left", position: ctx.indent + NUMBER_INDENT }],
     children: [...numberRuns(number, node, ctx), ...children],

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { allNotes, draftNote, preparedWith, trackedNote, wordsOf, type RenderModel } from "./model";
+import { firstStrongDirection, type TextDirection } from "../../shared/languages";
 import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
 // A standalone, accessible HTML file: one h1 (the title), h2 per section, h3/h4 for headings inside the text,
@@ -7,6 +8,13 @@ import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, 
 // footnote references linked to one list of notes at the end (#fn-3) and back (#fnref-3), as on the web.
 // Minimal inline CSS, no scripts, nothing loaded from elsewhere. A tracked export shows suggestions as <ins> and
 // <del>, each naming its author in words a screen reader reads (not by colour or strike-through alone).
+// Language and direction: <html> carries the document's `lang` and `dir`, a section in another language its own,
+// and a paragraph (heading, list item, cell) whose first letter runs the other way than its section gets `dir`,
+// the direction `dir="auto"` would find (an English paragraph in an Arabic section). The layout uses logical CSS
+// properties, so numbers and notes sit on the side where the text starts.
+
+/** How blocks are written: inline content as the model reads it, in the direction of what holds them. */
+type HtmlContext = InlineContext & { direction: TextDirection };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
@@ -22,18 +30,18 @@ h4{font-size:1em;font-style:italic;margin:1.2em 0 .4em}
 .meta{color:#4b5563;margin:.3em 0}
 .status{color:#6b7280;font-size:.85em;margin:0 0 1em}
 .draft{border:2px solid #b00020;color:#b00020;padding:.6em 1em;margin:1.5em 0;text-align:center}
-p.numbered{position:relative;padding-left:2.5em;text-align:justify}
-p.numbered .pn{position:absolute;left:0}
-.cont{margin-left:2.5em}
+p.numbered{position:relative;padding-inline-start:2.5em;text-align:justify}
+p.numbered .pn{position:absolute;inset-inline-start:0}
+.cont{margin-inline-start:2.5em}
 p{margin:.5em 0}
-blockquote{border-left:3px solid #9ca3af;margin:.8em 0 .8em 1.5em;padding-left:1em;font-style:italic;color:#374151}
+blockquote{border-inline-start:3px solid #9ca3af;margin-block:.8em;margin-inline:1.5em 0;padding-inline-start:1em;font-style:italic;color:#374151}
 table{border-collapse:collapse;margin:1em 0;font-size:.92em}
-th,td{border:1px solid #8c96a0;padding:.3em .55em;text-align:left;vertical-align:top}
+th,td{border:1px solid #8c96a0;padding:.3em .55em;text-align:start;vertical-align:top}
 th{background:#e8ecf2}
 pre{background:#f3f4f6;padding:.6em;overflow-x:auto}
 code{font-family:"Courier New",Cousine,monospace;font-size:.9em}
 a{color:#1f4e99}
-nav ol{padding-left:1.4em}
+nav ol{padding-inline-start:1.4em}
 sup.fn-ref,sup.fn-sep{line-height:0}
 sup.fn-ref a{text-decoration:none}
 .footnotes{border-top:1px solid #d1d5db;margin-top:3em;font-size:.92em}
@@ -111,24 +119,33 @@ const noteRef = (n: number): string =>
 const BACK_ARROW = "\u21A9\uFE0E";
 
 function notesSection(model: RenderModel): string {
+  const words = wordsOf(model);
   const notes = allNotes(model);
   if (notes.length === 0) return "";
   // One list for the whole paper, numbered like the references (the model numbers them 1, 2, 3 … in order).
   const items = notes.map(
-    (note) => `<li id="fn-${note.number}">${escapeHtml(note.text)} <a href="#fnref-${note.number}" class="fn-back" role="doc-backlink" aria-label="Back to reference ${note.number}">${BACK_ARROW}</a></li>`,
+    (note) => `<li id="fn-${note.number}">${escapeHtml(note.text)} <a href="#fnref-${note.number}" class="fn-back" role="doc-backlink" aria-label="${escapeHtml(words.backToReference(note.number))}">${BACK_ARROW}</a></li>`,
   );
-  return `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">Notes</h2><ol>${items.join("")}</ol></section>`;
+  return `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">${escapeHtml(words.notes)}</h2><ol>${items.join("")}</ol></section>`;
 }
 
-function block(node: ProseMirrorNode, number: number | null, ctx: InlineContext, className = ""): string {
+/** ` dir="…"` when the block's first letter runs against the direction around it; else nothing. */
+function dirOf(node: ProseMirrorNode, ctx: HtmlContext): { attr: string; ctx: HtmlContext } {
+  const direction = firstStrongDirection(node.textContent);
+  return direction && direction !== ctx.direction ? { attr: ` dir="${direction}"`, ctx: { ...ctx, direction } } : { attr: "", ctx };
+}
+
+function block(node: ProseMirrorNode, number: number | null, ctx: HtmlContext, className = ""): string {
   const cls = className ? ` class="${className}"` : "";
   switch (node.type.name) {
-    case "paragraph":
-      if (number !== null) return `<p class="numbered" id="para-${number}"><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx))}</p>`;
-      return `<p${cls}>${inline(inlineRuns(node, ctx))}</p>`;
+    case "paragraph": {
+      const dir = dirOf(node, ctx).attr;
+      if (number !== null) return `<p class="numbered" id="para-${number}"${dir}><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx))}</p>`;
+      return `<p${cls}${dir}>${inline(inlineRuns(node, ctx))}</p>`;
+    }
     case "heading": {
       const tag = Number(node.attrs.level) === 3 ? "h4" : "h3";
-      return `<${tag}>${inline(inlineRuns(node, ctx))}</${tag}>`;
+      return `<${tag}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx))}</${tag}>`;
     }
     case "bulletList":
       return `<ul${cls}>${items(node, ctx)}</ul>`;
@@ -145,27 +162,28 @@ function block(node: ProseMirrorNode, number: number | null, ctx: InlineContext,
     case "table":
       return table(node, cls, ctx);
     default:
-      return node.isTextblock ? `<p${cls}>${inline(inlineRuns(node, ctx))}</p>` : children(node, ctx);
+      return node.isTextblock ? `<p${cls}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx))}</p>` : children(node, ctx);
   }
 }
 
-const children = (node: ProseMirrorNode, ctx: InlineContext): string => {
+const children = (node: ProseMirrorNode, ctx: HtmlContext): string => {
   let out = "";
   node.forEach((child) => (out += block(child, null, ctx)));
   return out;
 };
 
-function items(list: ProseMirrorNode, ctx: InlineContext): string {
+function items(list: ProseMirrorNode, ctx: HtmlContext): string {
   let out = "";
   list.forEach((item) => {
     // A list item's single paragraph is written without <p>, as people write lists.
     const only = item.childCount === 1 && item.firstChild?.type.name === "paragraph";
-    out += `<li>${only ? inline(inlineRuns(item.firstChild!, ctx)) : children(item, ctx)}</li>`;
+    const dir = dirOf(item, ctx);
+    out += `<li${dir.attr}>${only ? inline(inlineRuns(item.firstChild!, ctx)) : children(item, dir.ctx)}</li>`;
   });
   return out;
 }
 
-function table(node: ProseMirrorNode, cls: string, ctx: InlineContext): string {
+function table(node: ProseMirrorNode, cls: string, ctx: HtmlContext): string {
   const rows: string[] = [];
   let head = "";
   node.forEach((row, _offset, index) => {
@@ -174,12 +192,13 @@ function table(node: ProseMirrorNode, cls: string, ctx: InlineContext): string {
     let cells = "";
     row.forEach((cell, _o, cellIndex) => {
       const span = `${Number(cell.attrs.colspan) > 1 ? ` colspan="${cell.attrs.colspan}"` : ""}${Number(cell.attrs.rowspan) > 1 ? ` rowspan="${cell.attrs.rowspan}"` : ""}`;
-      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx)) : children(cell, ctx);
+      const dir = dirOf(cell, ctx);
+      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx)) : children(cell, dir.ctx);
       if (cell.type.name === "tableHeader") {
         const scope = allHeaders ? "col" : cellIndex === 0 ? "row" : "col";
-        cells += `<th scope="${scope}"${span}>${content}</th>`;
+        cells += `<th scope="${scope}"${span}${dir.attr}>${content}</th>`;
       } else {
-        cells += `<td${span}>${content}</td>`;
+        cells += `<td${span}${dir.attr}>${content}</td>`;
       }
     });
     if (index === 0 && allHeaders) head = `<thead><tr>${cells}</tr></thead>`;
@@ -188,34 +207,43 @@ function table(node: ProseMirrorNode, cls: string, ctx: InlineContext): string {
   return `<table${cls}>${head}<tbody>${rows.join("")}</tbody></table>`;
 }
 
+type Language = Pick<RenderModel, "language" | "direction">;
+
+/** ` lang="…" dir="…"` on an element in language `inner` inside one in `outer`, when they differ. */
+const languageAttributes = (outer: Language, inner: Language): string =>
+  outer.language === inner.language ? "" : ` lang="${inner.language}"${outer.direction === inner.direction ? "" : ` dir="${inner.direction}"`}`;
+
 export function renderHtml(model: RenderModel): string {
+  const words = wordsOf(model);
   const parts: string[] = [];
   parts.push(
-    `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${escapeHtml(model.title)}${model.draft ? " (draft)" : ""}</title>`,
+    `<!DOCTYPE html>\n<html lang="${model.language}" dir="${model.direction}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(model.title)}${model.draft ? escapeHtml(words.draftTitle) : ""}</title>`,
     `<meta name="generator" content="Penholder">\n<style>${model.suggestions === "tracked" ? `${CSS}\n${TRACKED_CSS}` : CSS}</style>\n</head>\n<body>`,
   );
-  if (model.draft) parts.push(`<p class="draft" role="note"><strong>DRAFT</strong> — ${escapeHtml(draftNote(model))}.</p>`);
+  if (model.draft) parts.push(`<p class="draft" role="note"><strong>${escapeHtml(words.draft)}</strong> — ${escapeHtml(draftNote(model))}${words.stop}</p>`);
   parts.push(`<header class="title">`, `<p class="bodies">${escapeHtml(model.submittingBodies)}</p>`, `<h1>${escapeHtml(model.title)}</h1>`);
   if (model.description) parts.push(`<p class="meta"><em>${escapeHtml(model.description)}</em></p>`);
   parts.push(
-    `<p class="meta">Submitted by the ${escapeHtml(model.submittingBodies)}<br><strong><time datetime="${model.isoDate}">${escapeHtml(model.dateText)}</time></strong><br>${escapeHtml(model.versionLabel)}</p>`,
+    `<p class="meta">${escapeHtml(words.submittedBy(model.submittingBodies))}<br><strong><time datetime="${model.isoDate}">${escapeHtml(model.dateText)}</time></strong><br>${escapeHtml(model.versionLabel)}</p>`,
   );
-  if (model.contributors.length > 0) parts.push(`<p class="meta">Prepared with contributions from ${escapeHtml(listWords(model.contributors))}.</p>`);
-  if (model.suggestions === "tracked") parts.push(`<p class="meta" role="note">${escapeHtml(TRACKED_NOTE.html)}</p>`);
+  if (model.contributors.length > 0) parts.push(`<p class="meta">${escapeHtml(preparedWith(model))}</p>`);
+  if (model.suggestions === "tracked") parts.push(`<p class="meta" role="note">${escapeHtml(trackedNote(model, "html"))}</p>`);
   parts.push(`</header>`);
   if (model.toc && model.sections.length > 0) {
-    parts.push(`<nav aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>`);
-    for (const section of model.sections) parts.push(`<li><a href="#section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`);
+    parts.push(`<nav aria-labelledby="contents"><h2 id="contents">${escapeHtml(words.contents)}</h2><ol>`);
+    for (const section of model.sections) parts.push(`<li${languageAttributes(model, section)}><a href="#section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</a></li>`);
     parts.push(`</ol></nav>`);
   }
   parts.push(`<main>`);
   for (const section of model.sections) {
-    parts.push(`<section aria-labelledby="section-${escapeHtml(section.id)}">`, `<h2 id="section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>`);
-    if (model.draft) parts.push(`<p class="status">${escapeHtml(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}</p>`);
+    parts.push(`<section aria-labelledby="section-${escapeHtml(section.id)}"${languageAttributes(model, section)}>`, `<h2 id="section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>`);
+    // The status line is the export's own words, in the document's language.
+    if (model.draft) parts.push(`<p class="status"${languageAttributes(section, model)}>${escapeHtml(section.ownerGroup.name)} · ${escapeHtml(words.status[section.status])}</p>`);
+    const ctx: HtmlContext = { ...model.inline, direction: section.direction };
     for (const item of section.blocks) {
       const continuation = model.numbering && item.number === null && item.node.type.name !== "heading" ? "cont" : "";
-      parts.push(block(item.node, item.number, model.inline, continuation));
+      parts.push(block(item.node, item.number, ctx, continuation));
     }
     parts.push(`</section>`);
   }

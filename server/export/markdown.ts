@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { allNotes, draftNote, listWords, STATUS_WORDS, TRACKED_NOTE, type RenderModel } from "./model";
+import { allNotes, draftNote, preparedWith, trackedNote, wordsOf, type RenderModel } from "./model";
 import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
 // GitHub-flavoured Markdown. A numbered paragraph is written "12\. text": the escaped dot keeps Markdown from
@@ -217,23 +217,26 @@ export function renderMarkdown(model: RenderModel): string {
   const out: string[] = [];
   const anchor = anchors();
   anchor(model.title);
+  const words = wordsOf(model);
+  // Markdown has no place for a language: an HTML comment says it, for the tool that turns the file into a page.
+  if (model.language !== "en") out.push(`<!-- lang: ${model.language}; dir: ${model.direction} -->`, "");
   out.push(`# ${escapeMarkdown(model.title)}`, "");
-  if (model.draft) out.push(`> **DRAFT** — ${escapeMarkdown(draftNote(model))}.`, "");
-  out.push(`Submitted by the ${escapeMarkdown(model.submittingBodies)}\\`, `**${model.dateText}**\\`, escapeMarkdown(model.versionLabel), "");
+  if (model.draft) out.push(`> **${escapeMarkdown(words.draft)}** — ${escapeMarkdown(draftNote(model))}${words.stop}`, "");
+  out.push(`${escapeMarkdown(words.submittedBy(model.submittingBodies))}\\`, `**${model.dateText}**\\`, escapeMarkdown(model.versionLabel), "");
   if (model.description) out.push(`*${escapeMarkdown(model.description)}*`, "");
-  if (model.contributors.length > 0) out.push(`Prepared with contributions from ${escapeMarkdown(listWords(model.contributors))}.`, "");
-  if (model.suggestions === "tracked") out.push(`*${escapeTracked(TRACKED_NOTE.md)}*`, "");
+  if (model.contributors.length > 0) out.push(escapeMarkdown(preparedWith(model)), "");
+  if (model.suggestions === "tracked") out.push(`*${escapeTracked(trackedNote(model, "md"))}*`, "");
   const sectionAnchors = new Map<string, string>();
-  if (model.toc && model.sections.length > 0) anchor("Contents");
+  if (model.toc && model.sections.length > 0) anchor(words.contents);
   for (const section of model.sections) sectionAnchors.set(section.id, anchor(section.title));
   if (model.toc && model.sections.length > 0) {
-    out.push("## Contents", "");
+    out.push(`## ${escapeMarkdown(words.contents)}`, "");
     for (const section of model.sections) out.push(`- [${escapeMarkdown(section.title)}](#${sectionAnchors.get(section.id)})`);
     out.push("");
   }
   for (const section of model.sections) {
     out.push(`## ${escapeMarkdown(section.title)}`, "");
-    if (model.draft) out.push(`*${escapeMarkdown(section.ownerGroup.name)} · ${STATUS_WORDS[section.status]}*`, "");
+    if (model.draft) out.push(`*${escapeMarkdown(section.ownerGroup.name)} · ${escapeMarkdown(words.status[section.status])}*`, "");
     for (const item of section.blocks) out.push(...block(item.node, item.number, model.inline), "");
   }
   // Definitions in one line each; escaped like text, and at a line's start like a paragraph ("[^1]: - x" would

@@ -11,6 +11,8 @@ import { createTrackedChanges, type PeopleNames } from "./changes";
 import { redlineText, type RedlineBase, type TitleRun } from "./redlineModel";
 import { swapChanges } from "./redline";
 import type { TrackedChange } from "./inline";
+import { dateIn, exportWords, listIn, timeIn, type ExportWords } from "./words";
+import { DEFAULT_DOCUMENT_LANGUAGE, directionOf, sectionLanguage, type DocumentLanguage, type TextDirection } from "../../shared/languages";
 
 // The render model: what every export format draws, built once per export from a private copy of the Y.Doc (or a
 // stored version) with the shared schema. Paragraph numbers are decided here, once, so DOCX, PDF, HTML, Markdown
@@ -61,6 +63,10 @@ export interface RenderNote {
 export interface RenderSection {
   id: string;
   title: string;
+  /** What the section is written in: its own language, or the document's. */
+  language: DocumentLanguage;
+  /** Right to left for Arabic. */
+  direction: TextDirection;
   ownerGroup: { id: string; slug: string; name: string };
   status: SectionStatus;
   /** The section's text as the editor shows it, suggestions and all (its top-level children are the Y.Doc's). */
@@ -82,6 +88,12 @@ export interface RenderSection {
 export interface RenderModel {
   documentId: string;
   title: string;
+  /**
+   * What the document is written in (sections may differ: their own `language`). The fixed words of every format
+   * (Contents, DRAFT, statuses…) are in it (`wordsOf`), and so are the dates.
+   */
+  language: DocumentLanguage;
+  direction: TextDirection;
   description: string;
   submittingBodies: string;
   /**
@@ -93,7 +105,7 @@ export interface RenderModel {
   contributorList: ContributorGroup[] | null;
   /** When the text is from: now for the live document, the version's time for a version. */
   at: number;
-  /** "25 November 2026". */
+  /** "25 November 2026", in the document's language. */
   dateText: string;
   /** "2026-11-25", for file names. */
   isoDate: string;
@@ -127,34 +139,26 @@ export interface ModelOptions {
   contributors?: ContributorGroup[];
 }
 
-const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" });
+/** The fixed words of this export, in the document's language (server/export/words.ts). */
+export const wordsOf = (model: Pick<RenderModel, "language">): ExportWords => exportWords(model.language);
 
-export const STATUS_WORDS: Record<SectionStatus, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
+/** "Prepared with contributions from A, B and C." in the document's language. */
+export const preparedWith = (model: RenderModel): string => {
+  const words = wordsOf(model);
+  return words.preparedWith(listIn(words, model.contributors));
 };
 
-/** "A, B and C". */
-export const listWords = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-
 /** The words after "DRAFT" on every draft page. */
-export const draftNote = (model: RenderModel): string =>
-  `${model.approvedCount} of ${model.sectionCount} section${model.sectionCount === 1 ? "" : "s"} approved; not an agreed text`;
+export const draftNote = (model: RenderModel): string => wordsOf(model).approvedSoFar(model.approvedCount, model.sectionCount);
 
 /** Under the title of a tracked export, so nobody takes it for the agreed text. */
-export const TRACKED_NOTE = {
-  docx: "Open suggestions are shown as tracked changes, each with its author: not the agreed text.",
-  html: "Open suggestions are shown as tracked changes: inserted words underlined, deleted words struck through, each with its author. Not the agreed text.",
-  md: "Open suggestions are shown as tracked changes in CriticMarkup: {++inserted++} and {--deleted--}, each followed by its author as {>>name<<}. Not the agreed text.",
-} as const;
+export const trackedNote = (model: RenderModel, format: "docx" | "html" | "md"): string => wordsOf(model).trackedNote[format];
 
 /** Under the title of a redline, what its tracked changes are against. */
-export const redlineNote = (model: RenderModel): string =>
-  `Changes since ${model.redline?.label ?? "the base version"} are shown as tracked changes: accept them all to read this text.`;
+export const redlineNote = (model: RenderModel): string => {
+  const words = wordsOf(model);
+  return words.redlineNote(model.redline?.label ?? words.someBaseVersion);
+};
 
 /** Every footnote of the paper, in number order. */
 export const allNotes = (model: RenderModel): RenderNote[] => model.sections.flatMap((section) => section.notes);
@@ -165,6 +169,8 @@ export const allNotes = (model: RenderModel): RenderNote[] => model.sections.fla
  */
 export function buildModel(source: ExportSource, options: ModelOptions, people: PeopleNames = {}, base?: RedlineBase): RenderModel {
   const submittingBodies = options.submittingBodies ?? DEFAULT_SUBMITTING_BODIES;
+  const language = source.document.language ?? DEFAULT_DOCUMENT_LANGUAGE;
+  const words = exportWords(language);
   // A redline is the current text against `base`, its changes drawn as tracked changes (server/export/redlineModel.ts).
   const redline = base ? redlineText(source, base, submittingBodies, source.at) : null;
   const outline: OutlineEntry[] = redline?.outline ?? source.outline;
@@ -178,7 +184,7 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
     const content = contents.get(entry.id)!;
     if (!redline) tracked?.addSection(content);
     const shown = tracked ? content : agreedContent(content);
-    const numbered = numberSection(entry, { content, shown, tracked: tracked !== null }, counter, options.numbering, numberNotes(shown, notes));
+    const numbered = numberSection(entry, { content, shown, tracked: tracked !== null }, counter, options.numbering, numberNotes(shown, notes), language);
     if (redline && options.numbering) {
       // The current text's numbers: those of the text with every change accepted, by the same rule.
       const accepted = sectionNumbers(swapChanges(content), counterAfter);
@@ -196,10 +202,12 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
   // A section removed since a redline's base is not part of the text: it does not count towards the DRAFT mark.
   const counted = redline ? sections.filter((s) => redline.outline.find((e) => e.id === s.id)?.change !== "removed") : sections;
   const approvedCount = counted.filter((s) => s.status === "approved").length;
-  const when = `${DATE.format(source.at)}, ${TIME.format(source.at)} UTC`;
+  const when = words.dateTime(dateIn(words, source.at), timeIn(words, source.at));
   return {
     documentId: source.document.id,
     title: clean(source.document.title),
+    language,
+    direction: directionOf(language),
     description: clean(source.document.description),
     submittingBodies,
     contributors: options.contributors
@@ -207,9 +215,9 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
       : [...new Set(sections.map((s) => s.ownerGroup.name))],
     contributorList: options.contributors ?? null,
     at: source.at,
-    dateText: DATE.format(source.at),
+    dateText: dateIn(words, source.at),
     isoDate: new Date(source.at).toISOString().slice(0, 10),
-    versionLabel: source.version ? `Version “${source.version.label}”, saved ${when}` : `Working text as of ${when}`,
+    versionLabel: source.version ? words.savedVersion(source.version.label, when) : words.workingText(when),
     versionId: source.version?.id ?? null,
     draft: counted.length === 0 || approvedCount < counted.length,
     approvedCount,
@@ -217,7 +225,7 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
     numbering: options.numbering,
     toc: options.toc,
     suggestions,
-    redline: base ? { versionId: base.version.id, label: `version “${clean(base.version.label)}”, saved ${DATE.format(base.at)}` } : null,
+    redline: base ? { versionId: base.version.id, label: words.baseVersion(clean(base.version.label), dateIn(words, base.at)) } : null,
     sections,
     inline,
   };
@@ -283,7 +291,7 @@ interface SectionText {
   tracked: boolean;
 }
 
-function numberSection(entry: OutlineEntry, { content, shown, tracked }: SectionText, counter: number, show: boolean, notes: RenderNote[]) {
+function numberSection(entry: OutlineEntry, { content, shown, tracked }: SectionText, counter: number, show: boolean, notes: RenderNote[], documentLanguage: DocumentLanguage) {
   const numbers = sectionNumbers(shown, counter);
   const paragraphAt = tracked ? numbers.at : sectionNumbers(content, counter).at;
   const blocks: RenderBlock[] = [];
@@ -294,9 +302,13 @@ function numberSection(entry: OutlineEntry, { content, shown, tracked }: Section
     const number = numbers.printed[index] ?? null;
     blocks.push({ node: child, number: show ? number : null, index });
   });
+  // Outlines stored with versions from before languages have none: the document's.
+  const language = sectionLanguage(documentLanguage, entry.language);
   const section: RenderSection = {
     id: entry.id,
     title: clean(entry.title),
+    language,
+    direction: directionOf(language),
     ownerGroup: entry.ownerGroup,
     status: entry.status,
     content,

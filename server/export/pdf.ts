@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { fonts, type FontFace } from "./fonts";
-import { STATUS_WORDS, type RenderModel } from "./model";
+import { wordsOf, type RenderModel } from "./model";
 import { blockSlices, BODY_SIZE, HEADING_COLOR, NUMBER_INDENT, TEXT_COLOR, type HeadingOutline } from "./pdfBlocks";
 import { createMeasurer, drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import { A4, MARGIN, MUTED, PageWriter, TEXT_WIDTH, text } from "./pdfPage";
@@ -14,16 +14,14 @@ import { createTags, type Tag } from "./pdfTags";
 // A tagged PDF (pdfTags.ts): the document's language and title, a structure tree in reading order, and the
 // running head, page numbers and watermark as artifacts.
 
-/** The language of the PDF (its catalog's Lang) until documents have one of their own. */
-const DEFAULT_LANGUAGE = "en";
-
 /**
  * One section's slices, as a Sect in `parent`: its title (H2, with a bookmark and a link target), its status while
  * a draft, its text, its notes.
  */
 function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, destinations: Map<string, number>, writer: PageWriter, parent: Tag): Slice[] {
   const section = model.sections[index]!;
-  const tag = parent.child("Sect");
+  // A section in another language than the document's says so on its Sect (the catalog's Lang is the document's).
+  const tag = parent.child("Sect", section.language !== model.language ? { lang: section.language } : {});
   const outline: HeadingOutline = {};
   const out = textSlices(
     text(section.title),
@@ -38,8 +36,8 @@ function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, 
   if (model.draft) {
     out.push(
       ...textSlices(
-        text(`${section.ownerGroup.name} · ${STATUS_WORDS[section.status]}`),
-        { base: { size: 9, color: "#6B7280" }, tag: tag.child("P"), width: TEXT_WIDTH, spaceBefore: 2, keepWithNext: true },
+        text(`${section.ownerGroup.name} · ${wordsOf(model).status[section.status]}`),
+        { base: { size: 9, color: "#6B7280" }, tag: tag.child("P", section.language !== model.language ? { lang: model.language } : {}), width: TEXT_WIDTH, spaceBefore: 2, keepWithNext: true },
         measure,
       ),
     );
@@ -79,14 +77,14 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     autoFirstPage: false,
     bufferPages: true,
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    lang: DEFAULT_LANGUAGE,
+    lang: model.language,
     displayTitle: true,
     tagged: true,
     pdfVersion: "1.7",
     info: {
       Title: model.title,
       Author: model.submittingBodies,
-      Subject: model.draft ? "Draft joint submission" : "Joint submission",
+      Subject: model.draft ? wordsOf(model).subject.draft : wordsOf(model).subject.final,
       Creator: "Penholder",
       Keywords: model.draft ? "draft" : "submission",
     },
@@ -125,7 +123,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     await yieldToOthers();
   }
   if (model.sections.length === 0) {
-    writer.place(textSlices(text("This document has no sections yet."), { base: { size: BODY_SIZE, color: TEXT_COLOR }, tag: tags.root.child("P"), width: TEXT_WIDTH }, measure));
+    writer.place(textSlices(text(wordsOf(model).noSections), { base: { size: BODY_SIZE, color: TEXT_COLOR }, tag: tags.root.child("P"), width: TEXT_WIDTH }, measure));
   }
   if (contents) drawContents(doc, contents, measure, destinations, frontPages);
 

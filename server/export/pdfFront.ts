@@ -1,4 +1,4 @@
-import { draftNote, listWords, type RenderModel } from "./model";
+import { draftNote, preparedWith, wordsOf, type RenderModel } from "./model";
 import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { BODY_SIZE, HEADING_COLOR, TEXT_COLOR } from "./pdfBlocks";
 import { drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
@@ -26,12 +26,12 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
   ];
   if (model.description) stack.push({ slices: centered(text(model.description), 12, { italic: true, color: "#374151" }), gap: 14 });
   stack.push(
-    { slices: centered(text(`Submitted by the ${model.submittingBodies}`), 12, { color: "#374151" }), gap: 48 },
+    { slices: centered(text(wordsOf(model).submittedBy(model.submittingBodies)), 12, { color: "#374151" }), gap: 48 },
     { slices: centered(text(model.dateText), 12, { bold: true }), gap: 6 },
     { slices: centered(text(model.versionLabel), 10, { color: "#6B7280" }), gap: 4 },
   );
   if (model.contributors.length > 0) {
-    stack.push({ slices: centered(text(`Prepared with contributions from ${listWords(model.contributors)}.`), 10, { color: MUTED }), gap: 36 });
+    stack.push({ slices: centered(text(preparedWith(model)), 10, { color: MUTED }), gap: 36 });
   }
   let y = 200;
   for (const part of stack) {
@@ -43,7 +43,7 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
   }
   if (model.draft) {
     y += 40;
-    const note = centered([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], 12, { color: DRAFT_RED });
+    const note = centered([...text(wordsOf(model).draft, { bold: true }), ...text(` — ${draftNote(model)}`)], 12, { color: DRAFT_RED });
     const rule = (at: number) => parent.artifact(() => doc.moveTo(MARGIN, at).lineTo(MARGIN + TEXT_WIDTH, at).lineWidth(1).strokeColor(DRAFT_RED).stroke());
     rule(y);
     y += 6;
@@ -62,14 +62,14 @@ export function titlePage(doc: PDFKit.PDFDocument, model: RenderModel, measure: 
  */
 export function contributorSlices(model: RenderModel, measure: PdfMeasurer, parent: Tag): Slice[] {
   const list = model.contributorList ?? [];
-  const slices = textSlices(text("Contributors"), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
+  const slices = textSlices(text(wordsOf(model).contributors), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
   for (const entry of list) {
     slices.push(...textSlices(text(contributorHeading(entry)), { base: { ...base, bold: true }, tag: parent.child("H3"), width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
     const sections = contributorSections(entry);
     if (sections) slices.push(...textSlices(text(sections), { base: { size: 10, color: MUTED, italic: true }, tag: parent.child("P"), width: TEXT_WIDTH, keepWithNext: true }, measure));
     const people = contributorLines(entry);
-    const line = people.length > 0 ? `${people.join("; ")}.` : "No individual contributions recorded.";
+    const line = people.length > 0 ? `${people.join("; ")}.` : wordsOf(model).noIndividualContributions;
     slices.push(...textSlices(text(line), { base, tag: parent.child("P"), width: TEXT_WIDTH, spaceBefore: 2 }, measure));
   }
   return slices;
@@ -111,7 +111,7 @@ function watermark(doc: PDFKit.PDFDocument): void {
 export function draftMarks(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer, mark: Tag): void {
   // Drawn first on every page, so the text lies over the watermark.
   mark.content(() => watermark(doc));
-  const note = textSlices([...text("DRAFT", { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, tag: mark, width: TEXT_WIDTH, align: "right" }, measure);
+  const note = textSlices([...text(wordsOf(model).draft, { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, tag: mark, width: TEXT_WIDTH, align: "right" }, measure);
   note[0]?.draw(doc, MARGIN, MARGIN / 2 - 6);
 }
 
@@ -137,7 +137,7 @@ const CONTENTS_TITLE_WIDTH = TEXT_WIDTH - 54;
  * are made now too, so they come before the body's in reading order although the page is drawn last.
  */
 export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent: Tag): { heading: Slice[]; entries: ContentsEntry[]; pages: number } {
-  const heading = textSlices(text("Contents"), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32 }, measure);
+  const heading = textSlices(text(wordsOf(model).contents), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32 }, measure);
   const toc = parent.child("TOC");
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
   let page = 0;

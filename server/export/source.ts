@@ -82,7 +82,7 @@ export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "cloc
 
 /**
  * The cache key of an export: a hash of everything its bytes depend on. The text; the outline (titles, order,
- * owner groups, status, which decide the DRAFT mark); the document's title and description; the version label; the
+ * owner groups, status, which decide the DRAFT mark; languages); the document's title, description and language; the version label; the
  * format and options (as rendered: a PDF asked for tracked changes is the agreed one); the names of suggestion
  * authors a tracked export may print; a redline's base version; a final submission's contributors, which its front matter prints; and the day, which the file name and title page print. The time of day it
  * also prints is the first render's that day: the text was that "as of" then and has not changed since.
@@ -91,7 +91,8 @@ export function exportKey(input: ExportInput, format: ExportFormat, asked: Model
   const options = renderOptions(format, asked);
   const suggestions = options.suggestions ?? "agreed";
   const facts = {
-    document: { id: input.document.id, title: input.document.title, description: input.document.description },
+    // The language decides every fixed word and date of the file.
+    document: { id: input.document.id, title: input.document.title, description: input.document.description, language: input.document.language },
     outline: input.outline,
     version: input.version,
     format,

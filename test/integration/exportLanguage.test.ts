@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseHtml, type HTMLElement } from "node-html-parser";
+import { startTestServer, type TestServer } from "../helpers/server";
+import { createClient, type TestClient } from "../helpers/http";
+import { appendParagraph } from "../fixtures/golden";
+import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
+
+// A document in Arabic with a section in English: lang/dir in HTML, w:lang/w:bidi/w:rtl in Word, the fixed words
+// of every format in the document's language (Arabic, French, Chinese).
+
+const ARABIC = "تؤكد المجموعة أهمية منتدى إدارة الإنترنت بوصفه منبرا جامعا لأصحاب المصلحة المتعددين.";
+const ENGLISH_IN_ARABIC = "The Forum remains the place where every stakeholder is heard.";
+const ANNEX = "This annex is written in English throughout.";
+
+describe("document languages in exports and Word import", () => {
+  let server: TestServer;
+  const as: Record<string, TestClient> = {};
+  let documentId: string;
+  let sectionIds: string[];
+
+  beforeAll(async () => {
+    server = await startTestServer({ collab: { flushWindowMs: 5 } });
+    for (const local of ["secretariat", "observer"]) {
+      as[local] = createClient(server.url);
+      await as[local].loginAs(local);
+    }
+    const created = await as.secretariat!.post("/api/documents", {
+      title: "ورقة الموقف المشترك",
+      sections: [
+        { title: "المقدمة", ownerGroup: "wg1" },
+        { title: "Annex", ownerGroup: "wg2" },
+      ],
+    });
+    expect(created.status).toBe(201);
+    documentId = created.body.document.id;
+    sectionIds = created.body.document.sections.map((s: { id: string }) => s.id);
+    await appendParagraph(server, documentId, sectionIds[0]!, ARABIC);
+    await appendParagraph(server, documentId, sectionIds[0]!, ENGLISH_IN_ARABIC);
+    await appendParagraph(server, documentId, sectionIds[1]!, ANNEX);
+  });
+  afterAll(() => server?.close());
+
+  const documentPath = () => `/api/documents/${documentId}`;
+  const sectionPath = (index: number) => `${documentPath()}/sections/${sectionIds[index]}`;
+
+  async function download(format: string, query = ""): Promise<Uint8Array> {
+    const response = await fetch(new URL(`${documentPath()}/export?format=${format}${query}`, server.url), { headers: { cookie: as.observer!.cookie! } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(response.status, new TextDecoder().decode(bytes).slice(0, 300)).toBe(200);
+    return bytes;
+  }
+  const html = async (): Promise<HTMLElement> => parseHtml(new TextDecoder().decode(await download("html")));
+
+  it("sets the document in Arabic and the annex in English", async () => {
+    expect((await as.secretariat!.patch(documentPath(), { language: "ar" })).status).toBe(200);
+    expect((await as.secretariat!.patch(sectionPath(1), { language: "en" })).status).toBe(200);
+  });
+
+  it("HTML: lang and dir on the page, on a section in another language, and on a paragraph that runs the other way", async () => {
+    const page = await html();
+    const root = page.querySelector("html")!;
+    expect(root.getAttribute("lang")).toBe("ar");
+    expect(root.getAttribute("dir")).toBe("rtl");
+    const sections = page.querySelectorAll("main > section");
+    expect(sections).toHaveLength(2);
+    expect(sections[0]!.getAttribute("lang")).toBeUndefined();
+    expect(sections[1]!.getAttribute("lang")).toBe("en");
+    expect(sections[1]!.getAttribute("dir")).toBe("ltr");
+
+    const paragraphs = sections[0]!.querySelectorAll("p.numbered");
+    expect(paragraphs.map((p) => squash(p.text))).toEqual([`1. ${ARABIC}`, `2. ${ENGLISH_IN_ARABIC}`]);
+    expect(paragraphs[0]!.getAttribute("dir")).toBeUndefined();
+    expect(paragraphs[1]!.getAttribute("dir")).toBe("ltr");
+    // In its English section the annex's paragraph runs with its section: nothing to say.
+    expect(sections[1]!.querySelector("p.numbered")!.getAttribute("dir")).toBeUndefined();
+    // The status line is the export's own words, in the document's language, inside the English section.
+    const status = sections[1]!.querySelector("p.status")!;
+    expect(status.getAttribute("lang")).toBe("ar");
+    expect(status.text).toContain("مسودة");
+
+    expect(page.querySelector("nav h2")!.text).toBe("المحتويات");
+    expect(page.querySelector("p.draft strong")!.text).toBe("مسودة");
+    expect(page.querySelector("p.draft")!.text).toContain("الأقسام المعتمدة: 0 من 2");
+  });
+
+  it("DOCX: w:lang in the styles and on the other language's runs, w:bidi and w:rtl where the text runs right to left", async () => {
+    const docx = readDocx(await download("docx"));
+    const styles = docx.files["word/styles.xml"]!;
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>[\s\S]*<\/w:docDefaults>/);
+
+    const document = docx.files["word/document.xml"]!;
+    const paragraphWith = (text: string) => [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(text.slice(0, 20)))!;
+    const arabic = paragraphWith(ARABIC);
+    expect(arabic).toMatch(/<w:pPr>[\s\S]*<w:bidi\/>[\s\S]*<\/w:pPr>/);
+    expect(arabic).toMatch(/<w:r><w:rPr>[^]*?<w:rtl\/>[^]*?<\/w:rPr><w:t[^>]*>تؤكد/);
+    const english = paragraphWith(ENGLISH_IN_ARABIC);
+    expect(english).not.toMatch(/<w:bidi\/>/);
+    expect(english).not.toMatch(/<w:rtl\/>/);
+    const annex = paragraphWith(ANNEX);
+    expect(annex).toMatch(/<w:lang w:val="en-GB"\/>/);
+    expect(annex).not.toMatch(/<w:bidi\/>|<w:rtl\/>/);
+
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts).toContain("المحتويات");
+    expect(docx.headers.join(" ")).toContain("مسودة");
+  });
+
+  it("Markdown: the fixed words and a note of the language", async () => {
+    const markdown = new TextDecoder().decode(await download("md"));
+    expect(markdown.split("\n")[0]).toBe("<!-- lang: ar; dir: rtl -->");
+    expect(markdown).toContain("## المحتويات");
+    expect(markdown).toContain("> **مسودة** — الأقسام المعتمدة: 0 من 2؛ نص غير متفق عليه.");
+  });
+
+  it("prints the fixed words in French and Chinese", async () => {
+    expect((await as.secretariat!.patch(documentPath(), { language: "fr" })).status).toBe(200);
+    const french = readDocx(await download("docx"));
+    expect(french.files["word/styles.xml"]).toMatch(/<w:lang w:val="fr-FR"\/>/);
+    expect(french.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["Table des matières", expect.stringMatching(/^PROJET — Sections approuvées : 0 sur 2 ; texte non agréé$/)]));
+    expect(french.headers.join(" ")).toContain("PROJET");
+    const frenchPdf = squash(pdfText(await download("pdf")));
+    expect(frenchPdf).toContain("Table des matières");
+    expect(frenchPdf).toContain("PROJET");
+    expect((await html()).querySelector("html")!.getAttribute("dir")).toBe("ltr");
+
+    expect((await as.secretariat!.patch(documentPath(), { language: "zh" })).status).toBe(200);
+    const chinese = await html();
+    expect(chinese.querySelector("html")!.getAttribute("lang")).toBe("zh");
+    expect(chinese.querySelector("nav h2")!.text).toBe("目录");
+    expect(chinese.querySelector("p.draft")!.text).toBe("草案 — 已核准章节：0/2；非商定案文。");
+    expect(chinese.querySelector("p.meta")!.text).toMatch(/^提交方：/);
+    const docx = readDocx(await download("docx"));
+    expect(docx.files["word/styles.xml"]).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    expect(docx.paragraphs.map((p) => p.text)).toContain("目录");
+    const markdown = new TextDecoder().decode(await download("md"));
+    expect(markdown).toContain("## 目录");
+  });
+});
