@@ -5,6 +5,7 @@ import { buildLists, type ListParagraph, type ListRef } from "./lists";
 import { readTable } from "./tables";
 import type { ConvertContext } from "./context";
 import { paragraph, plainText, type PmNode } from "./model";
+import { paragraphVotes } from "./language";
 
 // The body, block by block. Paragraphs are classified by style (title, heading n, quote, code, list item,
 // body); runs of list, quote and code paragraphs are grouped; tables are read with the same reader for their
@@ -45,7 +46,12 @@ function isTableOfContents(sdt: XmlElement): boolean {
   return /table of contents/i.test(gallery?.attrs.get("w:val") ?? "");
 }
 
-function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[], readCell: (nodes: XmlElement[]) => PmNode[]): void {
+/** The words a title or Heading 1 names the document or a section with: its text without its notes. */
+const namingText = (content: readonly PmNode[]): string =>
+  plainText(paragraph(content.filter((node) => node.type !== "footnote"))).replace(/\s+/g, " ").trim();
+
+/** `topLevel`: in the body itself (not in a table cell), where a Heading 1 starts a section. */
+function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[], readCell: (nodes: XmlElement[]) => PmNode[], topLevel = false): void {
   for (const element of nodes) {
     switch (element.name) {
       case "w:p": {
@@ -63,6 +69,9 @@ function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[
           context.report.count("exportLines");
           break;
         }
+        // A Heading 1 with words starts a section (toPieces): its letters count for that section's language.
+        if (topLevel && role.kind === "heading" && role.level === 1 && namingText(inline.content).length > 0) context.languages.startSection();
+        paragraphVotes(element, context.styles.language(styleId), context.languages.current);
         const list = role.kind === "body" || role.kind === "quote" ? listOf(pPr, styleId, context) : undefined;
         items.push({ kind: "paragraph", role, content: inline.content, list });
         break;
@@ -72,19 +81,19 @@ function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[
         break;
       case "w:sdt":
         if (isTableOfContents(element)) context.report.count("tableOfContents");
-        else collectItems(elements(child(element, "w:sdtContent") ?? element), context, items, readCell);
+        else collectItems(elements(child(element, "w:sdtContent") ?? element), context, items, readCell, topLevel);
         break;
       case "w:customXml":
       case "w:ins":
       case "w:moveTo":
-        collectItems(elements(element), context, items, readCell);
+        collectItems(elements(element), context, items, readCell, topLevel);
         break;
       case "w:del":
       case "w:moveFrom":
         context.report.count("deletions");
         break;
       case "mc:AlternateContent":
-        collectItems(alternateContent(element), context, items, readCell);
+        collectItems(alternateContent(element), context, items, readCell, topLevel);
         break;
       case "w:altChunk":
         context.report.count("embedded");
@@ -140,7 +149,7 @@ function toPieces(allItems: Item[], context: ConvertContext, inCell: boolean): P
       if (namesSomething) {
         // The document's or a section's name is plain words: a note on it has nowhere to go.
         const notes = item.content.filter((node) => node.type === "footnote").length;
-        const text = plainText(paragraph(item.content.filter((node) => node.type !== "footnote"))).replace(/\s+/g, " ").trim();
+        const text = namingText(item.content);
         if (notes > 0) context.report.note(`${notes === 1 ? "A footnote" : `${notes} footnotes`} on the title “${text}” ${notes === 1 ? "was" : "were"} left out: titles hold text only.`);
         if (item.role.kind === "title") pieces.push({ kind: "title", text });
         else if (text.length > 0) pieces.push({ kind: "section", title: text });
@@ -167,6 +176,6 @@ function readCellBlocks(nodes: XmlElement[], context: ConvertContext): PmNode[] 
 /** The document body as pieces: title, section starts and blocks, in order. */
 export function readBody(body: XmlElement, context: ConvertContext): Piece[] {
   const items: Item[] = [];
-  collectItems(elements(body), context, items, (nodes) => readCellBlocks(nodes, context));
+  collectItems(elements(body), context, items, (nodes) => readCellBlocks(nodes, context), true);
   return toPieces(items, context, false);
 }

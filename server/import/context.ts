@@ -2,6 +2,7 @@ import type { Styles } from "./styles";
 import type { Numbering } from "./numbering";
 import type { ImportReport } from "./report";
 import type { TextBudget } from "./budget";
+import type { LanguageTally } from "./language";
 
 export interface Relationship {
   type: string;
@@ -37,4 +38,6 @@ export interface ConvertContext {
   notes: NoteReader;
   /** Paragraphs and characters made so far, against the import's limits. */
   budget: TextBudget;
+  /** Letters per language, per part of the file (server/import/language.ts). */
+  languages: LanguageTally;
 }

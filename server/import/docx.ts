@@ -10,6 +10,8 @@ import { asPlainParagraphs, paragraph, type PmDoc, type PmNode } from "./model";
 import { tooLarge, unreadable } from "./errors";
 import { TextBudget } from "./budget";
 import type { ConvertContext } from "./context";
+import { addVotes, LanguageTally, winner, type Votes } from "./language";
+import { DEFAULT_DOCUMENT_LANGUAGE, type DocumentLanguage } from "../../shared/languages";
 
 // DOCX to sections, without a DOM: unzip, read the XML parts, map Word's structure onto the shared schema.
 // The title (or the first Heading 1) names the document; each Heading 1 starts a section; what comes before the
@@ -38,10 +40,14 @@ export interface ImportedSection {
   title: string;
   /** The section's text in the shared schema; null for a section with a heading and nothing under it. */
   content: PmDoc | null;
+  /** Its language when it is not the document's (by the file's w:lang marks and scripts); else null. */
+  language: DocumentLanguage | null;
 }
 
 export interface ImportedDocument {
   title: string;
+  /** What most of the file's letters are written in; English when nothing says. */
+  language: DocumentLanguage;
   sections: ImportedSection[];
   /** Anything left out or simplified, in words for the admin. */
   warnings: string[];
@@ -67,23 +73,30 @@ function checked(node: PmNode, sectionTitle: string, report: ImportReport): PmNo
   }
 }
 
-function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportReport): { title: string; sections: ImportedSection[] } {
+type SplitSection = Omit<ImportedSection, "language"> & { votes: Votes };
+
+/** `parts`: the letters per language of what comes before the first Heading 1, then of each section (LanguageTally). */
+function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportReport, parts: readonly Votes[]): { title: string; sections: SplitSection[] } {
   const titlePiece = pieces.find((piece): piece is Extract<Piece, { kind: "title" }> => piece.kind === "title" && piece.text.length > 0);
   const firstSection = pieces.find((piece): piece is Extract<Piece, { kind: "section" }> => piece.kind === "section");
   const title = clip(titlePiece?.text ?? firstSection?.title ?? fallbackTitle, "document title", report);
-  const drafts: { title: string; blocks: PmNode[] }[] = [];
+  const drafts: { title: string; blocks: PmNode[]; votes: Votes }[] = [];
   const current = () => {
-    if (drafts.length === 0) drafts.push({ title: INTRODUCTION, blocks: [] });
+    if (drafts.length === 0) drafts.push({ title: INTRODUCTION, blocks: [], votes: addVotes(new Map(), parts[0] ?? new Map()) });
     return drafts[drafts.length - 1]!;
   };
   let overflow = 0;
+  let started = 0;
   for (const piece of pieces) {
     if (piece === titlePiece) continue;
     if (piece.kind === "section") {
-      if (drafts.length < IMPORT_LIMITS.maxSections) drafts.push({ title: clip(piece.title, "section title", report), blocks: [] });
+      const votes = parts[++started] ?? new Map();
+      if (drafts.length < IMPORT_LIMITS.maxSections) drafts.push({ title: clip(piece.title, "section title", report), blocks: [], votes: addVotes(new Map(), votes) });
       else {
         overflow++;
-        current().blocks.push({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: piece.title }] });
+        const last = current();
+        last.blocks.push({ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: piece.title }] });
+        addVotes(last.votes, votes);
       }
     } else if (piece.kind === "title") {
       // A second Title paragraph is text like any other.
@@ -98,17 +111,18 @@ function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportRep
   if (!firstSection && drafts.length > 0) {
     report.note(`No “Heading 1” paragraphs were found, so all the text is in one section, “${INTRODUCTION}”. Split it by adding sections, or use Heading 1 in Word and import again.`);
   }
-  const sections = drafts.map((draft): ImportedSection => {
+  const sections = drafts.map((draft): SplitSection => {
+    const { votes } = draft;
     const blocks = draft.blocks.flatMap((block) => checked(block, draft.title, report));
-    if (blocks.length === 0) return { title: draft.title, content: null };
+    if (blocks.length === 0) return { title: draft.title, content: null, votes };
     const doc: PmDoc = { type: "doc", content: blocks };
     try {
       schema.nodeFromJSON(doc).check();
-      return { title: draft.title, content: doc };
+      return { title: draft.title, content: doc, votes };
     } catch {
       report.note(`The text of “${draft.title}” could not be kept with its formatting; it was kept as plain paragraphs.`);
       const plain = blocks.flatMap(asPlainParagraphs);
-      return { title: draft.title, content: plain.length > 0 ? { type: "doc", content: plain } : null };
+      return { title: draft.title, content: plain.length > 0 ? { type: "doc", content: plain } : null, votes };
     }
   });
   return { title, sections };
@@ -135,6 +149,7 @@ export function importDocx(bytes: Uint8Array, options: { filename?: string } = {
     report,
     listCounters: new Map<string, number[]>(),
     budget: new TextBudget(IMPORT_LIMITS),
+    languages: new LanguageTally(),
   };
   const context: ConvertContext = {
     ...shared,
@@ -143,6 +158,13 @@ export function importDocx(bytes: Uint8Array, options: { filename?: string } = {
     notes: new Notes({ footnote: parts.footnotes, endnote: parts.endnotes }, shared),
   };
   const pieces = readBody(child(parts.document, "w:body")!, context);
-  const { title, sections } = splitSections(pieces, titleFromFilename(options.filename), report);
-  return { title, sections, warnings: report.warnings() };
+  const letters = shared.languages.parts;
+  const split = splitSections(pieces, titleFromFilename(options.filename), report, letters);
+  // The document's language is that of most of its letters; a section whose own letters mostly say another has it.
+  const language = winner(letters.reduce((all, part) => addVotes(all, part), new Map())) ?? DEFAULT_DOCUMENT_LANGUAGE;
+  const sections = split.sections.map(({ votes, ...section }): ImportedSection => {
+    const own = winner(votes);
+    return { ...section, language: own !== undefined && own !== language ? own : null };
+  });
+  return { title: split.title, language, sections, warnings: report.warnings() };
 }

@@ -1,3 +1,4 @@
+import { mergeWordLang, readWordLang, type WordLang } from "./language";
 import { child, childrenNamed, val, type XmlElement } from "./xml";
 
 // Word styles, read by NAME (and outline level), never by id alone: the id of "heading 1" is "Heading1" in an
@@ -37,6 +38,7 @@ interface Style {
   outlineLevel?: number;
   numbering?: NumberingRef;
   run: RunProps;
+  language?: WordLang;
 }
 
 const OFF = new Set(["0", "false", "off", "none"]);
@@ -116,8 +118,10 @@ function roleByName(name: string): ParagraphRole | undefined {
 export class Styles {
   private readonly byId = new Map<string, Style>();
   private defaultParagraph: string | undefined;
+  private readonly defaultLanguage: WordLang | undefined;
 
   constructor(root: XmlElement | undefined) {
+    this.defaultLanguage = readWordLang(child(child(child(root, "w:docDefaults"), "w:rPrDefault"), "w:rPr"));
     for (const style of childrenNamed(root, "w:style")) {
       const id = style.attrs.get("w:styleId");
       if (!id) continue;
@@ -129,6 +133,7 @@ export class Styles {
         outlineLevel: readOutlineLevel(pPr),
         numbering: readNumberingRef(pPr),
         run: readRunProps(child(style, "w:rPr")),
+        language: readWordLang(child(style, "w:rPr")),
       });
       const isDefault = ["1", "true", "on"].includes(style.attrs.get("w:default") ?? "");
       if (style.attrs.get("w:type") === "paragraph" && isDefault) this.defaultParagraph ??= id;
@@ -173,6 +178,11 @@ export class Styles {
       if (match) return { kind: match[1] === "bullet" ? "bullet" : "ordered", ilvl: match[2] ? Number(match[2]) - 1 : 0 };
     }
     return undefined;
+  }
+
+  /** The languages (w:lang) a paragraph style gives its runs, through the styles it is based on and the defaults. */
+  language(styleId: string | undefined): WordLang | undefined {
+    return this.chain(styleId).reduceRight((lang, { style }) => mergeWordLang(style?.language, lang), this.defaultLanguage);
   }
 
   /** Formatting a character style gives, through the styles it is based on. */

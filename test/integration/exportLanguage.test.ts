@@ -4,9 +4,10 @@ import { startTestServer, type TestServer } from "../helpers/server";
 import { createClient, type TestClient } from "../helpers/http";
 import { appendParagraph } from "../fixtures/golden";
 import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
+import { upload } from "../helpers/importUpload";
 
 // A document in Arabic with a section in English: lang/dir in HTML, w:lang/w:bidi/w:rtl in Word, the fixed words
-// of every format in the document's language (Arabic, French, Chinese).
+// of every format in the document's language (Arabic, French, Chinese), and the languages back through Word import.
 
 const ARABIC = "تؤكد المجموعة أهمية منتدى إدارة الإنترنت بوصفه منبرا جامعا لأصحاب المصلحة المتعددين.";
 const ENGLISH_IN_ARABIC = "The Forum remains the place where every stakeholder is heard.";
@@ -134,5 +135,21 @@ describe("document languages in exports and Word import", () => {
     expect(docx.paragraphs.map((p) => p.text)).toContain("目录");
     const markdown = new TextDecoder().decode(await download("md"));
     expect(markdown).toContain("## 目录");
+  });
+
+  it("Word import keeps the document's language and a section's own", async () => {
+    expect((await as.secretariat!.patch(documentPath(), { language: "ar" })).status).toBe(200);
+    const bytes = await download("docx");
+    const imported = await upload(server, as.secretariat!.cookie, bytes, { query: "?filename=Arabic.docx" });
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const detail = await as.secretariat!.get(`/api/documents/${imported.body.document.id}`);
+    expect(detail.body.document.language).toBe("ar");
+    const sections = detail.body.document.sections as { title: string; language: string | null }[];
+    // The title page's lines come back as an "Introduction" before the sections, in the document's language.
+    expect(sections.map((s) => [s.title, s.language]).slice(-2)).toEqual([
+      ["المقدمة", null],
+      ["Annex", "en"],
+    ]);
+    expect(sections.slice(0, -2).every((s) => s.language === null)).toBe(true);
   });
 });

@@ -135,7 +135,9 @@ export const importRoutes = (deps: Deps) =>
               title: section.title,
               ownerGroup,
               content: section.content ? { doc: schema.nodeFromJSON(section.content) } : [],
+              language: section.language,
             })),
+            language: imported.language,
           });
           await tx.audit.record({
             at: now,
