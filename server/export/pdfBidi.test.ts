@@ -59,6 +59,10 @@ describe("bidi line reordering", () => {
     expect(paragraphLevels("...").direction).toBe("ltr");
     expect(paragraphLevels("Report", "rtl").direction).toBe("rtl");
     expect(paragraphLevels("تقرير", "ltr").direction).toBe("ltr");
+    // Without a letter, the fallback (a table's or section's direction) decides; a letter still wins over it.
+    expect(paragraphLevels("2030", undefined, "rtl").direction).toBe("rtl");
+    expect(paragraphLevels("Forum 2030", undefined, "rtl").direction).toBe("ltr");
+    expect(paragraphLevels("\u2067تقرير\u2069 Forum").direction).toBe("ltr");
   });
 
   it("hands pdfkit right-to-left pieces in logical order (fontkit reverses Arabic), mirrored; neutral-only pieces reversed here", () => {

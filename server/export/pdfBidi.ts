@@ -27,15 +27,30 @@ const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 
 /**
  * The paragraph's direction and each UTF-16 unit's embedding level (even: left to right, odd: right to left).
- * `direction` is the paragraph's own when it has one (a `dir` on the block); otherwise the first strong character
- * decides, and a paragraph with none is left to right. `levels` is null when every level is 0.
+ * `direction` is the paragraph's own when it has one (a `dir` on the block); otherwise its first strong character
+ * decides (rules P2/P3), and `fallback` (the table's or section's direction) for a paragraph with none. `levels`
+ * is null when every level is 0.
  */
-export function paragraphLevels(text: string, direction?: Direction): { direction: Direction; levels: Uint8Array | null } {
-  if (direction !== "rtl" && !MAY_BE_RTL.test(text)) return { direction: "ltr", levels: null };
-  const resolved = bidi().getEmbeddingLevels(text, direction ?? "auto");
-  const base = resolved.paragraphs[0]?.level ?? (direction === "rtl" ? 1 : 0);
+export function paragraphLevels(text: string, direction?: Direction, fallback: Direction = "ltr"): { direction: Direction; levels: Uint8Array | null } {
+  if (direction !== "rtl" && fallback === "ltr" && !MAY_BE_RTL.test(text)) return { direction: "ltr", levels: null };
+  const base = direction ?? firstStrong(text) ?? fallback;
+  if (base === "ltr" && !MAY_BE_RTL.test(text)) return { direction: "ltr", levels: null };
+  const resolved = bidi().getEmbeddingLevels(text, base);
   const levels = resolved.levels.some((level) => level !== 0) ? resolved.levels : null;
-  return { direction: base % 2 === 1 ? "rtl" : "ltr", levels };
+  return { direction: base, levels };
+}
+
+/** Rule P2: the direction of the first letter (L, R or AL) outside isolates, if any. */
+function firstStrong(text: string): Direction | null {
+  let isolates = 0;
+  for (const char of text) {
+    const type = bidi().getBidiCharTypeName(char);
+    if (type === "LRI" || type === "RLI" || type === "FSI") isolates++;
+    else if (type === "PDI") isolates = Math.max(0, isolates - 1);
+    else if (isolates === 0 && type === "L") return "ltr";
+    else if (isolates === 0 && (type === "R" || type === "AL")) return "rtl";
+  }
+  return null;
 }
 
 /**

@@ -200,8 +200,9 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
   });
   const columnWidth = ctx.width / columns;
   // A table whose first letter is Arabic runs right to left: its first column on the right (the structure keeps
-  // the cells in their order).
+  // the cells in their order), the table itself mirrored in its column as a paragraph is.
   const rtl = paragraphLevels(table.textContent).direction === "rtl";
+  const tableLeft = rtl ? frameOf(ctx) - ctx.indent - ctx.width : 0;
   const rows: Slice[] = [];
   let header: Slice | undefined;
   const tableTag = ctx.parent.child("Table");
@@ -223,7 +224,14 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
           slices.push(
             ...textSlices(
               inlineRuns(child, ctx.inline),
-              { base: { size: 10.5, color: TEXT_COLOR, bold: isHeader }, tag: cellTag.child("P"), width: width - 2 * CELL_PAD, lineHeight: 13, spaceBefore: 3 },
+              {
+                base: { size: 10.5, color: TEXT_COLOR, bold: isHeader },
+                tag: cellTag.child("P"),
+                width: width - 2 * CELL_PAD,
+                lineHeight: 13,
+                spaceBefore: 3,
+                fallbackDirection: rtl ? "rtl" : "ltr",
+              },
               ctx.measure,
             ),
           );
@@ -242,7 +250,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
       repeat: rowIndex > 0 ? header : undefined,
       draw(doc, x, y) {
         for (const cell of cells) {
-          const left = x + ctx.indent + (rtl ? ctx.width - cell.x - cell.width : cell.x);
+          const left = x + (rtl ? tableLeft + ctx.width - cell.x - cell.width : ctx.indent + cell.x);
           tableTag.artifact(() => {
             if (cell.header) doc.rect(left, y, cell.width, height).fill("#E8ECF2");
             doc.rect(left, y, cell.width, height).lineWidth(0.5).strokeColor("#8C96A0").stroke();

@@ -87,6 +87,8 @@ export interface TextOptions {
   keepWithNext?: boolean;
   /** The paragraph's direction when it has its own (code is left to right); otherwise its first strong character decides. */
   direction?: Direction;
+  /** The direction of a paragraph with no letter to decide it (a number alone in a table cell): its table's. */
+  fallbackDirection?: Direction;
   /**
    * Right edge of the column the text sits in, from the slice's x (defaults to `indent + width`). A right-to-left
    * paragraph is laid out mirrored within it: aligned right, its number or bullet on the right, a quote's bar too.
@@ -97,7 +99,7 @@ export interface TextOptions {
 /** Lays out a paragraph of inline runs into line slices. */
 export function textSlices(runs: readonly InlineRun[], options: TextOptions, measure: PdfMeasurer): Slice[] {
   const words = toWords(runs, options.base, measure);
-  const direction = setLevels(words, measure, options.direction);
+  const direction = setLevels(words, measure, options.direction, options.fallbackDirection);
   const lines = breakLines(words, options.width, measure);
   if (lines.length === 0) lines.push({ words: [], width: 0, justify: false });
   const lineHeight = options.lineHeight ?? options.base.size * 1.25;

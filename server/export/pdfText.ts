@@ -166,15 +166,15 @@ export function toWords(runs: readonly InlineRun[], base: BaseStyle, measure: Me
 /**
  * Resolves the paragraph's bidi levels over its words, and cuts pieces where the level changes (a number inside
  * Arabic; "2030." whose full stop belongs to the Arabic around it). `direction`: the paragraph's own, if it has
- * one. Returns the paragraph's direction.
+ * one; `fallback`, the direction of a paragraph without letters. Returns the paragraph's direction.
  */
-export function setLevels(words: Word[], measure: Measurer, direction?: Direction): Direction {
+export function setLevels(words: Word[], measure: Measurer, direction?: Direction, fallback?: Direction): Direction {
   let text = "";
   words.forEach((word, index) => {
     for (const piece of word.pieces) text += piece.text;
     if (index < words.length - 1 && !word.joined) text += " ";
   });
-  const resolved = paragraphLevels(text, direction);
+  const resolved = paragraphLevels(text, direction, fallback);
   const levels = resolved.levels;
   if (!levels) return resolved.direction;
   let at = 0;
