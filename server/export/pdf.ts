@@ -25,7 +25,7 @@ function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, 
   const outline: HeadingOutline = {};
   const out = textSlices(
     text(section.title),
-    { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: tag.child("H2"), width: TEXT_WIDTH, lineHeight: 20, spaceBefore: index === 0 ? 0 : 26, keepTogether: true, keepWithNext: true },
+    { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: tag.child("H2"), width: TEXT_WIDTH, lineHeight: 20, spaceBefore: index === 0 ? 0 : 26, keepTogether: true, keepWithNext: true, fallbackDirection: section.direction },
     measure,
   );
   out[0]!.placed = (pdf, y) => {
@@ -45,7 +45,7 @@ function sectionSlices(model: RenderModel, index: number, measure: PdfMeasurer, 
   for (const block of section.blocks) {
     // With numbering on, whatever is not a numbered paragraph's own text sits in the text column.
     const continuation = model.numbering && block.node.type.name !== "heading" && block.number === null ? NUMBER_INDENT : 0;
-    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, inline: model.inline, parent: tag, outline }));
+    out.push(...blockSlices(block.node, block.number, { indent: continuation, width: TEXT_WIDTH - continuation, measure, inline: model.inline, parent: tag, outline, direction: section.direction }));
   }
   const column = model.numbering ? NUMBER_INDENT : 0;
   out.push(...noteSlices(section.notes, column, TEXT_WIDTH - column, measure, tag));

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { bulletMarker, codeLines, inlineRuns, orderedMarker, plainRun, type InlineContext } from "./inline";
 import type { TextStyle } from "./pdfText";
-import { paragraphLevels } from "./pdfBidi";
+import { paragraphLevels, type Direction } from "./pdfBidi";
 import { drawStack, ruleSlice, stackHeight, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
 import type { Tag } from "./pdfTags";
 
@@ -35,6 +35,11 @@ export interface PdfContext {
   outline?: HeadingOutline;
   /** Right edge of the column the block sits in, when wider than the block (a quote's): right-to-left text mirrors within it. */
   frame?: number;
+  /**
+   * The section's direction, from its language: a paragraph takes it when no letter decides (a paragraph's first
+   * letter does otherwise, as the editor's dir="auto" does).
+   */
+  direction?: Direction;
 }
 
 const frameOf = (ctx: PdfContext): number => ctx.frame ?? ctx.indent + ctx.width;
@@ -50,7 +55,7 @@ export function paragraphSlices(node: ProseMirrorNode, number: number | null, ct
   // The number is part of the paragraph's text ("12. The Forum …"), as pdftotext and the Word export read it.
   const tag = ctx.parent.child("P");
   if (number === null) {
-    return textSlices(inlineRuns(node, ctx.inline), { base, tag, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar, frame: frameOf(ctx) }, ctx.measure);
+    return textSlices(inlineRuns(node, ctx.inline), { base, tag, width: ctx.width, indent: ctx.indent, align: "justify", spaceBefore: 8, bar: ctx.bar, frame: frameOf(ctx), fallbackDirection: ctx.direction }, ctx.measure);
   }
   return textSlices(
     inlineRuns(node, ctx.inline),
@@ -63,6 +68,7 @@ export function paragraphSlices(node: ProseMirrorNode, number: number | null, ct
       spaceBefore: 8,
       marker: { text: `${number}.`, style: plain(BODY_SIZE), indent: ctx.indent },
       frame: frameOf(ctx),
+      fallbackDirection: ctx.direction,
     },
     ctx.measure,
   );
@@ -83,6 +89,7 @@ export function headingSlices(node: ProseMirrorNode, ctx: PdfContext): Slice[] {
       keepTogether: true,
       keepWithNext: true,
       frame: frameOf(ctx),
+      fallbackDirection: ctx.direction,
     },
     ctx.measure,
   );
@@ -175,6 +182,7 @@ function listSlices(list: ProseMirrorNode, depth: number, ctx: PdfContext): Slic
               bar: ctx.bar,
               marker: { text: marker, style: plain(BODY_SIZE), indent: ctx.indent + LIST_STEP * depth + (ordered ? 0 : 6), tag: label },
               frame: frameOf(ctx),
+              fallbackDirection: ctx.direction,
             },
             ctx.measure,
           ),
@@ -199,9 +207,9 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
     columns = Math.max(columns, count);
   });
   const columnWidth = ctx.width / columns;
-  // A table whose first letter is Arabic runs right to left: its first column on the right (the structure keeps
+  // A table whose first letter is Arabic (or without letters, in an Arabic section) runs right to left: its first column on the right (the structure keeps
   // the cells in their order), the table itself mirrored in its column as a paragraph is.
-  const rtl = paragraphLevels(table.textContent).direction === "rtl";
+  const rtl = paragraphLevels(table.textContent, undefined, ctx.direction).direction === "rtl";
   const tableLeft = rtl ? frameOf(ctx) - ctx.indent - ctx.width : 0;
   const rows: Slice[] = [];
   let header: Slice | undefined;
@@ -236,7 +244,7 @@ function tableSlices(table: ProseMirrorNode, ctx: PdfContext): Slice[] {
             ),
           );
         } else {
-          slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined, parent: cellTag, frame: undefined }));
+          slices.push(...blockSlices(child, null, { ...ctx, indent: 0, width: width - 2 * CELL_PAD, bar: undefined, parent: cellTag, frame: undefined, direction: rtl ? "rtl" : "ltr" }));
         }
       });
       cells.push({ x: column * columnWidth, width, slices, header: isHeader });

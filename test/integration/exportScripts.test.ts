@@ -37,6 +37,8 @@ const LONG_CHINESE =
   "二零一五年十二月，联合国大会通过决议，将互联网治理论坛的任务期限再延长十年，并请论坛在其工作中继续加强多利益攸关方的参与，特别是来自发展中国家的参与。论坛的成果应当为各国政府、国际组织、私营部门、技术界和民间社会的决策提供参考，同时保持其非谈判性质。";
 const ARABIC_TITLE = "الحوكمة الرقمية";
 const QUESTION = "ما هي الخطوات التالية للمنتدى بعد عام 2025؟";
+/** No letter to decide: the paragraph takes its section's direction (the document is in Arabic). */
+const YEARS = "2026–2035";
 
 type Json = Record<string, unknown>;
 const p = (text: string): Json => ({ type: "paragraph", content: [{ type: "text", text }] });
@@ -51,8 +53,8 @@ const normalise = (text: string) =>
 /** pdftotext -bbox gives a right-to-left word's letters in their order on the page. */
 const onPage = (word: string) => Array.from(word).reverse().join("");
 
-async function createPaper(server: TestServer, admin: TestClient, title: string, sections: { title: string; content: Json[] }[]): Promise<string> {
-  const created = await admin.post("/api/documents", { title, description: "", sections: sections.map((s, i) => ({ title: s.title, ownerGroup: i % 2 === 0 ? "wg1" : "wg2" })) });
+async function createPaper(server: TestServer, admin: TestClient, title: string, sections: { title: string; content: Json[] }[], language = "en"): Promise<string> {
+  const created = await admin.post("/api/documents", { title, description: "", language, sections: sections.map((s, i) => ({ title: s.title, ownerGroup: i % 2 === 0 ? "wg1" : "wg2" })) });
   expect(created.status).toBe(201);
   const documentId = created.body.document.id as string;
   const ids = (created.body.document.sections as { id: string }[]).map((s) => s.id);
@@ -94,7 +96,7 @@ describe("PDF export in the six UN languages", () => {
         { type: "tableRow", content: [cell("tableCell", "التمويل"), cell("tableCell", "100")] },
       ],
     };
-    arabic = await createPaper(server, admin, "تقرير المنتدى", [{ title: ARABIC_TITLE, content: [p(SIX.ar), p(MIXED), p(QUESTION), table] }]);
+    arabic = await createPaper(server, admin, "تقرير المنتدى", [{ title: ARABIC_TITLE, content: [p(SIX.ar), p(MIXED), p(QUESTION), table, p(YEARS)] }], "ar");
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(() => server?.close());
@@ -133,6 +135,11 @@ describe("PDF export in the six UN languages", () => {
     expect(words.find((w) => w.text === "100")!.xMax).toBeCloseTo(at("المبلغ").xMax, 0);
     // The table mirrored in the text column: its right edge where the Arabic paragraphs end (a cell's padding in).
     expect(at("البند").xMax).toBeCloseTo(at(SIX.ar.split(" ")[0]!).xMax - 5, 0);
+    // A paragraph without letters in an Arabic section is right to left: at the right of the column (and, by the
+    // bidi algorithm, the range reads 2035–2026 on the page, as in any word processor).
+    const years = words.find((w) => w.text.includes("2035"))!;
+    expect(years.text).toBe("2035–2026");
+    expect(years.xMax).toBeCloseTo(at(SIX.ar.split(" ")[0]!).xMax, 0);
     expect(text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/u);
   });
 
