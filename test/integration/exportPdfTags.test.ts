@@ -6,7 +6,7 @@ import { schema } from "../../shared/editor/schema";
 import { sectionRootName } from "../../shared/collab/protocol";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
-import { createClient } from "../helpers/http";
+import { createClient, type TestClient } from "../helpers/http";
 import { pdfText, squash } from "../fixtures/exportReaders";
 import { allText, bookmarks, elements, findAll, markedContent, pdfinfo, structureTree, type StructNode } from "../fixtures/pdfStructure";
 
@@ -70,16 +70,26 @@ describe("PDF export: tagged PDF", () => {
   let documentId: string;
   let bytes: Uint8Array;
   let tree: StructNode;
+  let admin: TestClient;
+  let sectionIds: string[];
+
+  async function exportPdf(): Promise<Uint8Array> {
+    const cookie = await fx.cookie("observer");
+    const response = await fetch(new URL(`/api/documents/${documentId}/export?format=pdf`, server.url), { headers: { cookie } });
+    const pdf = new Uint8Array(await response.arrayBuffer());
+    expect(response.status).toBe(200);
+    return pdf;
+  }
 
   beforeAll(async () => {
     server = await startTestServer({ collab: { flushWindowMs: 5 } });
     fx = await openFixture(server);
-    const admin = createClient(server.url);
+    admin = createClient(server.url);
     await admin.loginAs("secretariat");
     const created = await admin.post("/api/documents", { title: TITLE, description: "", sections: SECTIONS.map((s) => ({ title: s.title, ownerGroup: s.ownerGroup })) });
     expect(created.status).toBe(201);
     documentId = created.body.document.id;
-    const ids = (created.body.document.sections as { id: string }[]).map((s) => s.id);
+    const ids = (sectionIds = (created.body.document.sections as { id: string }[]).map((s) => s.id));
     await server.deps.rooms.serverChange(
       documentId,
       (doc) => {
@@ -91,10 +101,7 @@ describe("PDF export: tagged PDF", () => {
       },
       null,
     );
-    const cookie = await fx.cookie("observer");
-    const response = await fetch(new URL(`/api/documents/${documentId}/export?format=pdf`, server.url), { headers: { cookie } });
-    bytes = new Uint8Array(await response.arrayBuffer());
-    expect(response.status).toBe(200);
+    bytes = await exportPdf();
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, "tagged.pdf"), bytes);
     tree = structureTree(bytes);
@@ -224,5 +231,21 @@ describe("PDF export: tagged PDF", () => {
     expect(outline.map((b) => b.title)).toEqual(["Principles", "Next steps"]);
     expect(outline[0]!.children.map((b) => b.title)).toEqual(["Scope of the review"]);
     expect(outline[0]!.children[0]!.children.map((b) => b.title)).toEqual(["Figures"]);
+  });
+
+  // Last: it changes the document's languages.
+  it("takes its language from the document's, and marks a section in another language on its Sect", async () => {
+    expect((await admin.patch(`/api/documents/${documentId}`, { language: "fr" })).status).toBe(200);
+    expect((await admin.patch(`/api/documents/${documentId}/sections/${sectionIds[1]}`, { language: "en" })).status).toBe(200);
+    const french = await exportPdf();
+    const raw = Buffer.from(french).toString("latin1");
+    expect(raw).toMatch(/\/Type \/Catalog[\s\S]*?\/Lang \(fr\)/);
+    const objects = [...raw.matchAll(/\d+ 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)].map((m) => m[1]!);
+    const sects = objects.filter((o) => /\/S \/Sect\b/.test(o));
+    expect(sects).toHaveLength(2);
+    expect(sects.filter((o) => /\/Lang \(en\)/.test(o))).toHaveLength(1);
+    expect(sects.filter((o) => /\/Lang /.test(o))).toHaveLength(1);
+    // The English section is the second in reading order.
+    expect(elements(elements(structureTree(french).children[0]!).filter((n) => n.type === "Sect")[1]!)[0]!.text).toBe("Next steps");
   });
 });
