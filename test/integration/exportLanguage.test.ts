@@ -113,6 +113,15 @@ describe("document languages in exports and Word import", () => {
     expect(markdown).toContain("> **مسودة** — الأقسام المعتمدة: 0 من 2؛ نص غير متفق عليه.");
   });
 
+  it("PDF: the fixed words in Arabic", async () => {
+    // pdftotext marks right-to-left runs with Unicode embedding controls and may split a word where its glyphs are
+    // spaced: the words are compared without either (their order on the line is the PDF text layer's own test).
+    const pdf = pdfText(await download("pdf")).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]/g, "");
+    expect(pdf).toContain("المحتويات");
+    expect(pdf).toContain("مسودة—الأقسامالمعتمدة");
+    expect(pdf).toContain("نصالعملبتاريخ");
+  });
+
   it("prints the fixed words in French and Chinese", async () => {
     expect((await as.secretariat!.patch(documentPath(), { language: "fr" })).status).toBe(200);
     const french = readDocx(await download("docx"));
@@ -135,6 +144,9 @@ describe("document languages in exports and Word import", () => {
     expect(docx.paragraphs.map((p) => p.text)).toContain("目录");
     const markdown = new TextDecoder().decode(await download("md"));
     expect(markdown).toContain("## 目录");
+    const chinesePdf = squash(pdfText(await download("pdf")));
+    expect(chinesePdf).toContain("目录");
+    expect(chinesePdf).toContain("草案 — 已核准章节：0/2；非商定案文");
   });
 
   it("Word import keeps the document's language and a section's own", async () => {
