@@ -2,6 +2,7 @@ import { draftNote, preparedWith, wordsOf, type RenderModel } from "./model";
 import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { BODY_SIZE, HEADING_COLOR, TEXT_COLOR } from "./pdfBlocks";
 import { drawText, textSlices, type PdfMeasurer, type Slice } from "./pdfSlices";
+import type { Direction } from "./pdfBidi";
 import { breakLines, toWords } from "./pdfText";
 import type { InlineRun } from "./inline";
 import { A4, BOTTOM, DRAFT_RED, MARGIN, MUTED, TEXT_WIDTH, text } from "./pdfPage";
@@ -136,7 +137,7 @@ const CONTENTS_TITLE_WIDTH = TEXT_WIDTH - 54;
  * Lays the contents out before the body is, so exactly the pages it needs are kept for it; its structure elements
  * are made now too, so they come before the body's in reading order although the page is drawn last.
  */
-export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent: Tag): { heading: Slice[]; entries: ContentsEntry[]; pages: number } {
+export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent: Tag): { heading: Slice[]; entries: ContentsEntry[]; pages: number; direction: Direction } {
   const heading = textSlices(text(wordsOf(model).contents), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32 }, measure);
   const toc = parent.child("TOC");
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
@@ -144,8 +145,9 @@ export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent:
   let y = MARGIN + heading.length * 32;
   const entries = model.sections.map((section): ContentsEntry => {
     const link = toc.child("TOCI").child("Link");
-    // Left to right whatever the title's script, so the dot leader and page number stay where they are.
-    const lines = textSlices(text(section.title), { base, tag: link, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE, direction: "ltr" }, measure);
+    // In the document's direction whatever the title's script, so the dot leader and page number stay in place:
+    // in an Arabic paper, titles on the right and page numbers on the left.
+    const lines = textSlices(text(section.title), { base, tag: link, width: CONTENTS_TITLE_WIDTH, lineHeight: CONTENTS_LINE, direction: model.direction, frame: TEXT_WIDTH }, measure);
     if (y + lines.length * CONTENTS_LINE > BOTTOM) {
       page++;
       y = MARGIN;
@@ -155,7 +157,7 @@ export function layoutContents(model: RenderModel, measure: PdfMeasurer, parent:
     y += lines.length * CONTENTS_LINE;
     return entry;
   });
-  return { heading, entries, pages: page + 1 };
+  return { heading, entries, pages: page + 1, direction: model.direction };
 }
 
 /** Fills the reserved contents pages once the sections' pages are known: title, dot leader, page number, link. */
@@ -177,11 +179,15 @@ export function drawContents(doc: PDFKit.PDFDocument, layout: ReturnType<typeof 
     entry.lines.forEach((line, index) => line.draw(doc, MARGIN, entry.y + index * CONTENTS_LINE));
     const bottom = entry.y + entry.lines.length * CONTENTS_LINE;
     const baseline = bottom - CONTENTS_LINE + CONTENTS_LINE * 0.78;
-    const leaderStart = MARGIN + entry.lastLineWidth + 6;
-    const leaderEnd = MARGIN + TEXT_WIDTH - 34;
+    const rtl = layout.direction === "rtl";
+    // Between the title's last line and the page number's column (34 pt), on the side the page number is.
+    const leaderStart = rtl ? MARGIN + 34 : MARGIN + entry.lastLineWidth + 6;
+    const leaderEnd = rtl ? MARGIN + TEXT_WIDTH - entry.lastLineWidth - 6 : MARGIN + TEXT_WIDTH - 34;
     const count = Math.max(0, Math.floor((leaderEnd - leaderStart) / dot));
-    if (count > 0) entry.link.artifact(() => drawText(doc, measure, ". ".repeat(count).trimEnd(), { ...style, color: "#9CA3AF" }, leaderEnd - count * dot, baseline, 0));
-    entry.link.content(() => drawText(doc, measure, pageNumber, style, MARGIN + TEXT_WIDTH - measure.width(pageNumber, style), baseline, 0));
+    const leaderAt = rtl ? leaderStart : leaderEnd - count * dot;
+    if (count > 0) entry.link.artifact(() => drawText(doc, measure, ". ".repeat(count).trimEnd(), { ...style, color: "#9CA3AF" }, leaderAt, baseline, 0));
+    const numberAt = rtl ? MARGIN : MARGIN + TEXT_WIDTH - measure.width(pageNumber, style);
+    entry.link.content(() => drawText(doc, measure, pageNumber, style, numberAt, baseline, 0));
     const description = pageNumber ? `${entry.title}, page ${pageNumber}` : entry.title;
     entry.link.annotate({ destination: destinationOf(entry.sectionId) }, { x: MARGIN, y: entry.y, width: TEXT_WIDTH, height: bottom - entry.y }, description);
     entry.link.end();

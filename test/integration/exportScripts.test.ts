@@ -120,7 +120,7 @@ describe("PDF export in the six UN languages", () => {
     expect(text).not.toMatch(/[\uFB50-\uFDFF\uFE70-\uFEFF]/u);
   });
 
-  it("gives back a paper in Arabic in logical order, numbers and Latin words inside it in place; its table right to left", async () => {
+  it("gives back a paper in Arabic in logical order, numbers and Latin words inside it in place; its table and contents right to left", async () => {
     const text = normalise(pdfText(await exportPdf(arabic, "arabic.pdf")));
     for (const paragraph of [SIX.ar, QUESTION, ARABIC_TITLE, "تقرير المنتدى"]) expect(text).toContain(paragraph);
     // Every character of the mixed paragraph in logical order; pdftotext puts the space between Arabic and a number
@@ -137,6 +137,10 @@ describe("PDF export in the six UN languages", () => {
     expect(at("البند").xMax).toBeCloseTo(at(SIX.ar.split(" ")[0]!).xMax - 5, 0);
     // A paragraph without letters in an Arabic section is right to left: at the right of the column (and, by the
     // bidi algorithm, the range reads 2035–2026 on the page, as in any word processor).
+    // The contents of a paper in Arabic: the title on the right, its page number on the left.
+    const contents = words.filter((w) => w.page === 2);
+    expect(contents.find((w) => w.text === onPage("الحوكمة"))!.xMax).toBeCloseTo(595.28 - 70.87, 0);
+    expect(contents.find((w) => w.text === "1")!.xMin).toBeCloseTo(70.87, 0);
     const years = words.find((w) => w.text.includes("2035"))!;
     expect(years.text).toBe("2035–2026");
     expect(years.xMax).toBeCloseTo(at(SIX.ar.split(" ")[0]!).xMax, 0);
