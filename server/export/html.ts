@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { allNotes, draftNote, preparedWith, trackedNote, wordsOf, type RenderModel } from "./model";
+import { dateIn, type ExportWords } from "./words";
 import { firstStrongDirection, type TextDirection } from "../../shared/languages";
 import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
@@ -14,7 +15,7 @@ import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, 
 // properties, so numbers and notes sit on the side where the text starts.
 
 /** How blocks are written: inline content as the model reads it, in the direction of what holds them. */
-type HtmlContext = InlineContext & { direction: TextDirection };
+type HtmlContext = InlineContext & { direction: TextDirection; words: ExportWords };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
@@ -57,7 +58,7 @@ del{text-decoration:line-through;color:#7f1d1d;background:#fee2e2}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `.trim();
 
-function inline(runs: readonly InlineRun[]): string {
+function inline(runs: readonly InlineRun[], words: ExportWords): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     // Runs of one suggestion (or of agreed text) together; a suggestion's runs become one <ins> or <del>.
@@ -65,13 +66,13 @@ function inline(runs: readonly InlineRun[]): string {
     const change = runs[i]!.change;
     const group: InlineRun[] = [];
     for (; i < runs.length && sameChange(runs[i]!.change, change); i++) group.push(runs[i]!);
-    out += change ? tracked(change, linked(group, before)) : linked(group, before);
+    out += change ? tracked(change, linked(group, before, words), words) : linked(group, before, words);
   }
   return out;
 }
 
 /** `before`: the run before these, whose note needs a separator from a note that starts them. */
-function linked(runs: readonly InlineRun[], before: InlineRun | undefined): string {
+function linked(runs: readonly InlineRun[], before: InlineRun | undefined, words: ExportWords): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     const href = runs[i]!.href;
@@ -79,28 +80,28 @@ function linked(runs: readonly InlineRun[], before: InlineRun | undefined): stri
     // Consecutive runs of one link (a link with a bold word in it) become one link.
     for (; i < runs.length && runs[i]!.href === href; i++) {
       if (runs[i]!.note !== null && (i > 0 ? runs[i - 1] : before)?.note != null) html += `<sup class="fn-sep">${NOTE_SEPARATOR}</sup>`;
-      html += styled(runs[i]!);
+      html += styled(runs[i]!, words);
     }
     out += href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
   }
   return out;
 }
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 /** A suggestion: its kind and author in a title (on hover) and in hidden words before and after it (read aloud). */
-function tracked(change: TrackedChange, html: string): string {
-  const [tag, verb] = change.kind === "insertion" ? ["ins", "inserted"] : ["del", "deleted"];
+function tracked(change: TrackedChange, html: string, words: ExportWords): string {
+  const tag = change.kind === "insertion" ? "ins" : "del";
   const when = change.date ? ` datetime="${change.date}"` : "";
-  const title = `${verb === "inserted" ? "Inserted" : "Deleted"} by ${change.author}${change.date ? `, ${DAY.format(new Date(change.date))}` : ""}`;
-  const author = escapeHtml(change.author);
-  return `<${tag} title="${escapeHtml(title)}" data-author="${author}" data-suggestion="${escapeHtml(change.id)}"${when}><span class="vh">[${verb} by ${author}: </span>${html}<span class="vh">]</span></${tag}>`;
+  const named = words.changeBy(change.kind, change.author);
+  const title = `${named}${change.date ? `, ${dateIn(words, new Date(change.date).getTime())}` : ""}`;
+  // Read aloud inside the sentence: in lower case where the language has case ("[inserted by Ana: …]").
+  const said = escapeHtml(named.charAt(0).toLocaleLowerCase(words.locale) + named.slice(1));
+  return `<${tag} title="${escapeHtml(title)}" data-author="${escapeHtml(change.author)}" data-suggestion="${escapeHtml(change.id)}"${when}><span class="vh">[${said}: </span>${html}<span class="vh">]</span></${tag}>`;
 }
 
-function styled(run: InlineRun): string {
+function styled(run: InlineRun, words: ExportWords): string {
   if (run.lineBreak) return "<br>";
   // A suggested paragraph break or join: a pilcrow for the eye, words for a screen reader (tracked() adds them).
-  if (run.paragraphEnd) return `<span aria-hidden="true">¶</span><span class="vh">paragraph break</span>`;
+  if (run.paragraphEnd) return `<span aria-hidden="true">¶</span><span class="vh">${escapeHtml(words.paragraphBreak)}</span>`;
   if (run.note !== null) return noteRef(run.note);
   let html = escapeHtml(run.text);
   if (run.code) html = `<code>${html}</code>`;
@@ -140,12 +141,12 @@ function block(node: ProseMirrorNode, number: number | null, ctx: HtmlContext, c
   switch (node.type.name) {
     case "paragraph": {
       const dir = dirOf(node, ctx).attr;
-      if (number !== null) return `<p class="numbered" id="para-${number}"${dir}><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx))}</p>`;
-      return `<p${cls}${dir}>${inline(inlineRuns(node, ctx))}</p>`;
+      if (number !== null) return `<p class="numbered" id="para-${number}"${dir}><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx), ctx.words)}</p>`;
+      return `<p${cls}${dir}>${inline(inlineRuns(node, ctx), ctx.words)}</p>`;
     }
     case "heading": {
       const tag = Number(node.attrs.level) === 3 ? "h4" : "h3";
-      return `<${tag}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx))}</${tag}>`;
+      return `<${tag}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx.words)}</${tag}>`;
     }
     case "bulletList":
       return `<ul${cls}>${items(node, ctx)}</ul>`;
@@ -162,7 +163,7 @@ function block(node: ProseMirrorNode, number: number | null, ctx: HtmlContext, c
     case "table":
       return table(node, cls, ctx);
     default:
-      return node.isTextblock ? `<p${cls}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx))}</p>` : children(node, ctx);
+      return node.isTextblock ? `<p${cls}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx.words)}</p>` : children(node, ctx);
   }
 }
 
@@ -178,7 +179,7 @@ function items(list: ProseMirrorNode, ctx: HtmlContext): string {
     // A list item's single paragraph is written without <p>, as people write lists.
     const only = item.childCount === 1 && item.firstChild?.type.name === "paragraph";
     const dir = dirOf(item, ctx);
-    out += `<li${dir.attr}>${only ? inline(inlineRuns(item.firstChild!, ctx)) : children(item, dir.ctx)}</li>`;
+    out += `<li${dir.attr}>${only ? inline(inlineRuns(item.firstChild!, ctx), ctx.words) : children(item, dir.ctx)}</li>`;
   });
   return out;
 }
@@ -193,7 +194,7 @@ function table(node: ProseMirrorNode, cls: string, ctx: HtmlContext): string {
     row.forEach((cell, _o, cellIndex) => {
       const span = `${Number(cell.attrs.colspan) > 1 ? ` colspan="${cell.attrs.colspan}"` : ""}${Number(cell.attrs.rowspan) > 1 ? ` rowspan="${cell.attrs.rowspan}"` : ""}`;
       const dir = dirOf(cell, ctx);
-      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx)) : children(cell, dir.ctx);
+      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx), ctx.words) : children(cell, dir.ctx);
       if (cell.type.name === "tableHeader") {
         const scope = allHeaders ? "col" : cellIndex === 0 ? "row" : "col";
         cells += `<th scope="${scope}"${span}${dir.attr}>${content}</th>`;
@@ -240,7 +241,7 @@ export function renderHtml(model: RenderModel): string {
     parts.push(`<section aria-labelledby="section-${escapeHtml(section.id)}"${languageAttributes(model, section)}>`, `<h2 id="section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>`);
     // The status line is the export's own words, in the document's language.
     if (model.draft) parts.push(`<p class="status"${languageAttributes(section, model)}>${escapeHtml(section.ownerGroup.name)} · ${escapeHtml(words.status[section.status])}</p>`);
-    const ctx: HtmlContext = { ...model.inline, direction: section.direction };
+    const ctx: HtmlContext = { ...model.inline, direction: section.direction, words };
     for (const item of section.blocks) {
       const continuation = model.numbering && item.number === null && item.node.type.name !== "heading" ? "cont" : "";
       parts.push(block(item.node, item.number, ctx, continuation));

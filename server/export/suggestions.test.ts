@@ -11,6 +11,9 @@ import type { OutlineEntry } from "../../shared/api/review";
 import { buildModel, type RenderModel } from "./model";
 import { inlineRuns } from "./inline";
 import { agreedWithinBlocks } from "./suggestions";
+import { renderHtml } from "./html";
+import { parse as parseHtml } from "node-html-parser";
+import type { DocumentLanguage } from "../../shared/languages";
 
 // The render model of a section with suggestions: the agreed export leaves out inserted words and keeps deleted
 // ones, and undoes suggested breaks; the tracked export keeps the section as it is; both print the same paragraph
@@ -36,9 +39,9 @@ function docWith(sections: Record<string, Json[]>): Y.Doc {
   return doc;
 }
 
-function model(sections: Record<string, Json[]>, suggestions: "agreed" | "tracked"): RenderModel {
+function model(sections: Record<string, Json[]>, suggestions: "agreed" | "tracked", language: DocumentLanguage = "en"): RenderModel {
   const source = {
-    document: { id: "d", title: "Paper", description: "", language: "en" as const, created_by: null, created_at: 0, updated_at: 0 },
+    document: { id: "d", title: "Paper", description: "", language, created_by: null, created_at: 0, updated_at: 0 },
     outline: Object.keys(sections).map(entry),
     doc: docWith(sections),
     at: Date.UTC(2026, 2, 4),
@@ -183,6 +186,23 @@ function blocksOf(shapes: readonly Shape[]): Json[] {
   });
   return out;
 }
+
+describe("tracked changes in the document's language (HTML)", () => {
+  const section = [p(t("Nous "), t("soutenons ", ins("s1")), t("le mandat."), t(Z, ins("s2"))), p(t(Z, ins("s2")), t("Suite."))];
+  const html = (language: DocumentLanguage) => parseHtml(renderHtml(model({ a: section }, "tracked", language)));
+
+  it("names each change and its author in the words of the document's language, for the eye and the ear", () => {
+    const french = html("fr").querySelectorAll("ins");
+    expect(french[0]!.getAttribute("title")).toMatch(/^Inséré par /);
+    expect(french[0]!.querySelector(".vh")!.text).toMatch(/^\[inséré par /);
+    expect(french.map((element) => element.text).join(" ")).toContain("saut de paragraphe");
+    const arabic = html("ar").querySelector("ins")!;
+    expect(arabic.getAttribute("title")).toMatch(/^أدرجه /);
+    const english = html("en").querySelector("ins")!;
+    expect(english.getAttribute("title")).toMatch(/^Inserted by /);
+    expect(english.querySelector(".vh")!.text).toMatch(/^\[inserted by /);
+  });
+});
 
 describe("paragraph numbers with suggestions (property)", () => {
   it("agreed and tracked exports print the agreed text's numbers, and cite the section's blocks alike", () => {

@@ -39,6 +39,10 @@ export interface ExportWords {
   trackedNote: { docx: string; html: string; md: string };
   /** A screen reader's words for the link from a note back to its reference. */
   backToReference(n: number): string;
+  /** A tracked change in an HTML export, named with its author ("Inserted by Ana Diaz"). */
+  changeBy(kind: "insertion" | "deletion", author: string): string;
+  /** Said for a suggested paragraph break, whose mark (¶) a screen reader would not read. */
+  paragraphBreak: string;
 }
 
 const EN: ExportWords = {
@@ -68,6 +72,8 @@ const EN: ExportWords = {
     md: "Open suggestions are shown as tracked changes in CriticMarkup: {++inserted++} and {--deleted--}, each followed by its author as {>>name<<}. Not the agreed text.",
   },
   backToReference: (n) => `Back to reference ${n}`,
+  changeBy: (kind, author) => `${kind === "insertion" ? "Inserted" : "Deleted"} by ${author}`,
+  paragraphBreak: "paragraph break",
 };
 
 const FR: ExportWords = {
@@ -97,6 +103,8 @@ const FR: ExportWords = {
     md: "Les suggestions en attente apparaissent en mode suivi des modifications, en CriticMarkup : {++insertion++} et {--suppression--}, chacune suivie de son auteur sous la forme {>>nom<<}. Il ne s’agit pas du texte agréé.",
   },
   backToReference: (n) => `Retour à l’appel de note ${n}`,
+  changeBy: (kind, author) => `${kind === "insertion" ? "Inséré" : "Supprimé"} par ${author}`,
+  paragraphBreak: "saut de paragraphe",
 };
 
 const ES: ExportWords = {
@@ -126,6 +134,8 @@ const ES: ExportWords = {
     md: "Las sugerencias pendientes se muestran como control de cambios en CriticMarkup: {++insertado++} y {--suprimido--}, cada una seguida de su autor en la forma {>>nombre<<}. No es el texto acordado.",
   },
   backToReference: (n) => `Volver a la llamada ${n}`,
+  changeBy: (kind, author) => `${kind === "insertion" ? "Insertado" : "Suprimido"} por ${author}`,
+  paragraphBreak: "salto de párrafo",
 };
 
 const RU: ExportWords = {
@@ -155,6 +165,8 @@ const RU: ExportWords = {
     md: "Открытые предложения показаны как исправления в формате CriticMarkup: {++вставка++} и {--удаление--}, после каждого указан автор в виде {>>имя<<}. Это не согласованный текст.",
   },
   backToReference: (n) => `Назад к ссылке ${n}`,
+  changeBy: (kind, author) => `${kind === "insertion" ? "Вставлено" : "Удалено"} (${author})`,
+  paragraphBreak: "разрыв абзаца",
 };
 
 const ZH: ExportWords = {
@@ -184,6 +196,8 @@ const ZH: ExportWords = {
     md: "未决建议以 CriticMarkup 修订形式显示：{++插入++} 和 {--删除--}，其后以 {>>姓名<<} 注明作者。并非商定案文。",
   },
   backToReference: (n) => `返回注释引用 ${n}`,
+  changeBy: (kind, author) => `${author}${kind === "insertion" ? "插入" : "删除"}`,
+  paragraphBreak: "段落分隔",
 };
 
 const AR: ExportWords = {
@@ -213,6 +227,8 @@ const AR: ExportWords = {
     md: "تظهر الاقتراحات المفتوحة في شكل تغييرات متعقَّبة بصيغة CriticMarkup: {++إدراج++} و{--حذف--}، ويلي كلًّا منها اسم صاحبه بالشكل {>>الاسم<<}. ليس هذا هو النص المتفق عليه.",
   },
   backToReference: (n) => `العودة إلى الإحالة ${n}`,
+  changeBy: (kind, author) => `${kind === "insertion" ? "أدرجه" : "حذفه"} ${author}`,
+  paragraphBreak: "فاصل فقرة",
 };
 
 export const EXPORT_WORDS: Record<DocumentLanguage, ExportWords> = { ar: AR, zh: ZH, en: EN, fr: FR, ru: RU, es: ES };
