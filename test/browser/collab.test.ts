@@ -97,7 +97,7 @@ describe("live co-editing in the browser", () => {
     await expect.poll(async () => (await liveText(a.page, FUNDING)) === (await liveText(b.page, FUNDING)), POLL).toBe(true);
   });
 
-  it("passes axe (WCAG 2.1 AA) with live editors, toolbars, carets and presence", async () => {
+  it("passes axe (WCAG 2.2 AA) with live editors, toolbars, carets and presence", async () => {
     const a = await person("wg1.member");
     const c = await person("wg2.member");
     await expectAccessible(a.page, "document with an editable section");

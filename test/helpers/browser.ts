@@ -70,7 +70,7 @@ export async function tabTo(page: Page, matches: (el: { tag: string; text: strin
   throw new Error(`Tab never reached the wanted element in ${maxPresses} presses`);
 }
 
-/** Fails with axe-core's own report when the page breaks a WCAG 2.1 AA rule. */
+/** Fails with axe-core's own report when the page breaks a WCAG 2.2 AA rule. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const violations = await axeViolations(page);
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
