@@ -128,8 +128,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "features/versions/SaveVersionForm.tsx",
   "features/versions/VersionTable.tsx",
   "features/versions/VersionsPage.tsx",
-  "ui/Dialog.tsx",
-  "ui/FormActions.tsx",
 ]);
 
 /** Props and attributes whose text is read or heard by a person. */

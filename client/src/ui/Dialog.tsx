@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { useT } from "../i18n/useLocale";
 
 interface Props {
   title: string;
@@ -22,6 +23,7 @@ interface Props {
  * inert, and closes it with Escape. Focus goes back where it was when it closes. Rendered only while open.
  */
 export function Dialog({ title, description, onClose, children, returnFocusTo, size }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -69,7 +71,7 @@ export function Dialog({ title, description, onClose, children, returnFocusTo, s
         <h2 className="dialog__title" id={titleId}>
           {title}
         </h2>
-        <button type="button" className="dialog__close" aria-label="Close" onClick={() => latestClose.current()}>
+        <button type="button" className="dialog__close" aria-label={t("common.close")} onClick={() => latestClose.current()}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
