@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseHtml } from "node-html-parser";
-import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
-import { schema } from "../../shared/editor/schema";
-import { sectionRootName } from "../../shared/collab/protocol";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient } from "../helpers/http";
 import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
+import { writeSectionTexts } from "../helpers/sectionText";
 
 // Footnotes in every export: numbered 1, 2, 3 … through the paper in reading order (in a paragraph, two in one
 // paragraph, two side by side, in a list item, a table cell and a quote, across sections), read back by the same
@@ -81,17 +79,7 @@ describe("exports with footnotes", () => {
     expect(created.status).toBe(201);
     documentId = created.body.document.id;
     const ids = (created.body.document.sections as { id: string }[]).map((s) => s.id);
-    await server.deps.rooms.serverChange(
-      documentId,
-      (doc) => {
-        SECTIONS.forEach((section, index) => {
-          const node = schema.nodeFromJSON({ type: "doc", content: section.content });
-          node.check();
-          prosemirrorToYXmlFragment(node, doc.getXmlFragment(sectionRootName(ids[index]!)));
-        });
-      },
-      null,
-    );
+    await writeSectionTexts(server, documentId, ids, SECTIONS.map((section) => section.content));
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(() => server?.close());

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
-import { schema } from "../../shared/editor/schema";
-import { sectionRootName } from "../../shared/collab/protocol";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient, type TestClient } from "../helpers/http";
 import { pdfText, squash } from "../fixtures/exportReaders";
 import { allText, bookmarks, elements, findAll, markedContent, pdfinfo, structureTree, type StructNode } from "../fixtures/pdfStructure";
+import { writeSectionTexts } from "../helpers/sectionText";
 
 // The PDF export is a tagged PDF: a paper with headings, paragraphs (one long enough to run over a page break),
 // lists, a table whose header row repeats on the next page, a footnote and a link, exported through the API and read
@@ -90,17 +88,7 @@ describe("PDF export: tagged PDF", () => {
     expect(created.status).toBe(201);
     documentId = created.body.document.id;
     const ids = (sectionIds = (created.body.document.sections as { id: string }[]).map((s) => s.id));
-    await server.deps.rooms.serverChange(
-      documentId,
-      (doc) => {
-        SECTIONS.forEach((section, index) => {
-          const node = schema.nodeFromJSON({ type: "doc", content: section.content });
-          node.check();
-          prosemirrorToYXmlFragment(node, doc.getXmlFragment(sectionRootName(ids[index]!)));
-        });
-      },
-      null,
-    );
+    await writeSectionTexts(server, documentId, ids, SECTIONS.map((section) => section.content));
     bytes = await exportPdf();
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, "tagged.pdf"), bytes);

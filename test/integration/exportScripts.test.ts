@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
-import { schema } from "../../shared/editor/schema";
-import { sectionRootName } from "../../shared/collab/protocol";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { openFixture, type Fixture } from "../helpers/fixture";
 import { createClient, type TestClient } from "../helpers/http";
 import { pdfText, squash } from "../fixtures/exportReaders";
 import { pdfFonts, pdfPageCount, pdfWords } from "../fixtures/pdfReaders";
+import { writeSectionTexts } from "../helpers/sectionText";
 
 // The six official languages of the UN in the PDF export, read back by poppler: each paragraph's text in logical
 // order (Arabic joined on the page, its letters given back by the ToUnicode maps), the fonts embedded as subsets,
@@ -58,17 +56,7 @@ async function createPaper(server: TestServer, admin: TestClient, title: string,
   expect(created.status).toBe(201);
   const documentId = created.body.document.id as string;
   const ids = (created.body.document.sections as { id: string }[]).map((s) => s.id);
-  await server.deps.rooms.serverChange(
-    documentId,
-    (doc) => {
-      sections.forEach((section, index) => {
-        const node = schema.nodeFromJSON({ type: "doc", content: section.content });
-        node.check();
-        prosemirrorToYXmlFragment(node, doc.getXmlFragment(sectionRootName(ids[index]!)));
-      });
-    },
-    null,
-  );
+  await writeSectionTexts(server, documentId, ids, sections.map((section) => section.content));
   return documentId;
 }
 
