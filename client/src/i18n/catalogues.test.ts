@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isPluralElement, isSelectElement, isTagElement, parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { INTL_TAGS, LOCALES, type Locale } from "../../../shared/i18n/locales";
@@ -7,8 +7,17 @@ import { INTL_TAGS, LOCALES, type Locale } from "../../../shared/i18n/locales";
 // the parser react-intl itself uses), a translation names the same arguments as the English message, and a plural
 // gives each form the language needs for whole numbers ("few" in Russian and Arabic, "two" in Arabic).
 
-const catalogue = (locale: Locale): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8")) as Record<string, string>;
+const MESSAGES = new URL("./messages/", import.meta.url);
+const AREAS = readdirSync(MESSAGES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const areaFile = (area: string, locale: Locale): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`${area}/${locale}.json`, MESSAGES), "utf8")) as Record<string, string>;
+
+/** A language's messages from every area, as the app merges them. */
+const catalogue = (locale: Locale): Record<string, string> => Object.assign({}, ...AREAS.map((area) => areaFile(area, locale)));
 
 const english = catalogue("en");
 
@@ -40,6 +49,33 @@ function formsFor(locale: Locale): Set<string> {
 describe("message catalogues", () => {
   it("have English as a non-empty source", () => {
     expect(Object.keys(english).length).toBeGreaterThan(50);
+  });
+
+  it("keep each area's messages in all six languages, and give every id to one area only", () => {
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    for (const area of AREAS) {
+      for (const locale of LOCALES) {
+        if (!existsSync(new URL(`${area}/${locale}.json`, MESSAGES))) problems.push(`${area}: no ${locale}.json`);
+      }
+      for (const key of Object.keys(areaFile(area, "en"))) {
+        const earlier = owner.get(key);
+        if (earlier) problems.push(`${key}: in ${earlier} and ${area}`);
+        owner.set(key, area);
+      }
+      for (const locale of LOCALES) {
+        if (!existsSync(new URL(`${area}/${locale}.json`, MESSAGES))) continue;
+        const strays = Object.keys(areaFile(area, locale)).filter((key) => owner.get(key) !== area);
+        if (strays.length > 0) problems.push(`${area}/${locale}.json: ${strays.join(", ")} belong to another area's English file`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("every area listed in catalogues.ts is a folder of messages, and every folder is listed", () => {
+    const source = readFileSync(new URL("./catalogues.ts", import.meta.url), "utf8");
+    const imported = [...source.matchAll(/from "\.\/messages\/([^/]+)\/en\.json"/g)].map((match) => match[1]).sort();
+    expect(imported).toEqual(AREAS);
   });
 
   describe.each(LOCALES)("%s", (locale) => {
