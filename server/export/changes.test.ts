@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { schema } from "../../shared/editor/schema";
 import { suggestionsMap } from "../../shared/collab/review";
 import type { SuggestionInfo } from "../../shared/api/suggestions";
-import { createTrackedChanges, UNKNOWN_AUTHOR } from "./changes";
+import { createTrackedChanges } from "./changes";
 
 // Who a tracked export names for each suggestion, and when: the document's own record first, then the people the
 // store knows, then "Unknown author"; times in whole seconds, as Word writes them.
@@ -17,12 +17,12 @@ describe("tracked change authors", () => {
     const doc = new Y.Doc();
     suggestionsMap(doc).set("a1", info("a1", "Ana Lima", "2026-03-03T10:00:00.123Z"));
     suggestionsMap(doc).set("b1", info("b1", "   ", "not a time"));
-    const { changes } = createTrackedChanges(doc, { "u-ana": "Ana (renamed)", "u-ben": "Ben\u0007 Okoro" });
+    const { changes } = createTrackedChanges(doc, { "u-ana": "Ana (renamed)", "u-ben": "Ben\u0007 Okoro" }, "Auteur inconnu");
     expect(changes.of(mark("insertion", "a1", "u-ana"))).toEqual({ kind: "insertion", id: "a1", author: "Ana Lima", date: "2026-03-03T10:00:00Z" });
     // A blank recorded name and a time that is not one: the store's name (control characters dropped), no date.
     expect(changes.of(mark("deletion", "b1", "u-ben"))).toEqual({ kind: "deletion", id: "b1", author: "Ben Okoro", date: null });
-    expect(changes.of(mark("deletion", "c1", "u-gone"))).toEqual({ kind: "deletion", id: "c1", author: UNKNOWN_AUTHOR, date: null });
+    expect(changes.of(mark("deletion", "c1", "u-gone"))).toEqual({ kind: "deletion", id: "c1", author: "Auteur inconnu", date: null });
     // Not read from the object's prototype.
-    expect(changes.of(mark("insertion", "d1", "constructor")).author).toBe(UNKNOWN_AUTHOR);
+    expect(changes.of(mark("insertion", "d1", "constructor")).author).toBe("Auteur inconnu");
   });
 });

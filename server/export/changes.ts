@@ -9,9 +9,8 @@ import { clean, type TrackedChange, type TrackedChanges } from "./inline";
 // paragraph ends they insert or delete.
 //
 // Names come from the server-written `suggestions` root (who made it as the server knew them then, and when);
-// where it has no entry, from the people the store knows now (user id -> name); failing both, "Unknown author".
-
-export const UNKNOWN_AUTHOR = "Unknown author";
+// where it has no entry, from the people the store knows now (user id -> name); failing both, the export's words for
+// an unknown author ("Unknown author", in the document's language).
 
 /** People by user id, as the export's caller read them from the store. */
 export type PeopleNames = Readonly<Record<string, string>>;
@@ -24,7 +23,7 @@ export function isoSeconds(value: unknown): string | null {
 }
 
 /** Reads each suggestion's author and time once, by its id. */
-function changeReader(doc: Y.Doc, people: PeopleNames): (kind: SuggestionKind, id: string, authorId: string) => TrackedChange {
+function changeReader(doc: Y.Doc, people: PeopleNames, unknownAuthor: string): (kind: SuggestionKind, id: string, authorId: string) => TrackedChange {
   const infos = suggestionsMap(doc);
   const known = new Map<string, { author: string; date: string | null }>();
   return (kind, id, authorId) => {
@@ -33,7 +32,7 @@ function changeReader(doc: Y.Doc, people: PeopleNames): (kind: SuggestionKind, i
       const info = infos.get(id);
       const recorded = typeof info?.author?.name === "string" ? clean(info.author.name).trim() : "";
       const stored = Object.hasOwn(people, authorId) ? clean(people[authorId]!).trim() : "";
-      found = { author: recorded || stored || UNKNOWN_AUTHOR, date: isoSeconds(info?.createdAt) };
+      found = { author: recorded || stored || unknownAuthor, date: isoSeconds(info?.createdAt) };
       known.set(id, found);
     }
     return { kind, id, ...found };
@@ -51,8 +50,8 @@ export interface TrackedChangesBuilder {
 /** Who made a change and when, by its mark's kind, id and author id. */
 export type ChangeReader = (kind: SuggestionKind, id: string, authorId: string) => TrackedChange;
 
-export function createTrackedChanges(doc: Y.Doc, people: PeopleNames): TrackedChangesBuilder {
-  return trackedChangesWith(changeReader(doc, people));
+export function createTrackedChanges(doc: Y.Doc, people: PeopleNames, unknownAuthor: string): TrackedChangesBuilder {
+  return trackedChangesWith(changeReader(doc, people, unknownAuthor));
 }
 
 export function trackedChangesWith(read: ChangeReader): TrackedChangesBuilder {

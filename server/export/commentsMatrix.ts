@@ -9,6 +9,7 @@ import { suggestionRuns, ZERO_WIDTH_SPACE } from "../../shared/editor/suggestion
 import { yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
 import type { RenderModel } from "./model";
 import type { ExportSource } from "./source";
+import { matrixWords, type MatrixColumn, type MatrixWords } from "./matrixWords";
 
 // The comments matrix, as negotiators keep one: a row per comment (replies included, marked as such), per
 // amendment and per suggestion (open ones where they stand in the text, decided ones after their section's
@@ -18,7 +19,8 @@ export interface MatrixRow {
   /** "12", "—" (a heading or text before any numbered paragraph), or "detached" (the text is gone). */
   paragraph: string;
   section: string;
-  kind: "Comment" | "Reply" | "Amendment" | "Suggestion";
+  /** Comment, reply, amendment or suggestion, in the document's language. */
+  kind: string;
   author: string;
   groups: string;
   text: string;
@@ -28,21 +30,11 @@ export interface MatrixRow {
   date: string;
 }
 
-export const MATRIX_COLUMNS: { key: keyof MatrixRow; title: string }[] = [
-  { key: "paragraph", title: "Para." },
-  { key: "section", title: "Section" },
-  { key: "kind", title: "Type" },
-  { key: "author", title: "Author" },
-  { key: "groups", title: "Group(s)" },
-  { key: "text", title: "Comment or amendment" },
-  { key: "status", title: "Status" },
-  { key: "outcome", title: "Outcome" },
-  { key: "date", title: "Date" },
-];
+/** The columns in order; their titles are the document language's (MatrixWords.columns). */
+export const MATRIX_COLUMNS: readonly (keyof MatrixRow & MatrixColumn)[] = ["paragraph", "section", "kind", "author", "groups", "text", "status", "outcome", "date"];
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const ROLE_WORDS = { admin: "Secretariat", chair: "Chair", member: "—", observer: "Observer" } as const;
-const quoted = (text: string) => `“${text.replace(/\s+/g, " ").trim()}”`;
+const quotedIn = (words: MatrixWords, text: string) => words.quoted(text.replace(/\s+/g, " ").trim());
 
 interface AnchorPlace {
   /** The paragraph number, null for text outside numbered paragraphs, or "detached" (the text is gone). */
@@ -73,6 +65,8 @@ function placeOf(doc: Y.Doc, model: RenderModel, sectionId: string, start: strin
  */
 export async function buildMatrix(repos: Repos, source: ExportSource, model: RenderModel): Promise<MatrixRow[]> {
   const documentId = source.document.id;
+  const words = matrixWords(model.language);
+  const quoted = (text: string) => quotedIn(words, text);
   const [threads, amendments, outcomes] = await Promise.all([
     repos.threads.forDocument(documentId),
     repos.amendments.forDocument(documentId),
@@ -93,38 +87,38 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
     const user = await repos.users.byId(id);
     if (user) users.set(id, user);
   }
-  const name = (id: string | null) => (id ? (users.get(id)?.name ?? "Former member") : "");
+  const name = (id: string | null) => (id ? (users.get(id)?.name ?? words.formerMember) : "");
   const groupsOf = (id: string) => {
     const user = users.get(id);
     if (!user) return "";
-    return user.groups.length > 0 ? user.groups.map((g) => g.name).join("; ") : ROLE_WORDS[user.role];
+    return user.groups.length > 0 ? user.groups.map((g) => g.name).join("; ") : words.role[user.role];
   };
   const order = new Map(model.sections.map((s, i) => [s.id, i]));
   const titles = new Map(model.sections.map((s) => [s.id, s.title]));
   // Threads and amendments on a retired section are kept: they are part of the record.
-  const sectionTitle = (id: string) => titles.get(id) ?? "(retired section)";
+  const sectionTitle = (id: string) => titles.get(id) ?? words.retiredSection;
 
   const entries: { key: [number, number, number]; rows: MatrixRow[] }[] = [];
   // Document order: by section, then by the block the anchor starts in (detached ones last), then by time.
   const place = (sectionId: string, at: AnchorPlace, created: number, rows: MatrixRow[]) =>
     entries.push({ key: [order.get(sectionId) ?? Number.MAX_SAFE_INTEGER, at.block, created], rows });
-  const label = ({ paragraph }: AnchorPlace) => (paragraph === "detached" ? "detached" : paragraph === null ? "—" : String(paragraph));
+  const label = ({ paragraph }: AnchorPlace) => (paragraph === "detached" ? words.detached : paragraph === null ? "—" : String(paragraph));
 
   for (const thread of threads) {
     const at = placeOf(source.doc, model, thread.section_id, thread.anchor_start, thread.anchor_end, thread.quote);
-    const status = thread.status === "resolved" ? "Resolved" : "Open";
-    const outcome = thread.status === "resolved" && thread.resolved_by ? `Resolved by ${name(thread.resolved_by)}${thread.resolved_at ? ` on ${day(thread.resolved_at)}` : ""}` : "";
+    const status = thread.status === "resolved" ? words.resolved : words.open;
+    const outcome = thread.status === "resolved" && thread.resolved_by ? words.resolvedBy(name(thread.resolved_by), thread.resolved_at ? day(thread.resolved_at) : null) : "";
     const rows = comments
       .filter((c) => c.thread_id === thread.id)
       .map((c, index): MatrixRow => {
-        const body = c.deleted_at !== null ? "(comment deleted)" : c.body;
+        const body = c.deleted_at !== null ? words.commentDeleted : c.body;
         return {
           paragraph: label(at),
           section: sectionTitle(thread.section_id),
-          kind: index === 0 ? "Comment" : "Reply",
+          kind: index === 0 ? words.kind.comment : words.kind.reply,
           author: name(c.author_id),
           groups: groupsOf(c.author_id),
-          text: index === 0 && thread.quote.trim() ? `On ${quoted(thread.quote)}: ${body}` : body,
+          text: index === 0 && thread.quote.trim() ? words.onPassage(quoted(thread.quote), body) : body,
           status,
           outcome: index === 0 ? outcome : "",
           date: day(c.created_at),
@@ -135,23 +129,26 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
 
   for (const amendment of amendments) {
     const at = placeOf(source.doc, model, amendment.section_id, amendment.anchor_start, amendment.anchor_end, amendment.original_text);
-    const proposed = amendment.proposed_text.trim() ? quoted(amendment.proposed_text) : "(delete)";
-    const reason = amendment.reason.trim() ? `\nReason: ${amendment.reason.trim()}` : "";
-    const decided = amendment.status === "accepted" || amendment.status === "rejected";
-    const outcome = decided
-      ? `${amendment.status === "accepted" ? "Accepted" : "Rejected"} by ${name(amendment.decided_by)}${amendment.decided_at ? ` on ${day(amendment.decided_at)}` : ""}${amendment.decision_note ? `: ${amendment.decision_note}` : ""}`
+    const proposed = amendment.proposed_text.trim() ? quoted(amendment.proposed_text) : words.deletion;
+    const reason = amendment.reason.trim() ? `\n${words.reason(amendment.reason.trim())}` : "";
+    const decision = amendment.status === "accepted" ? "accept" : amendment.status === "rejected" ? "reject" : null;
+    const decidedBy = decision ? words.decidedBy(decision, name(amendment.decided_by), amendment.decided_at ? day(amendment.decided_at) : null) : "";
+    const outcome = decision
+      ? amendment.decision_note
+        ? words.withNote(decidedBy, amendment.decision_note)
+        : decidedBy
       : amendment.status === "withdrawn"
-        ? "Withdrawn by the proposer"
+        ? words.withdrawnByProposer
         : "";
     place(amendment.section_id, at, amendment.created_at, [
       {
         paragraph: label(at),
         section: sectionTitle(amendment.section_id),
-        kind: "Amendment",
+        kind: words.kind.amendment,
         author: name(amendment.created_by),
         groups: groupsOf(amendment.created_by),
-        text: `Original: ${quoted(amendment.original_text)} → Proposed: ${proposed}${reason}`,
-        status: amendment.status[0]!.toUpperCase() + amendment.status.slice(1),
+        text: `${words.amendment(quoted(amendment.original_text), proposed)}${reason}`,
+        status: words.amendmentStatus[amendment.status as keyof MatrixWords["amendmentStatus"]],
         outcome,
         date: day(amendment.created_at),
       },
@@ -164,11 +161,11 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
       {
         paragraph: label(at),
         section: sectionTitle(open.sectionId),
-        kind: "Suggestion",
+        kind: words.kind.suggestion,
         author: name(open.author),
         groups: groupsOf(open.author),
-        text: suggestionWords(open.inserted, open.deleted),
-        status: "Open",
+        text: suggestionWords(words, open.inserted, open.deleted),
+        status: words.open,
         outcome: "",
         date: open.createdAt > 0 ? day(open.createdAt) : "",
       },
@@ -176,22 +173,23 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
   }
 
   // Decided suggestions have no place in the text any more: after their section's rows, in the order decided.
-  const DECIDED = { accept: "Accepted", reject: "Rejected", withdraw: "Withdrawn" } as const;
   for (const outcome of outcomes) {
     const at: AnchorPlace = { paragraph: null, block: Number.MAX_SAFE_INTEGER - 1 };
     place(outcome.section_id, at, outcome.decided_at, [
       {
         paragraph: "—",
         section: sectionTitle(outcome.section_id),
-        kind: "Suggestion",
+        kind: words.kind.suggestion,
         author: name(outcome.author_id),
         groups: groupsOf(outcome.author_id),
-        text: suggestionWords(outcome.inserted_text, outcome.deleted_text),
-        status: DECIDED[outcome.decision],
+        text: suggestionWords(words, outcome.inserted_text, outcome.deleted_text),
+        status: words.suggestionStatus[outcome.decision],
         outcome:
           outcome.decision === "withdraw"
-            ? "Withdrawn by the author"
-            : `${DECIDED[outcome.decision]} by ${name(outcome.decided_by)} on ${day(outcome.decided_at)}${outcome.note ? `: ${outcome.note}` : ""}`,
+            ? words.withdrawnByAuthor
+            : outcome.note
+              ? words.withNote(words.decidedBy(outcome.decision, name(outcome.decided_by), day(outcome.decided_at)), outcome.note)
+              : words.decidedBy(outcome.decision, name(outcome.decided_by), day(outcome.decided_at)),
         date: day(outcome.decided_at),
       },
     ]);
@@ -202,10 +200,10 @@ export async function buildMatrix(repos: Repos, source: ExportSource, model: Ren
 }
 
 /** A suggestion in words: what it inserts, deletes or replaces. */
-function suggestionWords(inserted: string, deleted: string): string {
-  if (inserted && deleted) return `Replace ${quoted(deleted)} with ${quoted(inserted)}`;
-  if (deleted) return `Delete ${quoted(deleted)}`;
-  return inserted.trim() ? `Insert ${quoted(inserted)}` : "Insert a paragraph break";
+function suggestionWords(words: MatrixWords, inserted: string, deleted: string): string {
+  if (inserted && deleted) return words.replace(quotedIn(words, deleted), quotedIn(words, inserted));
+  if (deleted) return words.remove(quotedIn(words, deleted));
+  return inserted.trim() ? words.insert(quotedIn(words, inserted)) : words.paragraphBreak;
 }
 
 interface OpenSuggestion {
@@ -253,9 +251,9 @@ export function csvField(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-export function renderMatrixCsv(rows: readonly MatrixRow[]): string {
-  const lines = [MATRIX_COLUMNS.map((c) => csvField(c.title)).join(",")];
-  for (const row of rows) lines.push(MATRIX_COLUMNS.map((c) => csvField(row[c.key])).join(","));
+export function renderMatrixCsv(rows: readonly MatrixRow[], words: MatrixWords): string {
+  const lines = [MATRIX_COLUMNS.map((column) => csvField(words.columns[column])).join(",")];
+  for (const row of rows) lines.push(MATRIX_COLUMNS.map((column) => csvField(row[column])).join(","));
   // The byte order mark makes Excel read UTF-8 (names with accents, typographic quotes) as UTF-8.
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -16,9 +16,13 @@ import {
 } from "docx";
 import { FONT } from "./docxBlocks";
 import { MATRIX_COLUMNS, type MatrixRow } from "./commentsMatrix";
+import { paragraphDirection, runScript, wordLanguage } from "./docxLanguage";
+import type { MatrixWords } from "./matrixWords";
 import type { RenderModel } from "./model";
 
-// The comments matrix as a Word table on landscape A4, header row repeated on every page.
+// The comments matrix as a Word table on landscape A4, header row repeated on every page, in the document's
+// language: an Arabic matrix runs right to left (the table's columns too), each cell's paragraphs in their own
+// direction.
 
 // Given upright: docx turns it for a landscape section.
 const PAGE = { width: 11906, height: 16838 };
@@ -27,10 +31,16 @@ const WIDTH = PAGE.height - 2 * MARGIN;
 /** Shares of the width per column, in MATRIX_COLUMNS order. */
 const SHARES = [5, 12, 8, 10, 12, 30, 7, 11, 8];
 
-const cellText = (text: string, bold = false) =>
-  text.split("\n").map((line) => new Paragraph({ spacing: { after: 0, line: 240, lineRule: "auto" }, children: [new TextRun({ text: line, bold, size: 18 })] }));
-
-export async function renderMatrixDocx(model: RenderModel, rows: readonly MatrixRow[]): Promise<Uint8Array> {
+export async function renderMatrixDocx(model: RenderModel, rows: readonly MatrixRow[], words: MatrixWords): Promise<Uint8Array> {
+  const line = (text: string, look: { bold?: boolean; italics?: boolean; size: number; color?: string }, spacing: { after: number; line?: number }) => {
+    const rtl = paragraphDirection(text, model.direction) === "rtl";
+    return new Paragraph({
+      spacing: spacing.line ? { ...spacing, lineRule: "auto" } : spacing,
+      bidirectional: rtl || undefined,
+      children: [new TextRun({ text, ...look, ...runScript(text, { rtl }) })],
+    });
+  };
+  const cellText = (text: string, bold = false) => text.split("\n").map((part) => line(part, { bold, size: 18 }, { after: 0, line: 240 }));
   const total = SHARES.reduce((a, b) => a + b, 0);
   const widths = SHARES.map((share) => Math.floor((WIDTH * share) / total));
   const border = { style: BorderStyle.SINGLE, size: 4, color: "8C96A0" };
@@ -44,17 +54,18 @@ export async function renderMatrixDocx(model: RenderModel, rows: readonly Matrix
   const table = new Table({
     width: { size: WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    visuallyRightToLeft: model.direction === "rtl" || undefined,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
-      new TableRow({ tableHeader: true, children: MATRIX_COLUMNS.map((column, index) => cell(column.title, index, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: MATRIX_COLUMNS.map((column, index) => cell(row[column.key], index, false)) })),
+      new TableRow({ tableHeader: true, children: MATRIX_COLUMNS.map((column, index) => cell(words.columns[column], index, true)) }),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: MATRIX_COLUMNS.map((column, index) => cell(row[column], index, false)) })),
     ],
   });
   const document = new Document({
-    title: `Comments matrix: ${model.title}`,
+    title: `${words.title}: ${model.title}`,
     creator: model.submittingBodies,
     lastModifiedBy: "Penholder",
-    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 20, language: wordLanguage(model.language) } } } },
     sections: [
       {
         properties: { page: { size: { ...PAGE, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -62,19 +73,10 @@ export async function renderMatrixDocx(model: RenderModel, rows: readonly Matrix
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })] })] }),
         },
         children: [
-          new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: "Comments matrix", bold: true, size: 32 })] }),
-          new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: model.title, italics: true, size: 24 })] }),
-          new Paragraph({
-            spacing: { after: 240 },
-            children: [
-              new TextRun({
-                text: `${model.versionLabel}. ${rows.length} row${rows.length === 1 ? "" : "s"}; paragraph numbers as in the export of the same date.`,
-                size: 18,
-                color: "4B5563",
-              }),
-            ],
-          }),
-          rows.length > 0 ? table : new Paragraph({ children: [new TextRun("There are no comments or amendments yet.")] }),
+          line(words.title, { bold: true, size: 32 }, { after: 80 }),
+          line(model.title, { italics: true, size: 24 }, { after: 60 }),
+          line(words.summary(model.versionLabel, rows.length), { size: 18, color: "4B5563" }, { after: 240 }),
+          rows.length > 0 ? table : line(words.empty, { size: 20 }, { after: 0 }),
         ],
       },
     ],

@@ -135,10 +135,10 @@ function contributorsPage(model: RenderModel): Paragraph[] {
   const words = wordsOf(model);
   const page = [new Paragraph({ pageBreakBefore: true, style: "ContentsHeading", bidirectional: model.direction === "rtl" || undefined, children: [new TextRun({ text: words.contributors, ...runScript(words.contributors, { rtl: model.direction === "rtl" }) })] })];
   for (const entry of model.contributorList) {
-    page.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: contributorHeading(entry), bold: true })] }));
-    const sections = contributorSections(entry);
+    page.push(new Paragraph({ keepNext: true, spacing: { before: 240 }, children: [new TextRun({ text: contributorHeading(entry, wordsOf(model).people), bold: true })] }));
+    const sections = contributorSections(entry, wordsOf(model).people);
     if (sections) page.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: sections, italics: true, color: "4B5563", size: 20 })] }));
-    const people = contributorLines(entry);
+    const people = contributorLines(entry, wordsOf(model).people);
     page.push(new Paragraph({ children: [new TextRun(people.length > 0 ? `${people.join("; ")}.` : words.noIndividualContributions)] }));
   }
   return page;

@@ -7,6 +7,7 @@ import { notFound } from "../http/errors";
 import type { PeopleNames } from "./changes";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
+import { matrixWords } from "./matrixWords";
 
 // The export service: load (live room or stored version), then build the render model once and render one
 // format on the renderer (a worker thread: server/export/renderer.ts), unless the same file is in the export cache
@@ -91,7 +92,8 @@ export async function exportCommentsMatrix(deps: Pick<Deps, "store" | "rooms" | 
   return withSource(deps, documentId, undefined, async (source) => {
     const model = buildModel(source, { numbering: true, toc: false });
     const rows = await buildMatrix(deps.store, source, model);
-    const body = format === "csv" ? new TextEncoder().encode(renderMatrixCsv(rows)) : await renderMatrixDocx(model, rows);
+    const words = matrixWords(model.language);
+    const body = format === "csv" ? new TextEncoder().encode(renderMatrixCsv(rows, words)) : await renderMatrixDocx(model, rows, words);
     return { body, contentType: CONTENT_TYPES[format], filename: `${slugify(model.title)}-comments-${model.isoDate}.${format}` };
   });
 }

@@ -176,7 +176,7 @@ export function buildModel(source: ExportSource, options: ModelOptions, people: 
   const outline: OutlineEntry[] = redline?.outline ?? source.outline;
   const contents = redline?.contents ?? readSectionsInPlace(source.doc, outline.map((entry) => entry.id));
   const suggestions = redline ? "tracked" : (options.suggestions ?? "agreed");
-  const tracked = redline?.tracked ?? (suggestions === "tracked" ? createTrackedChanges(source.doc, people) : null);
+  const tracked = redline?.tracked ?? (suggestions === "tracked" ? createTrackedChanges(source.doc, people, words.unknownAuthor) : null);
   const notes = new Map<ProseMirrorNode, number>();
   let counter = 0;
   let counterAfter = 0;

@@ -7,6 +7,7 @@ import { breakLines, toWords } from "./pdfText";
 import type { InlineRun } from "./inline";
 import { A4, BOTTOM, DRAFT_RED, MARGIN, MUTED, TEXT_WIDTH, text } from "./pdfPage";
 import type { Tag } from "./pdfTags";
+import { FALLBACKS, type FontFace } from "./fonts";
 
 // The PDF's front matter and marks: title page, contents (laid out first, filled in once the sections' pages are
 // known), and the DRAFT watermark and header. In the structure (pdfTags.ts): the title is the H1, "Contributors"
@@ -66,10 +67,10 @@ export function contributorSlices(model: RenderModel, measure: PdfMeasurer, pare
   const slices = textSlices(text(wordsOf(model).contributors), { base: { size: 16, color: HEADING_COLOR, bold: true }, tag: parent.child("H2"), width: TEXT_WIDTH, lineHeight: 32, keepWithNext: true }, measure);
   const base = { size: BODY_SIZE, color: TEXT_COLOR };
   for (const entry of list) {
-    slices.push(...textSlices(text(contributorHeading(entry)), { base: { ...base, bold: true }, tag: parent.child("H3"), width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
-    const sections = contributorSections(entry);
+    slices.push(...textSlices(text(contributorHeading(entry, wordsOf(model).people)), { base: { ...base, bold: true }, tag: parent.child("H3"), width: TEXT_WIDTH, spaceBefore: 12, keepWithNext: true }, measure));
+    const sections = contributorSections(entry, wordsOf(model).people);
     if (sections) slices.push(...textSlices(text(sections), { base: { size: 10, color: MUTED, italic: true }, tag: parent.child("P"), width: TEXT_WIDTH, keepWithNext: true }, measure));
-    const people = contributorLines(entry);
+    const people = contributorLines(entry, wordsOf(model).people);
     const line = people.length > 0 ? `${people.join("; ")}.` : wordsOf(model).noIndividualContributions;
     slices.push(...textSlices(text(line), { base, tag: parent.child("P"), width: TEXT_WIDTH, spaceBefore: 2 }, measure));
   }
@@ -78,32 +79,46 @@ export function contributorSlices(model: RenderModel, measure: PdfMeasurer, pare
 
 interface FontkitGlyphRun {
   glyphs: { path: { toSVG(): string } }[];
-  positions: { xAdvance: number }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+  bbox: { minY: number; maxY: number };
 }
 interface FontkitFont {
   unitsPerEm: number;
-  capHeight: number;
   layout(text: string): FontkitGlyphRun;
+  hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
+/** The watermark's longest side, along the page's diagonal. */
+const WATERMARK_MAX_WIDTH = 560;
+const WATERMARK_SIZE = 140;
+
+/** The pdfkit face's font as fontkit reads it: its glyph outlines are the letters' shapes. */
+const fontkitFontOf = (doc: PDFKit.PDFDocument, face: FontFace): FontkitFont =>
+  (doc.font(face) as unknown as { _font: { font: FontkitFont } })._font.font;
+
 /**
- * The diagonal DRAFT watermark, drawn as shapes rather than text: text copied out of the PDF (or read by a screen
- * reader) is the paper's, without stray "DR AF T" letters in the middle of a paragraph.
+ * The diagonal DRAFT watermark in the document's language ("PROJET", "مسودة", "草案"), drawn as shapes rather than
+ * text: text copied out of the PDF (or read by a screen reader) is the paper's, without stray "DR AF T" letters in
+ * the middle of a paragraph. Set in the first bold face that has every letter of the word; fontkit shapes Arabic
+ * (joined forms) and gives the glyphs in visual order. A long word is made smaller to stay on the page.
  */
-function watermark(doc: PDFKit.PDFDocument): void {
-  // pdfkit keeps the fontkit font it embeds; its glyph outlines are the letters' shapes.
-  const font = (doc.font("serifBold") as unknown as { _font: { font: FontkitFont } })._font.font;
-  const run = font.layout("DRAFT");
-  const size = 140;
-  const scale = size / font.unitsPerEm;
-  const width = run.positions.reduce((sum, p) => sum + p.xAdvance, 0) * scale;
+function watermark(doc: PDFKit.PDFDocument, word: string): void {
+  const letters = [...word].filter((char) => char.trim() !== "").map((char) => char.codePointAt(0)!);
+  const face = FALLBACKS.serifBold.find((candidate) => letters.every((code) => fontkitFontOf(doc, candidate).hasGlyphForCodePoint(code))) ?? "serifBold";
+  const font = fontkitFontOf(doc, face);
+  const run = font.layout(word);
+  const advance = run.positions.reduce((sum, p) => sum + p.xAdvance, 0);
+  const scale = Math.min(WATERMARK_SIZE / font.unitsPerEm, WATERMARK_MAX_WIDTH / advance);
+  const width = advance * scale;
+  const middle = ((run.bbox.minY + run.bbox.maxY) / 2) * scale;
   doc.save();
-  doc.translate(A4.width / 2, A4.height / 2).rotate(-50).translate(-width / 2, (font.capHeight * scale) / 2).scale(scale, -scale);
+  doc.translate(A4.width / 2, A4.height / 2).rotate(-50).translate(-width / 2, middle).scale(scale, -scale);
   doc.fillColor("#9CA3AF", 0.12);
   let x = 0;
   run.glyphs.forEach((glyph, index) => {
-    doc.save().translate(x, 0).path(glyph.path.toSVG()).fill().restore();
-    x += run.positions[index]!.xAdvance;
+    const position = run.positions[index]!;
+    doc.save().translate(x + position.xOffset, position.yOffset).path(glyph.path.toSVG()).fill().restore();
+    x += position.xAdvance;
   });
   doc.restore();
 }
@@ -111,7 +126,7 @@ function watermark(doc: PDFKit.PDFDocument): void {
 /** `mark`: the artifact the marks are drawn as (pdfTags.ts): the title page's DRAFT note says what they say. */
 export function draftMarks(doc: PDFKit.PDFDocument, model: RenderModel, measure: PdfMeasurer, mark: Tag): void {
   // Drawn first on every page, so the text lies over the watermark.
-  mark.content(() => watermark(doc));
+  mark.content(() => watermark(doc, wordsOf(model).draft));
   const note = textSlices([...text(wordsOf(model).draft, { bold: true }), ...text(` — ${draftNote(model)}`)], { base: { size: 9, color: DRAFT_RED }, tag: mark, width: TEXT_WIDTH, align: "right" }, measure);
   note[0]?.draw(doc, MARGIN, MARGIN / 2 - 6);
 }

@@ -1,5 +1,6 @@
 import type { SectionStatus } from "../../shared/rights";
 import type { DocumentLanguage } from "../../shared/languages";
+import { ENGLISH_CONTRIBUTOR_WORDS, type ContributorWords } from "../../shared/api/submissions";
 
 // The fixed words of an export (title page, DRAFT mark, contents, notes, statuses…) in the document's language,
 // in the formal register of UN documents. Every format takes them from here, so a PDF and a DOCX of one paper say
@@ -43,6 +44,10 @@ export interface ExportWords {
   changeBy(kind: "insertion" | "deletion", author: string): string;
   /** Said for a suggested paragraph break, whose mark (¶) a screen reader would not read. */
   paragraphBreak: string;
+  /** A tracked change whose author is known neither to the document nor to the store. */
+  unknownAuthor: string;
+  /** The contributors' list of the front matter. */
+  people: ContributorWords;
 }
 
 const EN: ExportWords = {
@@ -74,6 +79,8 @@ const EN: ExportWords = {
   backToReference: (n) => `Back to reference ${n}`,
   changeBy: (kind, author) => `${kind === "insertion" ? "Inserted" : "Deleted"} by ${author}`,
   paragraphBreak: "paragraph break",
+  unknownAuthor: "Unknown author",
+  people: ENGLISH_CONTRIBUTOR_WORDS,
 };
 
 const FR: ExportWords = {
@@ -105,6 +112,15 @@ const FR: ExportWords = {
   backToReference: (n) => `Retour à l’appel de note ${n}`,
   changeBy: (kind, author) => `${kind === "insertion" ? "Inséré" : "Supprimé"} par ${author}`,
   paragraphBreak: "saut de paragraphe",
+  unknownAuthor: "Auteur inconnu",
+  people: {
+    roleHeadings: { chair: "Présidents", admin: "Secrétariat", observer: "Observateurs", member: "Membres n’appartenant à aucun groupe" },
+    others: "Secrétariat, présidents et autres",
+    contribution: { wrote: "rédaction", suggested: "suggestions", commented: "commentaires", amended: "amendements proposés" },
+    person: (name, did) => `${name} (${did})`,
+    sections: (count, titles) => `${count === 1 ? "Section" : "Sections"}\u202F: ${titles}`,
+    separator: { contributions: ", ", titles: "\u202F; " },
+  },
 };
 
 const ES: ExportWords = {
@@ -136,6 +152,15 @@ const ES: ExportWords = {
   backToReference: (n) => `Volver a la llamada ${n}`,
   changeBy: (kind, author) => `${kind === "insertion" ? "Insertado" : "Suprimido"} por ${author}`,
   paragraphBreak: "salto de párrafo",
+  unknownAuthor: "Autor desconocido",
+  people: {
+    roleHeadings: { chair: "Presidentes", admin: "Secretaría", observer: "Observadores", member: "Miembros que no pertenecen a ningún grupo" },
+    others: "Secretaría, presidentes y otros",
+    contribution: { wrote: "redacción", suggested: "sugerencias", commented: "comentarios", amended: "enmiendas propuestas" },
+    person: (name, did) => `${name} (${did})`,
+    sections: (count, titles) => `${count === 1 ? "Sección" : "Secciones"}: ${titles}`,
+    separator: { contributions: ", ", titles: "; " },
+  },
 };
 
 const RU: ExportWords = {
@@ -167,6 +192,15 @@ const RU: ExportWords = {
   backToReference: (n) => `Назад к ссылке ${n}`,
   changeBy: (kind, author) => `${kind === "insertion" ? "Вставлено" : "Удалено"} (${author})`,
   paragraphBreak: "разрыв абзаца",
+  unknownAuthor: "Автор неизвестен",
+  people: {
+    roleHeadings: { chair: "Председатели", admin: "Секретариат", observer: "Наблюдатели", member: "Члены вне рабочих групп" },
+    others: "Секретариат, председатели и другие",
+    contribution: { wrote: "текст", suggested: "предложения", commented: "комментарии", amended: "поправки" },
+    person: (name, did) => `${name} (${did})`,
+    sections: (count, titles) => `${count === 1 ? "Раздел" : "Разделы"}: ${titles}`,
+    separator: { contributions: ", ", titles: "; " },
+  },
 };
 
 const ZH: ExportWords = {
@@ -177,7 +211,7 @@ const ZH: ExportWords = {
   notes: "注",
   draft: "草案",
   draftTitle: "（草案）",
-  status: { draft: "草稿", in_review: "审议中", changes_requested: "要求修改", approved: "已核准" },
+  status: { draft: "草案", in_review: "审查中", changes_requested: "已要求修改", approved: "已核准" },
   noSections: "本文件尚无任何章节。",
   noIndividualContributions: "未记录个人贡献。",
   subject: { draft: "联合提交材料草案", final: "联合提交材料" },
@@ -198,6 +232,15 @@ const ZH: ExportWords = {
   backToReference: (n) => `返回注释引用 ${n}`,
   changeBy: (kind, author) => `${author}${kind === "insertion" ? "插入" : "删除"}`,
   paragraphBreak: "段落分隔",
+  unknownAuthor: "作者不详",
+  people: {
+    roleHeadings: { chair: "主席", admin: "秘书处", observer: "观察员", member: "不属于任何小组的成员" },
+    others: "秘书处、主席及其他人员",
+    contribution: { wrote: "撰写", suggested: "建议", commented: "评论", amended: "提出修正" },
+    person: (name, did) => `${name}（${did}）`,
+    sections: (_count, titles) => `章节：${titles}`,
+    separator: { contributions: "、", titles: "；" },
+  },
 };
 
 const AR: ExportWords = {
@@ -208,13 +251,13 @@ const AR: ExportWords = {
   notes: "الحواشي",
   draft: "مسودة",
   draftTitle: " (مسودة)",
-  status: { draft: "مسودة", in_review: "قيد الاستعراض", changes_requested: "طُلبت تعديلات", approved: "معتمد" },
-  noSections: "لا تتضمن هذه الوثيقة أي أقسام بعد.",
+  status: { draft: "مسودة", in_review: "قيد الاستعراض", changes_requested: "طُلبت تعديلات", approved: "تمت الموافقة عليه" },
+  noSections: "لا تتضمن هذه الوثيقة أي فروع بعد.",
   noIndividualContributions: "لم تُسجَّل أي مساهمات فردية.",
   subject: { draft: "مشروع مساهمة مشتركة", final: "مساهمة مشتركة" },
   submittedBy: (bodies) => `مقدَّم من: ${bodies}`,
   preparedWith: (groups) => `أُعدّ بمساهمات من: ${groups}.`,
-  approvedSoFar: (approved, total) => `الأقسام المعتمدة: ${approved} من ${total}؛ نص غير متفق عليه`,
+  approvedSoFar: (approved, total) => `الفروع الموافق عليها: ${approved} من ${total}؛ نص غير متفق عليه`,
   dateTime: (date, time) => `${date}، الساعة ${time} بالتوقيت العالمي المنسق`,
   savedVersion: (label, when) => `النسخة «${label}»، المحفوظة في ${when}`,
   workingText: (when) => `نص العمل بتاريخ ${when}`,
@@ -229,6 +272,15 @@ const AR: ExportWords = {
   backToReference: (n) => `العودة إلى الإحالة ${n}`,
   changeBy: (kind, author) => `${kind === "insertion" ? "أدرجه" : "حذفه"} ${author}`,
   paragraphBreak: "فاصل فقرة",
+  unknownAuthor: "صاحب التغيير غير معروف",
+  people: {
+    roleHeadings: { chair: "الرؤساء", admin: "الأمانة", observer: "المراقبون", member: "أعضاء من خارج الأفرقة" },
+    others: "الأمانة والرؤساء وغيرهم",
+    contribution: { wrote: "صياغة", suggested: "اقتراحات", commented: "تعليقات", amended: "اقتراح تعديلات" },
+    person: (name, did) => `${name} (${did})`,
+    sections: (count, titles) => `${count === 1 ? "الفرع" : count === 2 ? "الفرعان" : "الفروع"}: ${titles}`,
+    separator: { contributions: "، ", titles: "؛ " },
+  },
 };
 
 export const EXPORT_WORDS: Record<DocumentLanguage, ExportWords> = { ar: AR, zh: ZH, en: EN, fr: FR, ru: RU, es: ES };

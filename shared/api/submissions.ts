@@ -24,17 +24,36 @@ export const SUBMISSION_FILE_NAMES: Record<SubmissionFormat, string> = {
 export const CONTRIBUTIONS = ["wrote", "suggested", "commented", "amended"] as const;
 export type Contribution = (typeof CONTRIBUTIONS)[number];
 
-export const CONTRIBUTION_WORDS: Record<Contribution, string> = {
-  wrote: "wrote",
-  suggested: "suggested",
-  commented: "commented",
-  amended: "proposed amendments",
-};
-
 /** The roles people outside any group are listed under, in this order. */
 export const CONTRIBUTOR_ROLES = ["chair", "admin", "observer", "member"] as const;
 export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
-const ROLE_HEADINGS: Record<ContributorRole, string> = { chair: "Chairs", admin: "Secretariat", observer: "Observers", member: "Members outside any group" };
+
+/**
+ * The words a list of contributors is written with, in the reader's language: the submission page takes them from
+ * its message catalogue, the exports from the document language's words (server/export/words.ts).
+ */
+export interface ContributorWords {
+  /** The heading of the people outside any group, by their role ("Chairs", "Secretariat"…). */
+  roleHeadings: Record<ContributorRole, string>;
+  /** The heading of everyone outside a group, in entries stored before roles were recorded. */
+  others: string;
+  contribution: Record<Contribution, string>;
+  /** "Amara Okafor (wrote, commented)", the contributions already in the language's list. */
+  person(name: string, did: string): string;
+  /** "Sections: Introduction; Conclusion", with the count for the language's plural. */
+  sections(count: number, titles: string): string;
+  /** Joins contributions ("wrote, commented") and section titles ("A; B") as the language writes lists. */
+  separator: { contributions: string; titles: string };
+}
+
+export const ENGLISH_CONTRIBUTOR_WORDS: ContributorWords = {
+  roleHeadings: { chair: "Chairs", admin: "Secretariat", observer: "Observers", member: "Members outside any group" },
+  others: "Secretariat, chairs and others",
+  contribution: { wrote: "wrote", suggested: "suggested", commented: "commented", amended: "proposed amendments" },
+  person: (name, did) => `${name} (${did})`,
+  sections: (count, titles) => `${count === 1 ? "Section" : "Sections"}: ${titles}`,
+  separator: { contributions: ", ", titles: "; " },
+};
 
 export interface ContributorPerson {
   name: string;
@@ -60,16 +79,18 @@ export interface ContributorGroup {
 }
 
 /** The heading of an entry, as the submission page and the files' front matter print it. */
-export const contributorHeading = (entry: ContributorGroup): string =>
-  entry.group?.name ?? (entry.role ? ROLE_HEADINGS[entry.role] : "Secretariat, chairs and others");
+export const contributorHeading = (entry: ContributorGroup, words: ContributorWords): string =>
+  entry.group?.name ?? (entry.role ? words.roleHeadings[entry.role] : words.others);
 
 /** "Amara Okafor (wrote, commented)": each person of an entry, with what they did when that was recorded. */
-export const contributorLines = (entry: ContributorGroup): string[] =>
-  entry.contributions?.map((p) => (p.did.length > 0 ? `${p.name} (${p.did.map((d) => CONTRIBUTION_WORDS[d]).join(", ")})` : p.name)) ?? entry.people;
+export const contributorLines = (entry: ContributorGroup, words: ContributorWords): string[] =>
+  entry.contributions?.map((p) =>
+    p.did.length > 0 ? words.person(p.name, p.did.map((d) => words.contribution[d]).join(words.separator.contributions)) : p.name,
+  ) ?? entry.people;
 
 /** "Sections: Introduction; Conclusion", or null for an entry that owns none (or was stored without them). */
-export const contributorSections = (entry: ContributorGroup): string | null =>
-  entry.sections && entry.sections.length > 0 ? `${entry.sections.length === 1 ? "Section" : "Sections"}: ${entry.sections.join("; ")}` : null;
+export const contributorSections = (entry: ContributorGroup, words: ContributorWords): string | null =>
+  entry.sections && entry.sections.length > 0 ? words.sections(entry.sections.length, entry.sections.join(words.separator.titles)) : null;
 
 export interface SubmissionFileView {
   format: SubmissionFormat;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseHtml, type HTMLElement } from "node-html-parser";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { createClient, type TestClient } from "../helpers/http";
-import { appendParagraph } from "../fixtures/golden";
+import { anchorOn, appendParagraph } from "../fixtures/golden";
 import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
 import { upload } from "../helpers/importUpload";
 
@@ -81,7 +81,7 @@ describe("document languages in exports and Word import", () => {
 
     expect(page.querySelector("nav h2")!.text).toBe("المحتويات");
     expect(page.querySelector("p.draft strong")!.text).toBe("مسودة");
-    expect(page.querySelector("p.draft")!.text).toContain("الأقسام المعتمدة: 0 من 2");
+    expect(page.querySelector("p.draft")!.text).toContain("الفروع الموافق عليها: 0 من 2");
   });
 
   it("DOCX: w:lang in the styles and on the other language's runs, w:bidi and w:rtl where the text runs right to left", async () => {
@@ -110,7 +110,7 @@ describe("document languages in exports and Word import", () => {
     const markdown = new TextDecoder().decode(await download("md"));
     expect(markdown.split("\n")[0]).toBe("<!-- lang: ar; dir: rtl -->");
     expect(markdown).toContain("## المحتويات");
-    expect(markdown).toContain("> **مسودة** — الأقسام المعتمدة: 0 من 2؛ نص غير متفق عليه.");
+    expect(markdown).toContain("> **مسودة** — الفروع الموافق عليها: 0 من 2؛ نص غير متفق عليه.");
   });
 
   it("PDF: the fixed words in Arabic", async () => {
@@ -118,8 +118,44 @@ describe("document languages in exports and Word import", () => {
     // spaced: the words are compared without either (their order on the line is the PDF text layer's own test).
     const pdf = pdfText(await download("pdf")).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]/g, "");
     expect(pdf).toContain("المحتويات");
-    expect(pdf).toContain("مسودة—الأقسامالمعتمدة");
+    expect(pdf).toContain("مسودة—الفروعالموافقعليها");
     expect(pdf).toContain("نصالعملبتاريخ");
+  });
+
+  it("writes the comments matrix in the document's language: Arabic right to left, French with its typography", async () => {
+    const on = await anchorOn(server, documentId, sectionIds[0]!, "منتدى إدارة الإنترنت");
+    const thread = await as.observer!.post(`${documentPath()}/threads`, { sectionId: sectionIds[0], anchor: on.anchor, quote: on.text, body: "يُرجى ذكر القرار كاملًا." });
+    expect(thread.status).toBe(201);
+    const matrix = async (format: string) => {
+      const response = await fetch(new URL(`${documentPath()}/comments-matrix?format=${format}`, server.url), { headers: { cookie: as.observer!.cookie! } });
+      expect(response.status).toBe(200);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => line.slice(1, -1).split('","'));
+
+    const arabic = rowsOf(new TextDecoder().decode(await matrix("csv")));
+    expect(arabic[0]).toEqual(["الفقرة", "الفرع", "النوع", "صاحب التعليق", "الفريق (الأفرقة)", "التعليق أو التعديل", "الحالة", "النتيجة", "التاريخ"]);
+    expect(arabic[1]!.slice(0, 3)).toEqual(["1", "المقدمة", "تعليق"]);
+    expect(arabic[1]![5]).toBe("بشأن «منتدى إدارة الإنترنت»: يُرجى ذكر القرار كاملًا.");
+    expect(arabic[1]![6]).toBe("مفتوح");
+    const docx = readDocx(await matrix("docx"));
+    const body = docx.files["word/document.xml"]!;
+    expect(body).toMatch(/<w:tblPr>[\s\S]*<w:bidiVisual\/>[\s\S]*<\/w:tblPr>/);
+    expect(docx.paragraphs[0]!.text).toBe("جدول التعليقات");
+    expect(docx.files["word/styles.xml"]).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
+    const heading = [...body.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes("جدول التعليقات"))!;
+    expect(heading).toMatch(/<w:bidi\/>/);
+    expect(heading).toMatch(/<w:rtl\/>/);
+
+    expect((await as.secretariat!.patch(documentPath(), { language: "fr" })).status).toBe(200);
+    const french = rowsOf(new TextDecoder().decode(await matrix("csv")));
+    expect(french[0]).toEqual(["Par.", "Section", "Type", "Auteur", "Groupe(s)", "Observation ou amendement", "État", "Suite donnée", "Date"]);
+    expect(french[1]![5]).toBe("Sur «\u202Fمنتدى إدارة الإنترنت\u202F»\u202F: يُرجى ذكر القرار كاملًا.");
+    expect(french[1]![6]).toBe("Ouvert");
+    const frenchDocx = readDocx(await matrix("docx"));
+    expect(frenchDocx.paragraphs[0]!.text).toBe("Tableau des observations");
+    expect(frenchDocx.files["word/document.xml"]).not.toMatch(/<w:bidiVisual\/>/);
+    expect((await as.secretariat!.patch(documentPath(), { language: "ar" })).status).toBe(200);
   });
 
   it("prints the fixed words in French and Chinese", async () => {

@@ -1,5 +1,5 @@
 import type { ContributorGroup } from "../../../../shared/api/submissions";
-import { contributorHeading, contributorLines, contributorSections } from "../../../../shared/api/submissions";
+import { contributorHeading, contributorLines, contributorSections, ENGLISH_CONTRIBUTOR_WORDS } from "../../../../shared/api/submissions";
 
 /**
  * Who contributed to the paper, in the order the submission recorded (the order its PDF and DOCX print): groups
@@ -13,11 +13,11 @@ export function Contributors({ contributors }: { contributors: readonly Contribu
   return (
     <dl className="contributors">
       {ordered.map((entry) => {
-        const sections = contributorSections(entry);
-        const people = contributorLines(entry);
+        const sections = contributorSections(entry, ENGLISH_CONTRIBUTOR_WORDS);
+        const people = contributorLines(entry, ENGLISH_CONTRIBUTOR_WORDS);
         return (
           <div key={entry.group?.slug ?? `role-${entry.role ?? "none"}`} className="contributors__group">
-            <dt>{contributorHeading(entry)}</dt>
+            <dt>{contributorHeading(entry, ENGLISH_CONTRIBUTOR_WORDS)}</dt>
             {sections && <dd className="muted">{sections}</dd>}
             <dd>{people.length > 0 ? people.join("; ") : <span className="muted">No individual contributions recorded.</span>}</dd>
           </div>
