@@ -54,3 +54,56 @@ export function firstStrongDirection(text: string): TextDirection | null {
 
 /** Whether a text has letters of a right-to-left script. */
 export const hasRtlLetters = (text: string): boolean => RTL_LETTER.test(text);
+
+/**
+ * The language a letter's script names among the six, when only one of them is written in it: Arabic letters are
+ * Arabic, Han characters Chinese, Cyrillic Russian. Latin letters could be English, French or Spanish: "latin".
+ * Null for what is not a letter (spaces, digits, punctuation), which belongs to the words around it.
+ */
+function scriptOf(char: string): DocumentLanguage | "latin" | null {
+  if (!/\p{L}/u.test(char)) return null;
+  if (/\p{Script=Arabic}/u.test(char)) return "ar";
+  if (/\p{Script=Han}/u.test(char)) return "zh";
+  if (/\p{Script=Cyrillic}/u.test(char)) return "ru";
+  return "latin";
+}
+
+/** A part of a text and the language it is in when that differs from the text's around it (else null). */
+export interface LanguagePiece {
+  text: string;
+  language: DocumentLanguage | null;
+}
+
+/**
+ * A text cut where its letters change to a script that names another of the six languages than `around`'s, so a
+ * passage in another language can say so (`lang` in HTML, a Span's Lang in a tagged PDF, `w:lang` in Word) and be
+ * read aloud in its own voice. "Le Forum (Форум) …" in a French section: the Cyrillic word is Russian. Latin
+ * letters inside an Arabic, Chinese or Russian section are left unmarked: nothing in them says whether they are
+ * English, French or Spanish. What is not a letter stays with the letters before it (with the ones after it at
+ * the start of the text).
+ */
+export function languagePieces(text: string, around: DocumentLanguage): LanguagePiece[] {
+  const pieces: LanguagePiece[] = [];
+  const languageOf = (script: DocumentLanguage | "latin"): DocumentLanguage | null => (script === "latin" || script === around ? null : script);
+  let current: LanguagePiece | null = null;
+  let pending = "";
+  for (const char of text) {
+    const script = scriptOf(char);
+    if (script === null) {
+      if (current) current.text += char;
+      else pending += char;
+      continue;
+    }
+    const language = languageOf(script);
+    if (current && current.language === language) {
+      current.text += char;
+      continue;
+    }
+    // Spaces and punctuation between two pieces stay with the first.
+    current = { text: pending + char, language };
+    pending = "";
+    pieces.push(current);
+  }
+  if (pending) pieces.push({ text: pending, language: null });
+  return pieces;
+}

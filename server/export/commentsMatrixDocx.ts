@@ -16,7 +16,7 @@ import {
 } from "docx";
 import { FONT } from "./docxBlocks";
 import { MATRIX_COLUMNS, type MatrixRow } from "./commentsMatrix";
-import { paragraphDirection, runScript, wordLanguage } from "./docxLanguage";
+import { defaultWordLanguage, paragraphDirection, runScript } from "./docxLanguage";
 import type { MatrixWords } from "./matrixWords";
 import type { RenderModel } from "./model";
 
@@ -65,7 +65,7 @@ export async function renderMatrixDocx(model: RenderModel, rows: readonly Matrix
     title: `${words.title}: ${model.title}`,
     creator: model.submittingBodies,
     lastModifiedBy: "Penholder",
-    styles: { default: { document: { run: { font: FONT, size: 20, language: wordLanguage(model.language) } } } },
+    styles: { default: { document: { run: { font: FONT, size: 20, language: defaultWordLanguage(model.language) } } } },
     sections: [
       {
         properties: { page: { size: { ...PAGE, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },

@@ -16,7 +16,7 @@ import {
 } from "docx";
 import { TextWatermark } from "docx/watermarks";
 import { allNotes, draftNote, preparedWith, redlineNote, trackedNote, wordsOf, type RenderModel, type RenderSection } from "./model";
-import { paragraphDirection, runScript, wordLanguage, type ScriptContext } from "./docxLanguage";
+import { defaultWordLanguage, paragraphDirection, runScript, wordLanguage, type ScriptContext } from "./docxLanguage";
 import { paragraphMarkOf, revisionRun } from "./docxChanges";
 import { contributorHeading, contributorLines, contributorSections } from "../../shared/api/submissions";
 import { blockToDocx, FONT, ListNumbering, MONO, NUMBER_INDENT, paragraphScript, type DocxBlock } from "./docxBlocks";
@@ -36,7 +36,7 @@ const DRAFT_RED = "B00020";
 
 const stylesFor = (model: RenderModel): IStylesOptions => ({
   default: {
-    document: { run: { font: FONT, size: 24, language: wordLanguage(model.language) }, paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } } },
+    document: { run: { font: FONT, size: 24, language: defaultWordLanguage(model.language) }, paragraph: { spacing: { after: 120, line: 264, lineRule: "auto" } } },
     heading1: {
       run: { font: FONT, size: 32, bold: true, color: "1F2937" },
       paragraph: { spacing: { before: 480, after: 200 }, keepNext: true, keepLines: true },
@@ -188,6 +188,7 @@ function wordNumbersFit(model: RenderModel): boolean {
 const scriptOf = (model: RenderModel, section: RenderSection): ScriptContext => ({
   direction: section.direction,
   ...(section.language !== model.language && { language: wordLanguage(section.language) }),
+  written: section.language,
 });
 
 function body(model: RenderModel, lists: ListNumbering): DocxBlock[] {

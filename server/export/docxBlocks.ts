@@ -22,7 +22,7 @@ import {
 import { bulletMarker, codeLines, inlineRuns, NOTE_SEPARATOR, type InlineContext, type InlineRun } from "./inline";
 import { paragraphMark, revisionRun } from "./docxChanges";
 import type { NumberChange } from "./model";
-import { paragraphDirection, runScript, type RunScript, type ScriptContext } from "./docxLanguage";
+import { paragraphDirection, runPieces, runScript, wordLanguage, type RunScript, type ScriptContext } from "./docxLanguage";
 
 // Section text to Word paragraphs and tables. Measures are twentieths of a point (twips) unless said otherwise.
 
@@ -101,7 +101,7 @@ type RunExtra = { bold?: boolean } & Partial<RunScript>;
 
 /** The runs' script in a paragraph with this text, in this context, and whether the paragraph is right to left. */
 export function paragraphScript(text: string, script: ScriptContext): RunScript {
-  return { rtl: paragraphDirection(text, script.direction) === "rtl", ...(script.language && { language: script.language }) };
+  return { rtl: paragraphDirection(text, script.direction) === "rtl", written: script.written, ...(script.language && { language: script.language }) };
 }
 
 export function runsToChildren(runs: readonly InlineRun[], extra: RunExtra = {}): ParagraphChild[] {
@@ -120,14 +120,28 @@ export function runsToChildren(runs: readonly InlineRun[], extra: RunExtra = {})
     } else if (run.href) {
       const linked: ParagraphChild[] = [];
       const href = run.href;
-      while (i < runs.length && runs[i]!.href === href && runs[i]!.note === null) linked.push(textRun(runs[i++]!, extra, true));
+      while (i < runs.length && runs[i]!.href === href && runs[i]!.note === null) linked.push(...textRuns(runs[i++]!, extra, true));
       children.push(new ExternalHyperlink({ link: href, children: linked }));
     } else {
-      children.push(textRun(run, extra, false));
+      children.push(...textRuns(run, extra, false));
       i++;
     }
   }
   return children;
+}
+
+/**
+ * A run of text as Word runs: one per passage in another language (runPieces), except in a tracked change, whose
+ * run stays whole (one revision) with its whole text's language.
+ */
+function textRuns(run: InlineRun, extra: RunExtra, link: boolean): ParagraphChild[] {
+  const script = { rtl: extra.rtl ?? false, language: extra.language, written: extra.written };
+  const pieces = run.lineBreak ? [] : runPieces(run.text, script);
+  if (run.change || pieces.length <= 1) {
+    const only = pieces.length === 1 ? pieces[0]!.language : null;
+    return [textRun(run, { ...extra, ...(only && { language: wordLanguage(only) }) }, link)];
+  }
+  return pieces.map((piece) => textRun({ ...run, text: piece.text }, { ...extra, ...(piece.language && { language: wordLanguage(piece.language) }) }, link));
 }
 
 function textRun(run: InlineRun, extra: RunExtra, link: boolean): ParagraphChild {

@@ -1,7 +1,7 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { allNotes, draftNote, preparedWith, trackedNote, wordsOf, type RenderModel } from "./model";
 import { dateIn, type ExportWords } from "./words";
-import { firstStrongDirection, type TextDirection } from "../../shared/languages";
+import { firstStrongDirection, languagePieces, type DocumentLanguage, type TextDirection } from "../../shared/languages";
 import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, type InlineRun, type TrackedChange } from "./inline";
 
 // A standalone, accessible HTML file: one h1 (the title), h2 per section, h3/h4 for headings inside the text,
@@ -15,7 +15,9 @@ import { codeLines, inlineRuns, NOTE_SEPARATOR, sameChange, type InlineContext, 
 // properties, so numbers and notes sit on the side where the text starts.
 
 /** How blocks are written: inline content as the model reads it, in the direction of what holds them. */
-type HtmlContext = InlineContext & { direction: TextDirection; words: ExportWords };
+type HtmlContext = InlineContext & InlineWords & { direction: TextDirection };
+/** What inline text is written with: the export's words, and the language of the section it is in. */
+type InlineWords = { words: ExportWords; language: DocumentLanguage };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
@@ -58,7 +60,7 @@ del{text-decoration:line-through;color:#7f1d1d;background:#fee2e2}
 .vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `.trim();
 
-function inline(runs: readonly InlineRun[], words: ExportWords): string {
+function inline(runs: readonly InlineRun[], ctx: InlineWords): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     // Runs of one suggestion (or of agreed text) together; a suggestion's runs become one <ins> or <del>.
@@ -66,13 +68,13 @@ function inline(runs: readonly InlineRun[], words: ExportWords): string {
     const change = runs[i]!.change;
     const group: InlineRun[] = [];
     for (; i < runs.length && sameChange(runs[i]!.change, change); i++) group.push(runs[i]!);
-    out += change ? tracked(change, linked(group, before, words), words) : linked(group, before, words);
+    out += change ? tracked(change, linked(group, before, ctx), ctx.words) : linked(group, before, ctx);
   }
   return out;
 }
 
 /** `before`: the run before these, whose note needs a separator from a note that starts them. */
-function linked(runs: readonly InlineRun[], before: InlineRun | undefined, words: ExportWords): string {
+function linked(runs: readonly InlineRun[], before: InlineRun | undefined, ctx: InlineWords): string {
   let out = "";
   for (let i = 0; i < runs.length; ) {
     const href = runs[i]!.href;
@@ -80,7 +82,7 @@ function linked(runs: readonly InlineRun[], before: InlineRun | undefined, words
     // Consecutive runs of one link (a link with a bold word in it) become one link.
     for (; i < runs.length && runs[i]!.href === href; i++) {
       if (runs[i]!.note !== null && (i > 0 ? runs[i - 1] : before)?.note != null) html += `<sup class="fn-sep">${NOTE_SEPARATOR}</sup>`;
-      html += styled(runs[i]!, words);
+      html += styled(runs[i]!, ctx);
     }
     out += href ? `<a href="${escapeHtml(href)}">${html}</a>` : html;
   }
@@ -98,12 +100,18 @@ function tracked(change: TrackedChange, html: string, words: ExportWords): strin
   return `<${tag} title="${escapeHtml(title)}" data-author="${escapeHtml(change.author)}" data-suggestion="${escapeHtml(change.id)}"${when}><span class="vh">[${said}: </span>${html}<span class="vh">]</span></${tag}>`;
 }
 
-function styled(run: InlineRun, words: ExportWords): string {
+/** A passage in another of the six languages than its section's says so, to be read in its own voice. */
+const marked = (text: string, language: DocumentLanguage): string =>
+  languagePieces(text, language)
+    .map((piece) => (piece.language ? `<span lang="${piece.language}">${escapeHtml(piece.text)}</span>` : escapeHtml(piece.text)))
+    .join("");
+
+function styled(run: InlineRun, { words, language }: InlineWords): string {
   if (run.lineBreak) return "<br>";
   // A suggested paragraph break or join: a pilcrow for the eye, words for a screen reader (tracked() adds them).
   if (run.paragraphEnd) return `<span aria-hidden="true">¶</span><span class="vh">${escapeHtml(words.paragraphBreak)}</span>`;
   if (run.note !== null) return noteRef(run.note);
-  let html = escapeHtml(run.text);
+  let html = marked(run.text, language);
   if (run.code) html = `<code>${html}</code>`;
   if (run.bold) html = `<strong>${html}</strong>`;
   if (run.italic) html = `<em>${html}</em>`;
@@ -125,7 +133,7 @@ function notesSection(model: RenderModel): string {
   if (notes.length === 0) return "";
   // One list for the whole paper, numbered like the references (the model numbers them 1, 2, 3 … in order).
   const items = notes.map(
-    (note) => `<li id="fn-${note.number}">${escapeHtml(note.text)} <a href="#fnref-${note.number}" class="fn-back" role="doc-backlink" aria-label="${escapeHtml(words.backToReference(note.number))}">${BACK_ARROW}</a></li>`,
+    (note) => `<li id="fn-${note.number}">${marked(note.text, model.language)} <a href="#fnref-${note.number}" class="fn-back" role="doc-backlink" aria-label="${escapeHtml(words.backToReference(note.number))}">${BACK_ARROW}</a></li>`,
   );
   return `<section class="footnotes" aria-labelledby="notes"><h2 id="notes">${escapeHtml(words.notes)}</h2><ol>${items.join("")}</ol></section>`;
 }
@@ -141,12 +149,12 @@ function block(node: ProseMirrorNode, number: number | null, ctx: HtmlContext, c
   switch (node.type.name) {
     case "paragraph": {
       const dir = dirOf(node, ctx).attr;
-      if (number !== null) return `<p class="numbered" id="para-${number}"${dir}><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx), ctx.words)}</p>`;
-      return `<p${cls}${dir}>${inline(inlineRuns(node, ctx), ctx.words)}</p>`;
+      if (number !== null) return `<p class="numbered" id="para-${number}"${dir}><span class="pn">${number}.</span> ${inline(inlineRuns(node, ctx), ctx)}</p>`;
+      return `<p${cls}${dir}>${inline(inlineRuns(node, ctx), ctx)}</p>`;
     }
     case "heading": {
       const tag = Number(node.attrs.level) === 3 ? "h4" : "h3";
-      return `<${tag}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx.words)}</${tag}>`;
+      return `<${tag}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx)}</${tag}>`;
     }
     case "bulletList":
       return `<ul${cls}>${items(node, ctx)}</ul>`;
@@ -163,7 +171,7 @@ function block(node: ProseMirrorNode, number: number | null, ctx: HtmlContext, c
     case "table":
       return table(node, cls, ctx);
     default:
-      return node.isTextblock ? `<p${cls}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx.words)}</p>` : children(node, ctx);
+      return node.isTextblock ? `<p${cls}${dirOf(node, ctx).attr}>${inline(inlineRuns(node, ctx), ctx)}</p>` : children(node, ctx);
   }
 }
 
@@ -179,7 +187,7 @@ function items(list: ProseMirrorNode, ctx: HtmlContext): string {
     // A list item's single paragraph is written without <p>, as people write lists.
     const only = item.childCount === 1 && item.firstChild?.type.name === "paragraph";
     const dir = dirOf(item, ctx);
-    out += `<li${dir.attr}>${only ? inline(inlineRuns(item.firstChild!, ctx), ctx.words) : children(item, dir.ctx)}</li>`;
+    out += `<li${dir.attr}>${only ? inline(inlineRuns(item.firstChild!, ctx), ctx) : children(item, dir.ctx)}</li>`;
   });
   return out;
 }
@@ -194,7 +202,7 @@ function table(node: ProseMirrorNode, cls: string, ctx: HtmlContext): string {
     row.forEach((cell, _o, cellIndex) => {
       const span = `${Number(cell.attrs.colspan) > 1 ? ` colspan="${cell.attrs.colspan}"` : ""}${Number(cell.attrs.rowspan) > 1 ? ` rowspan="${cell.attrs.rowspan}"` : ""}`;
       const dir = dirOf(cell, ctx);
-      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx), ctx.words) : children(cell, dir.ctx);
+      const content = cell.childCount === 1 && cell.firstChild?.type.name === "paragraph" ? inline(inlineRuns(cell.firstChild, ctx), ctx) : children(cell, dir.ctx);
       if (cell.type.name === "tableHeader") {
         const scope = allHeaders ? "col" : cellIndex === 0 ? "row" : "col";
         cells += `<th scope="${scope}"${span}${dir.attr}>${content}</th>`;
@@ -241,7 +249,7 @@ export function renderHtml(model: RenderModel): string {
     parts.push(`<section aria-labelledby="section-${escapeHtml(section.id)}"${languageAttributes(model, section)}>`, `<h2 id="section-${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>`);
     // The status line is the export's own words, in the document's language.
     if (model.draft) parts.push(`<p class="status"${languageAttributes(section, model)}>${escapeHtml(section.ownerGroup.name)} · ${escapeHtml(words.status[section.status])}</p>`);
-    const ctx: HtmlContext = { ...model.inline, direction: section.direction, words };
+    const ctx: HtmlContext = { ...model.inline, direction: section.direction, words, language: section.language };
     for (const item of section.blocks) {
       const continuation = model.numbering && item.number === null && item.node.type.name !== "heading" ? "cont" : "";
       parts.push(block(item.node, item.number, ctx, continuation));

@@ -101,7 +101,7 @@ export async function renderPdf(model: RenderModel): Promise<Uint8Array> {
     doc.on("error", reject);
   });
 
-  const tags = createTags(doc);
+  const tags = createTags(doc, model.language);
   const writer = new PageWriter(doc, tags, () => {
     if (model.draft) draftMarks(doc, model, measure, tags.artifactTag("Pagination"));
   });

@@ -5,6 +5,7 @@ import { drawnText, visualString, type Direction } from "./pdfBidi";
 import { spans, type Span } from "./pdfSpans";
 import type { InlineRun } from "./inline";
 import type { LinkTarget, Tag } from "./pdfTags";
+import { languagePieces, type DocumentLanguage } from "../../shared/languages";
 
 // The PDF is a stack of slices: one per line of text, one per table row, one per rule. The page writer places them
 // top to bottom and breaks pages between slices only; `keepWithNext` chains slices that must share a page.
@@ -143,12 +144,24 @@ function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: 
   const toRight = (align === "right") !== (direction === "rtl");
   const offset = justify ? 0 : align === "center" ? (width - line.width) / 2 : toRight ? width - line.width : 0;
   const draw = (span: Span) => drawText(doc, measure, drawnText(span.text, span.level), span.style, x + offset + span.x, baseline, span.wordSpacing, span.characterSpacing);
-  // The line's text is one marked-content sequence of its element, each link its own Link element in between.
+  // The line's text is one marked-content sequence of its element, each link its own Link element in between, and
+  // each passage in another language than the element's a Span with its Lang.
   let plain: Span[] = [];
   const flush = () => {
-    const batch = plain;
+    const batch = plain.flatMap((span) => (tag.language ? inLanguages(span, tag.language, measure) : [{ span, language: null }]));
     plain = [];
-    if (batch.length > 0) tag.content(() => batch.forEach(draw));
+    for (let i = 0; i < batch.length; ) {
+      const language = batch[i]!.language;
+      const group: Span[] = [];
+      for (; i < batch.length && batch[i]!.language === language; i++) group.push(batch[i]!.span);
+      if (!language) {
+        tag.content(() => group.forEach(draw));
+        continue;
+      }
+      const passage = tag.child("Span", { lang: language });
+      passage.content(() => group.forEach(draw));
+      passage.end();
+    }
   };
   for (const span of spans(justified, width)) {
     const target: LinkTarget | null = span.style.link ? { url: span.style.link } : span.style.goTo ? { destination: span.style.goTo } : null;
@@ -160,6 +173,28 @@ function drawLine(doc: PDFKit.PDFDocument, measure: PdfMeasurer, line: Line, x: 
     drawLink(doc, measure, { ...span, x: x + offset + span.x }, baseline, target, tag);
   }
   flush();
+}
+
+/**
+ * A span cut where its text changes language (languagePieces): "Forum (Форум)" in an English paragraph is drawn as
+ * "Forum (" and a Russian "Форум)", each at its own x. Such a span is left to right and in one face (Tinos has
+ * Latin and Cyrillic; Arabic and Chinese pieces are spans of their own already, by direction or by face), so the
+ * parts' widths are the face's, plus the span's word and character spacing.
+ */
+function inLanguages(span: Span, around: DocumentLanguage, measure: PdfMeasurer): { span: Span; language: DocumentLanguage | null }[] {
+  const pieces = languagePieces(span.text, around);
+  if (pieces.length <= 1 || span.level % 2 === 1) {
+    const language = pieces.find((piece) => piece.language)?.language ?? null;
+    return [{ span, language }];
+  }
+  let x = span.x;
+  return pieces.map((piece) => {
+    const spaces = piece.text.split(" ").length - 1;
+    const width = measure.width(piece.text, span.style) + spaces * span.wordSpacing + [...piece.text].length * span.characterSpacing;
+    const part = { span: { ...span, text: piece.text, x, width }, language: piece.language };
+    x += width;
+    return part;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DocumentLanguage } from "../../shared/languages";
 // The PDF's logical structure (a tagged PDF, built to PDF/UA-1's rules): every piece of the paper's text belongs to
 // a structure element (a heading, a paragraph, a list item, a table cell, a note …), and the elements are made in
 // reading order, which is the order screen readers, reflow and text extraction follow. Whatever is drawn and is not
@@ -26,8 +27,8 @@ export interface Rect {
 }
 
 export interface TagOptions {
-  /** A language other than the document's. */
-  lang?: string;
+  /** A language other than the one around it. */
+  lang?: DocumentLanguage;
   /** An ID in the structure tree (a Note must have one). */
   id?: string;
   /** Table attributes: a header cell's scope, a cell's column span. */
@@ -39,6 +40,8 @@ export interface TagOptions {
 /** A structure element, or (for marks drawn on every page) the artifact that stands in for one. */
 export interface Tag {
   readonly type: string;
+  /** The language its text is in: its own Lang, or the nearest one above it (the document's at the top). */
+  readonly language?: DocumentLanguage;
   /** A new element, after the children made before it. */
   child(type: string, options?: TagOptions): Tag;
   /** Draws as this element's content, on the current page. */
@@ -101,6 +104,7 @@ class Element implements Tag {
     private readonly tagging: Tagging,
     readonly type: string,
     private readonly element: PDFKit.PDFStructureElement,
+    readonly language: DocumentLanguage | undefined,
   ) {}
 
   child(type: string, options: TagOptions = {}): Tag {
@@ -113,7 +117,7 @@ class Element implements Tag {
     if (options.listNumbering) data.A = { O: "List", ListNumbering: options.listNumbering };
     this.element.add(element);
     if (options.id) this.tagging.identify(element, options.id);
-    return new Element(this.tagging, type, element);
+    return new Element(this.tagging, type, element, options.lang ?? this.language);
   }
 
   content(draw: () => void): void {
@@ -177,12 +181,12 @@ export interface Tags {
 }
 
 /** The structure of a PDF made with `tagged: true`. */
-export function createTags(doc: Doc): Tags {
+export function createTags(doc: Doc, language: DocumentLanguage): Tags {
   const tagging = new Tagging(doc);
   const document = doc.struct("Document");
   doc.addStructure(document);
   return {
-    root: new Element(tagging, "Document", document),
+    root: new Element(tagging, "Document", document, language),
     artifactTag: (type) => new ArtifactTag(tagging, type),
     artifact: (draw, type) => tagging.artifact(draw, type),
     finish: () => tagging.finish(),

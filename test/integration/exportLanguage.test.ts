@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from "../helpers/server";
 import { createClient, type TestClient } from "../helpers/http";
 import { anchorOn, appendParagraph } from "../fixtures/golden";
 import { pdfText, readDocx, squash } from "../fixtures/exportReaders";
+import { allText, findAll, structureTree } from "../fixtures/pdfStructure";
 import { upload } from "../helpers/importUpload";
 
 // A document in Arabic with a section in English: lang/dir in HTML, w:lang/w:bidi/w:rtl in Word, the fixed words
@@ -12,6 +13,14 @@ import { upload } from "../helpers/importUpload";
 const ARABIC = "تؤكد المجموعة أهمية منتدى إدارة الإنترنت بوصفه منبرا جامعا لأصحاب المصلحة المتعددين.";
 const ENGLISH_IN_ARABIC = "The Forum remains the place where every stakeholder is heard.";
 const ANNEX = "This annex is written in English throughout.";
+const MIXED = "The Forum (Форум, 论坛, المنتدى) stays open.";
+
+/** The attributes of the `w:lang` of a DOCX's document defaults: the language of each script's slot. */
+function defaultLanguage(styles: string): Record<string, string> {
+  const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)?.[0] ?? "";
+  const lang = /<w:lang ([^>]*?)\/>/.exec(defaults)?.[1] ?? "";
+  return Object.fromEntries([...lang.matchAll(/w:(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+}
 
 describe("document languages in exports and Word import", () => {
   let server: TestServer;
@@ -87,7 +96,7 @@ describe("document languages in exports and Word import", () => {
   it("DOCX: w:lang in the styles and on the other language's runs, w:bidi and w:rtl where the text runs right to left", async () => {
     const docx = readDocx(await download("docx"));
     const styles = docx.files["word/styles.xml"]!;
-    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>[\s\S]*<\/w:docDefaults>/);
+    expect(defaultLanguage(styles)).toEqual({ val: "ar-SA", eastAsia: "zh-CN", bidi: "ar-SA" });
 
     const document = docx.files["word/document.xml"]!;
     const paragraphWith = (text: string) => [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes(text.slice(0, 20)))!;
@@ -122,6 +131,38 @@ describe("document languages in exports and Word import", () => {
     expect(pdf).toContain("نصالعملبتاريخ");
   });
 
+  it("marks a passage in another script than its section's: a Span with its Lang in the PDF, lang in HTML, w:lang in Word", async () => {
+    await appendParagraph(server, documentId, sectionIds[1]!, MIXED);
+    const page = await html();
+    const annex = page.querySelectorAll("main > section")[1]!;
+    const spans = annex.querySelectorAll("p.numbered span[lang]").map((span) => [span.getAttribute("lang"), span.text]);
+    expect(spans).toEqual([
+      ["ru", "Форум, "],
+      ["zh", "论坛, "],
+      ["ar", "المنتدى) "],
+    ]);
+    // In the Arabic section, the Arabic is its own and the English is not marked (nothing says which Latin language).
+    expect(page.querySelectorAll("main > section")[0]!.querySelectorAll("span[lang]")).toHaveLength(0);
+
+    const document = readDocx(await download("docx")).files["word/document.xml"]!;
+    const runOf = (text: string) => [...document.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!).find((run) => run.includes(`>${text}</w:t>`));
+    expect(runOf("Форум, ")).toMatch(/<w:lang w:val="ru-RU"\/>/);
+    expect(runOf("论坛, ")).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    expect(runOf("المنتدى) ")).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
+    expect(runOf("The Forum (")).toMatch(/<w:lang w:val="en-GB"\/>/);
+
+    const pdf = await download("pdf");
+    const raw = Buffer.from(pdf).toString("latin1");
+    const objects = [...raw.matchAll(/\d+ 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)].map((m) => m[1]!);
+    const langs = objects.filter((o) => /\/S \/Span\b/.test(o)).map((o) => /\/Lang \((\w+)\)/.exec(o)?.[1]);
+    expect(langs.sort()).toEqual(["ar", "ru", "zh"]);
+    const passages = findAll(structureTree(pdf), "Span").map((span) => allText(span).replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim());
+    expect(passages).toContain("Форум,");
+    expect(passages).toContain("论坛,");
+    // The Arabic word is in the text layer as drawn (shaped forms, right to left): its letters are there.
+    expect(passages.some((text) => /[\u0600-\u06FF\uFE70-\uFEFF]/.test(text))).toBe(true);
+  });
+
   it("writes the comments matrix in the document's language: Arabic right to left, French with its typography", async () => {
     const on = await anchorOn(server, documentId, sectionIds[0]!, "منتدى إدارة الإنترنت");
     const thread = await as.observer!.post(`${documentPath()}/threads`, { sectionId: sectionIds[0], anchor: on.anchor, quote: on.text, body: "يُرجى ذكر القرار كاملًا." });
@@ -142,7 +183,7 @@ describe("document languages in exports and Word import", () => {
     const body = docx.files["word/document.xml"]!;
     expect(body).toMatch(/<w:tblPr>[\s\S]*<w:bidiVisual\/>[\s\S]*<\/w:tblPr>/);
     expect(docx.paragraphs[0]!.text).toBe("جدول التعليقات");
-    expect(docx.files["word/styles.xml"]).toMatch(/<w:lang w:val="ar-SA" w:bidi="ar-SA"\/>/);
+    expect(defaultLanguage(docx.files["word/styles.xml"]!)).toEqual({ val: "ar-SA", eastAsia: "zh-CN", bidi: "ar-SA" });
     const heading = [...body.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((m) => m[0]).find((p) => p.includes("جدول التعليقات"))!;
     expect(heading).toMatch(/<w:bidi\/>/);
     expect(heading).toMatch(/<w:rtl\/>/);
@@ -161,7 +202,7 @@ describe("document languages in exports and Word import", () => {
   it("prints the fixed words in French and Chinese", async () => {
     expect((await as.secretariat!.patch(documentPath(), { language: "fr" })).status).toBe(200);
     const french = readDocx(await download("docx"));
-    expect(french.files["word/styles.xml"]).toMatch(/<w:lang w:val="fr-FR"\/>/);
+    expect(defaultLanguage(french.files["word/styles.xml"]!)).toEqual({ val: "fr-FR", eastAsia: "zh-CN", bidi: "ar-SA" });
     expect(french.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(["Table des matières", expect.stringMatching(/^PROJET — Sections approuvées : 0 sur 2 ; texte non agréé$/)]));
     expect(french.headers.join(" ")).toContain("PROJET");
     const frenchPdf = squash(pdfText(await download("pdf")));
@@ -176,7 +217,7 @@ describe("document languages in exports and Word import", () => {
     expect(chinese.querySelector("p.draft")!.text).toBe("草案 — 已核准章节：0/2；非商定案文。");
     expect(chinese.querySelector("p.meta")!.text).toMatch(/^提交方：/);
     const docx = readDocx(await download("docx"));
-    expect(docx.files["word/styles.xml"]).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    expect(defaultLanguage(docx.files["word/styles.xml"]!)).toEqual({ val: "zh-CN", eastAsia: "zh-CN", bidi: "ar-SA" });
     expect(docx.paragraphs.map((p) => p.text)).toContain("目录");
     const markdown = new TextDecoder().decode(await download("md"));
     expect(markdown).toContain("## 目录");
