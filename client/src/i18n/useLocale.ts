@@ -22,11 +22,13 @@ export function useT(): Translate {
   return useCallback((id, values) => intl.formatMessage({ id }, values), [intl]);
 }
 
-export type RichTranslate = (id: MessageId, values: Record<string, ReactNode>) => ReactNode;
+/** A value of a rich message: an element (`{time}`), or what wraps a tag's words (`<hidden>…</hidden>`). */
+export type RichValue = ReactNode | ((chunks: ReactNode[]) => ReactNode);
+export type RichTranslate = (id: MessageId, values: Record<string, RichValue>) => ReactNode;
 
 /**
- * A message with elements in it (`{time}` as a <time>, a name in a <bdi>): the words around them in the
- * language's own order.
+ * A message with elements in it (`{time}` as a <time>, a name in a <bdi>, words for screen readers only in a
+ * `<hidden>` tag): the words around them in the language's own order.
  */
 export function useRichT(): RichTranslate {
   const intl = useIntl();

@@ -1,4 +1,5 @@
 import { INTL_TAGS, type Locale } from "../../../shared/i18n/locales";
+import type { DocumentLanguage } from "../../../shared/languages";
 
 // Dates, times, numbers and lists in the reader's language, through Intl: day, month, year; times on a 24-hour clock where
 // the language has one, in the reader's time zone ("5 Dec 2026, 10:15" in English, "2026年12月5日 10:15" in
@@ -24,6 +25,8 @@ export interface Formats {
   number(value: number): string;
   /** Names in a list: "WG1 and WG2", "WG1 et WG2", "WG1和WG2". */
   list(items: readonly string[]): string;
+  /** A language's name in the reader's language: "Arabic", "arabe", "阿拉伯语". */
+  languageName(language: DocumentLanguage): string;
 }
 
 const MINUTE = 60_000;
@@ -49,6 +52,7 @@ export function createFormats(locale: Locale): Formats {
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: "auto" });
   const numbers = new Intl.NumberFormat(tag);
   const lists = new Intl.ListFormat(tag, { type: "conjunction" });
+  const languages = new Intl.DisplayNames(tag, { type: "language" });
 
   return {
     dateTime: (iso) => dateTime.format(new Date(iso)),
@@ -73,6 +77,7 @@ export function createFormats(locale: Locale): Formats {
       }),
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
+    languageName: (language) => languages.of(language) ?? language,
   };
 }
 
