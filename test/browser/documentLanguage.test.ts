@@ -7,6 +7,7 @@ import { POLL, caretToEnd, editorOf, expectAccessible, section, sectionScreensho
 const FUNDING = "Sustainable funding";
 const ARABIC = "ينبغي أن يكون تمويل المنتدى مستداما ويمكن التنبؤ به.";
 const ENGLISH = "Funding should be predictable across cycles.";
+const RUSSIAN_WORD = "The Forum (Форум) stays open.";
 
 /** How far the first line of a block's text stays from the block's left and right edges, in pixels. */
 const firstLineGaps = (element: Locator) =>
@@ -31,12 +32,20 @@ describe("document and section languages in the browser", { timeout: 90_000 }, (
     const sectionId = fx().section(FUNDING);
     await appendParagraph(server(), fx().documentId, sectionId, ARABIC);
     await appendParagraph(server(), fx().documentId, sectionId, ENGLISH);
+    await appendParagraph(server(), fx().documentId, sectionId, RUSSIAN_WORD);
 
     const member = (await person("wg1.member")).page;
     await caretToEnd(member, FUNDING);
     const editor = editorOf(member, FUNDING);
     expect(await editor.getAttribute("lang")).toBe("en");
     expect(await editor.getAttribute("dir")).toBe("ltr");
+    // Passages in another script than the section's language are marked for screen readers: the Arabic paragraph
+    // and the Russian word inside an English one.
+    const passages = () => editor.locator("span[lang]").evaluateAll((spans) => spans.map((span) => [span.getAttribute("lang"), span.textContent]));
+    await expect.poll(passages, POLL).toEqual([
+      ["ar", ARABIC],
+      ["ru", "Форум) "],
+    ]);
 
     const chair = (await person("mag.chair")).page;
     await chair.getByText("Manage outline").click();
@@ -59,6 +68,8 @@ describe("document and section languages in the browser", { timeout: 90_000 }, (
     const english = editor.locator("p", { hasText: ENGLISH });
     expect(await direction(arabic)).toEqual({ dir: "auto", computed: "rtl" });
     expect(await direction(english)).toEqual({ dir: "auto", computed: "ltr" });
+    // Now the Arabic is the section's own language: only the Russian word is marked.
+    await expect.poll(passages, POLL).toEqual([["ru", "Форум) "]]);
     // Where each one's first line starts: the English one at the left edge of the text, the Arabic one at the right.
     expect((await firstLineGaps(english)).left).toBeLessThan(2);
     expect((await firstLineGaps(english)).right).toBeGreaterThan(20);

@@ -16,6 +16,7 @@ import { SuggestionMarks, type SuggestionMarksOptions } from "./suggestions/Sugg
 import { SuggestingMode } from "./suggesting/SuggestingMode";
 import { OwnWordsStayOwn } from "./suggestions/OwnWordsStayOwn";
 import { BlockDirection } from "./BlockDirection";
+import { PassageLanguage } from "./PassageLanguage";
 
 export interface SectionEditorSetup {
   doc: Y.Doc;
@@ -50,6 +51,7 @@ export function sectionEditorExtensions({ doc, awareness, sectionId, mode, revie
     SectionCaret.configure({ awareness, sectionId }),
     SectionHeadingView,
     BlockDirection,
+    PassageLanguage,
     ReviewHighlights.configure(review),
     SuggestionMarks.configure(suggestions),
     ...(mode === "suggesting" ? [SuggestingMode.configure({ enabled: () => true, author: suggestions.meId, onBlocked: onSuggestionBlocked })] : []),
