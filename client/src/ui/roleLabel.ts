@@ -16,11 +16,3 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: "Member",
   observer: "Observer",
 };
-
-/** One line that says what the role may do, for role pickers. */
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  admin: "Secretariat: manages users, groups, invitations and documents",
-  chair: "Approves sections and makes the final submission",
-  member: "Edits the sections owned by their groups",
-  observer: "Reads, comments and proposes amendments",
-};

@@ -1,22 +1,29 @@
 import { useLocation } from "wouter";
 import { AcceptInvitationSchema, MIN_PASSWORD_LENGTH } from "../../../../shared/api/auth";
 import { api, unwrap } from "../../api/client";
+import { bdi } from "../../i18n/tags";
+import { useRichT, useT } from "../../i18n/useLocale";
 import { useSession } from "../../session/useSession";
 import { Alert } from "../../ui/Alert";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { TextField } from "../../ui/TextField";
 import { useForm } from "../../ui/useForm";
-import { INVALID_INVITATION_MESSAGE } from "./invitationMessages";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const { state, signedIn } = useSession();
   const [, navigate] = useLocation();
+  const t = useT();
+  const rich = useRichT();
   const form = useForm({
     initial: { name: "", password: "", confirm: "" },
     schema: AcceptInvitationSchema,
-    messages: { name: "Enter your name as colleagues should see it." },
-    check: (values) => ({ confirm: values.confirm !== values.password ? "The two passwords are not the same." : undefined }),
-    describeFailure: (error) => (error.code === "invitation_invalid" ? INVALID_INVITATION_MESSAGE : error.message),
+    messages: { name: t("invite.nameMissing") },
+    check: (values) => ({ confirm: values.confirm !== values.password ? t("invite.passwordsDiffer") : undefined }),
+    describeFailure(error) {
+      if (error.code === "invitation_invalid") return t("invite.invalid");
+      if (error.code === "unreachable") return t("common.unreachable");
+      return error.message;
+    },
     async send(json) {
       const { user } = await unwrap(api.api.invitations.accept[":token"].$post({ param: { token }, json }));
       signedIn(user);
@@ -26,40 +33,24 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
 
   return (
     <form className="form" onSubmit={form.handleSubmit} noValidate>
-      {state.status === "signedIn" && (
-        <p className="notice">
-          You are signed in as {state.user.name}. Creating this account signs you in as {email} instead.
-        </p>
-      )}
-      {form.failure && <Alert title="Your account was not created">{form.failure}</Alert>}
+      {state.status === "signedIn" && <p className="notice">{rich("invite.signedInAs", { name: state.user.name, email, bdi })}</p>}
+      {form.failure && <Alert title={t("invite.createFailed")}>{form.failure}</Alert>}
       {/* Lets password managers file the new password under the invited address. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        id="invite-name"
-        label="Your name"
-        hint="As colleagues will see it next to your work, for example Amina Diallo."
-        autoComplete="name"
-        maxLength={120}
-        {...form.field("name")}
-      />
+      <TextField id="invite-name" label={t("invite.name")} hint={t("invite.nameHint")} autoComplete="name" maxLength={120} {...form.field("name")} />
       <TextField
         id="invite-password"
-        label="Choose a password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong password that is easy to remember.`}
+        label={t("invite.password")}
+        hint={t("invite.passwordHint", { count: MIN_PASSWORD_LENGTH })}
         type="password"
         autoComplete="new-password"
+        dir="ltr"
         {...form.field("password")}
       />
-      <TextField
-        id="invite-confirm"
-        label="Type the password again"
-        type="password"
-        autoComplete="new-password"
-        {...form.field("confirm")}
-      />
+      <TextField id="invite-confirm" label={t("invite.confirm")} type="password" autoComplete="new-password" dir="ltr" {...form.field("confirm")} />
       <div className="form__actions">
-        <SubmitButton busy={form.busy} busyLabel="Creating your account…">
-          Create account and sign in
+        <SubmitButton busy={form.busy} busyLabel={t("invite.creating")}>
+          {t("invite.submit")}
         </SubmitButton>
       </div>
     </form>
