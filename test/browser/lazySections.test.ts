@@ -74,6 +74,9 @@ describe("a long paper mounts its editors as the reader reaches its sections", (
 
     // The reader has not scrolled there: the text arrives in the section's static text, and on the server.
     await expect.poll(() => farStatic(reader).innerText(), POLL).toContain("Written far down the paper.");
+    // A word in another script than the section's language is marked there as the editor marks it.
+    await writer.keyboard.type(" The Forum (Форум) stays open.");
+    await expect.poll(() => farStatic(reader).locator("span[lang]").evaluateAll((spans) => spans.map((span) => [span.getAttribute("lang"), span.textContent])), POLL).toEqual([["ru", "Форум) "]]);
     expect(await farEditor(reader).count()).toBe(0);
     await expect
       .poll(async () => {

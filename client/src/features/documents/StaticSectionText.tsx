@@ -33,7 +33,7 @@ export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, la
     const fragment = doc.getXmlFragment(sectionRootName(sectionId));
     let text = readFragment(fragment);
     let frame = 0;
-    const draw = () => ref.current?.replaceChildren(renderStatic(text, footnotes.offset()));
+    const draw = () => ref.current?.replaceChildren(renderStatic(text, footnotes.offset(), language));
     const read = () => {
       frame = 0;
       text = readFragment(fragment);
@@ -54,7 +54,7 @@ export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, la
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [doc, sectionId, footnotes]);
+  }, [doc, sectionId, footnotes, language]);
 
   return (
     <div className={boxed ? "editor" : "editor editor--readonly"}>

@@ -5,6 +5,7 @@ import { schema } from "../../../../shared/editor/schema";
 import { isNumberedNote } from "../editor/footnotes/footnoteNumbers";
 import { footnoteLabel } from "../editor/footnotes/footnoteLocation";
 import { takesOwnDirection } from "../editor/BlockDirection";
+import { languagePieces, type DocumentLanguage } from "../../../../shared/languages";
 
 // A section's live text drawn as plain HTML, for sections whose editor is not mounted yet (the page mounts editors
 // as sections come near the viewport). Read from the section's Y.XmlFragment with the same schema the editor uses,
@@ -46,11 +47,32 @@ const base = DOMSerializer.fromSchema(schema);
 /** As the editor draws them: blocks with words take their own direction (BlockDirection). */
 const direction = (node: ProseMirrorNode) => (takesOwnDirection(node) ? { dir: "auto" } : {});
 
+/** Each passage in another language than the section's in a `lang` of its own, as the editor draws it (PassageLanguage). */
+function markPassages(root: Node, language: DocumentLanguage): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  for (const text of texts) {
+    const pieces = languagePieces(text.data, language);
+    if (pieces.every((piece) => piece.language === null)) continue;
+    text.replaceWith(
+      ...pieces.map((piece) => {
+        if (!piece.language) return piece.text;
+        const span = document.createElement("span");
+        span.lang = piece.language;
+        span.textContent = piece.text;
+        return span;
+      }),
+    );
+  }
+}
+
 /**
- * The document as DOM, drawn as the editor draws it: the text's headings one level under the section's h2, and
- * footnote references as superscript numbers through the paper (`offset`: the notes of the sections before).
+ * The document as DOM, drawn as the editor draws it: the text's headings one level under the section's h2,
+ * footnote references as superscript numbers through the paper (`offset`: the notes of the sections before), and
+ * passages in another language than the section's (`language`) marked with theirs.
  */
-export function renderStatic(doc: ProseMirrorNode, offset: number): HTMLElement | DocumentFragment {
+export function renderStatic(doc: ProseMirrorNode, offset: number, language: DocumentLanguage): HTMLElement | DocumentFragment {
   let place = 0;
   const serializer = new DOMSerializer(
     {
@@ -69,5 +91,7 @@ export function renderStatic(doc: ProseMirrorNode, offset: number): HTMLElement 
     },
     base.marks,
   );
-  return serializer.serializeFragment(doc.content, { document });
+  const out = serializer.serializeFragment(doc.content, { document });
+  markPassages(out, language);
+  return out;
 }
