@@ -1,3 +1,5 @@
+import { useT } from "../../i18n/useLocale";
+
 export interface RefusalNotice {
   /** The section the refused change touched, when the server named one we know. */
   sectionTitle: string | null;
@@ -10,6 +12,7 @@ export interface RefusalNotice {
  * screen readers notice the text that appears in it.
  */
 export function RefusalAlert({ notice, onDismiss }: { notice: RefusalNotice | null; onDismiss(): void }) {
+  const t = useT();
   return (
     <div className={notice ? "alert alert--error refusal-alert" : "refusal-alert--empty"} role="alert">
       {notice && (
@@ -20,10 +23,10 @@ export function RefusalAlert({ notice, onDismiss }: { notice: RefusalNotice | nu
             <circle cx="10" cy="14.5" r="1.25" fill="#fff" />
           </svg>
           <div className="alert__body">
-            <p className="alert__title">{notice.sectionTitle ? `Not saved: “${notice.sectionTitle}”` : "Not saved"}</p>
+            <p className="alert__title">{notice.sectionTitle ? t("collab.refused.titleIn", { title: notice.sectionTitle }) : t("collab.refused.title")}</p>
             <p>{notice.message}</p>
             <button type="button" className="button button--link" onClick={onDismiss}>
-              Close this message
+              {t("collab.refused.close")}
             </button>
           </div>
         </>

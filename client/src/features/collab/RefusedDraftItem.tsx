@@ -1,6 +1,6 @@
 import { useId, useRef } from "react";
 import type { RefusedDraft } from "../../collab/refusedDrafts";
-import { formatDateTime } from "../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 import { CopyTextButton } from "./CopyTextButton";
 
 /** One kept text: what the server said, the text itself (read-only), and what to do with it: propose, copy, dismiss. */
@@ -12,27 +12,30 @@ interface Props {
 }
 
 export function RefusedDraftItem({ draft, onDismiss, onPropose }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const field = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
   return (
     <li className="refused__draft">
       <h3 className="refused__section">{draft.sectionTitle}</h3>
       <p className="refused__meta">
-        Not saved <time dateTime={draft.at}>{formatDateTime(draft.at)}</time>. {draft.message}
+        {rich("collab.refused.at", { time: <time key="time" dateTime={draft.at}>{formats.dateTime(draft.at)}</time> })} {draft.message}
       </p>
       <label className="field__label" htmlFor={fieldId}>
-        Your text for “{draft.sectionTitle}”
+        {t("collab.refused.yourText", { title: draft.sectionTitle })}
       </label>
       <textarea id={fieldId} ref={field} className="input input--multiline refused__text" readOnly value={draft.text} rows={6} />
       <p className="refused__actions">
         {onPropose && (
           <button type="button" className="button button--primary button--small" onClick={onPropose}>
-            Propose as amendment
+            {t("collab.refused.propose")}
           </button>
         )}
         <CopyTextButton text={draft.text} field={field} primary={!onPropose} />
         <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
-          Dismiss
+          {t("collab.refused.dismiss")}
         </button>
       </p>
     </li>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { RefusedDraft } from "../../collab/refusedDrafts";
 import { RefusedDraftItem } from "./RefusedDraftItem";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   drafts: readonly RefusedDraft[];
@@ -13,6 +14,7 @@ interface Props {
 
 /** Texts the server did not accept, kept on this device until dismissed, so nothing typed is lost silently. */
 export function RefusedDraftsPanel({ drafts, onDismiss, proposeFor, focusRequest }: Props) {
+  const t = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusRequest > 0) heading.current?.focus();
@@ -22,11 +24,10 @@ export function RefusedDraftsPanel({ drafts, onDismiss, proposeFor, focusRequest
   return (
     <section className="card refused" aria-labelledby="refused-heading">
       <h2 className="refused__heading" id="refused-heading" ref={heading} tabIndex={-1}>
-        Text not saved ({drafts.length})
+        {t("collab.refused.heading", { count: drafts.length })}
       </h2>
       <p className="refused__intro">
-        The server did not accept these changes, so they are not in the document. Your text is kept here, on this
-        device: propose it as an amendment to the section, or copy it to use it elsewhere, then dismiss it.
+        {t("collab.refused.intro")}
       </p>
       <ul className="refused__list">
         {drafts.map((draft) => (

@@ -2,12 +2,12 @@ import { useContext } from "react";
 import type { ConnectionStatus } from "../../collab/connectionStatus";
 import { UnsavedChanges } from "../../collab/unsavedChanges";
 import { ConnectionIcon } from "./ConnectionIcon";
+import { useT, type Translate } from "../../i18n/useLocale";
 
 /** "Saved", "Saving…", or offline with how many changes wait on this device: the server's word, not a guess. */
-export function saveWords(status: ConnectionStatus, unsaved: number): string {
-  const changes = `${unsaved} ${unsaved === 1 ? "change" : "changes"}`;
-  if (status === "offline") return unsaved > 0 ? `Offline — ${changes} kept on this device` : "Offline — nothing waiting to be saved";
-  return unsaved > 0 ? "Saving…" : "Saved";
+export function saveWords(t: Translate, status: ConnectionStatus, unsaved: number): string {
+  if (status === "offline") return unsaved > 0 ? t("collab.save.offlineKept", { count: unsaved }) : t("collab.save.offlineNothing");
+  return unsaved > 0 ? t("collab.save.saving") : t("collab.save.saved");
 }
 
 /**
@@ -15,12 +15,13 @@ export function saveWords(status: ConnectionStatus, unsaved: number): string {
  * with every keystroke; the connection indicator says the changes that matter (going offline, back online).
  */
 export function SaveStatus({ status }: { status: ConnectionStatus }) {
+  const t = useT();
   const unsaved = useContext(UnsavedChanges);
   const state = status === "offline" ? "offline" : unsaved > 0 ? "saving" : "saved";
   return (
     <p className={`save-status save-status--${state}`} data-unsaved={unsaved}>
       <ConnectionIcon status={state === "offline" ? "offline" : state === "saving" ? "syncing" : "online"} />
-      {saveWords(status, unsaved)}
+      {saveWords(t, status, unsaved)}
     </p>
   );
 }

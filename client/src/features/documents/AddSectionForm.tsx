@@ -6,6 +6,7 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { useLoad } from "../../ui/useLoad";
+import { useT } from "../../i18n/useLocale";
 import {
   emptySectionDraft,
   hasSectionErrors,
@@ -15,6 +16,7 @@ import {
 } from "./SectionInputFields";
 
 export function AddSectionForm({ documentId, onAdded }: { documentId: string; onAdded(title: string): void }) {
+  const t = useT();
   const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
   const [draft, setDraft] = useState(emptySectionDraft);
   const [errors, setErrors] = useState<SectionDraftErrors>({});
@@ -24,7 +26,7 @@ export function AddSectionForm({ documentId, onAdded }: { documentId: string; on
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const found = validateSectionDraft(draft);
+    const found = validateSectionDraft(draft, t);
     setErrors(found);
     if (hasSectionErrors(found)) return;
     setBusy(true);
@@ -38,15 +40,15 @@ export function AddSectionForm({ documentId, onAdded }: { documentId: string; on
     }
   }
 
-  if (groups.state.status === "loading") return <LoadingState label="Loading groups…" />;
-  if (groups.state.status === "error") return <ErrorState title="The groups could not be loaded." error={groups.state.error} onRetry={groups.reload} />;
+  if (groups.state.status === "loading") return <LoadingState label={t("documents.add.loadingGroups")} />;
+  if (groups.state.status === "error") return <ErrorState title={t("documents.add.groupsFailed")} error={groups.state.error} onRetry={groups.reload} />;
   return (
     <form className="form disclosure__body" onSubmit={handleSubmit} noValidate>
-      {error && <Alert title="The section was not added">{error}</Alert>}
+      {error && <Alert title={t("documents.add.failed")}>{error}</Alert>}
       <SectionInputFields idPrefix="new-section" value={draft} onChange={setDraft} groups={groups.state.data.groups} errors={errors} />
       <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel="Adding…">
-          Add section
+        <SubmitButton busy={busy} busyLabel={t("documents.add.busy")}>
+          {t("documents.add.submit")}
         </SubmitButton>
       </div>
     </form>

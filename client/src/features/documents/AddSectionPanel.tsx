@@ -1,15 +1,17 @@
 import { useRef, useState } from "react";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { AddSectionForm } from "./AddSectionForm";
+import { useT } from "../../i18n/useLocale";
 
 /** For admins and chairs: append a section to the document. Collapsed until asked for. */
 export function AddSectionPanel({ documentId, onAdded }: { documentId: string; onAdded(): void }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const details = useRef<HTMLDetailsElement>(null);
 
   function handleAdded(title: string) {
-    setConfirmation(`Section “${title}” added at the end of the document.`);
+    setConfirmation(t("documents.add.added", { title }));
     if (details.current) details.current.open = false;
     onAdded();
   }
@@ -17,7 +19,7 @@ export function AddSectionPanel({ documentId, onAdded }: { documentId: string; o
   return (
     <div className="add-section">
       <details ref={details} className="card disclosure" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary className="disclosure__summary">Add a section</summary>
+        <summary className="disclosure__summary">{t("documents.add.open")}</summary>
         {open && <AddSectionForm documentId={documentId} onAdded={handleAdded} />}
       </details>
       <StatusMessage message={confirmation} />

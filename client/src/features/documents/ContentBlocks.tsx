@@ -1,9 +1,11 @@
 import type { ContentBlock } from "../../../../shared/editor/content";
 import { directionOf, type DocumentLanguage } from "../../../../shared/languages";
+import { useT } from "../../i18n/useLocale";
 
 /** A section's text, read-only. Section titles are h2, so the text's own headings start at h3. */
 export function ContentBlocks({ blocks, language }: { blocks: readonly ContentBlock[]; language: DocumentLanguage }) {
-  if (blocks.length === 0) return <p className="muted section__empty">This section has no text yet.</p>;
+  const t = useT();
+  if (blocks.length === 0) return <p className="muted section__empty">{t("documents.section.noText")}</p>;
   return (
     <div className="prose" lang={language} dir={directionOf(language)}>
       {blocks.map((block, index) => {

@@ -5,6 +5,7 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { useT } from "../../i18n/useLocale";
 
 // The editor (Tiptap, ProseMirror, Yjs) is most of the app's weight: loaded with the first document opened,
 // not with the sign-in page. Asked for as the page starts, while the document itself is being read, not after.
@@ -18,15 +19,16 @@ const LiveDocument = lazy(() => loadLiveDocument().then((module) => ({ default: 
  * not when they may not), then live.
  */
 export function DocumentPage({ id }: { id: string }) {
+  const t = useT();
   const user = useCurrentUser();
   void loadLiveDocument();
   const { state, reload } = useLoad(() => unwrap(api.api.documents[":id"].$get({ param: { id } })), [id]);
-  usePageTitle(state.status === "ready" ? state.data.document.title : "Document");
+  usePageTitle(state.status === "ready" ? state.data.document.title : t("documents.page.title"));
 
-  if (state.status === "loading") return <LoadingState label="Loading the document…" />;
-  if (state.status === "error") return <ErrorState title="This document could not be opened." error={state.error} onRetry={reload} headingLevel={1} />;
+  if (state.status === "loading") return <LoadingState label={t("documents.page.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("documents.page.loadFailed")} error={state.error} onRetry={reload} headingLevel={1} />;
   return (
-    <Suspense fallback={<LoadingState label="Loading the document…" />}>
+    <Suspense fallback={<LoadingState label={t("documents.page.loading")} />}>
       <LiveDocument document={state.data.document} user={user} onOutlineChanged={reload} />
     </Suspense>
   );

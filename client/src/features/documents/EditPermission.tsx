@@ -1,5 +1,8 @@
+import { useT } from "../../i18n/useLocale";
+
 /** Whether the reader may edit a section, or why not, with an icon that does not rely on colour. */
 export function EditPermission({ editable, reason }: { editable: boolean; reason: string | null }) {
+  const t = useT();
   return (
     <p className={editable ? "permission permission--editable" : "permission"}>
       <svg className="permission__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -12,7 +15,7 @@ export function EditPermission({ editable, reason }: { editable: boolean; reason
           </>
         )}
       </svg>
-      {editable ? "You can edit this section." : (reason ?? "You can read this section.")}
+      {editable ? t("documents.section.canEdit") : (reason ?? t("documents.section.canRead"))}
     </p>
   );
 }

@@ -45,6 +45,7 @@ import { useSuggestionRegistry } from "../editor/suggestions/useSuggestionRegist
 import { createSectionMounter } from "./sectionMounter";
 import { UnsavedChanges } from "../../collab/unsavedChanges";
 import { mountsEverything } from "./mountBudget";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   document: DocumentDetail;
@@ -59,14 +60,13 @@ const groupBySection = <T extends { sectionId: string }>(items: readonly T[]): M
 };
 
 const NONE: never[] = [];
-const REFUSED_REASON = "Edit refused by the server";
-const SAVED_AFTER_ALL = "Your changes are saved after all: the server's document has everything you wrote.";
 
 /**
  * The document page with its live session: the outline (statuses, owners, due dates) as the server writes it,
  * editors that lock and unlock with it, comment threads and amendments, presence, connection state, refused text.
  */
 export function LiveDocument({ document, user, onOutlineChanged }: Props) {
+  const t = useT();
   const presenceUser = useMemo(() => ({ id: user.id, name: user.name, color: presenceColor(user.id) }), [user.id, user.name]);
   const actor = useMemo(() => actorOf(user), [user]);
   const drafts = useRefusedDrafts(document.id);
@@ -90,7 +90,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
       // be a false alarm: take it back and say so.
       if (drafts.settle(doc) !== false) return;
       setRefusal(null);
-      setPageStatus(SAVED_AFTER_ALL);
+      setPageStatus(t("documents.page.savedAfterAll"));
     },
   });
   const people = usePresence(snapshot?.awareness ?? null, user.id);
@@ -142,7 +142,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
     return () => {
       const whole = wholeSectionAnchor(liveDoc, sectionId);
       if (!whole) return;
-      setProposal({ sectionId, sectionTitle: titles.get(sectionId) ?? draft.sectionTitle, anchor: whole.anchor, originalText: whole.text, proposedText: draft.text, reason: REFUSED_REASON });
+      setProposal({ sectionId, sectionTitle: titles.get(sectionId) ?? draft.sectionTitle, anchor: whole.anchor, originalText: whole.text, proposedText: draft.text, reason: t("documents.page.refusedReason") });
     };
   };
 
@@ -218,7 +218,8 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
               onClose={() => setProposal(null)}
               onProposed={(amendment) => {
                 setProposal(null);
-                setPageStatus(`Amendment to “${titles.get(amendment.sectionId) ?? "the section"}” proposed. Its owners decide on it.`);
+                const title = titles.get(amendment.sectionId);
+                setPageStatus(title === undefined ? t("documents.page.amendmentProposedHere") : t("documents.page.amendmentProposed", { title }));
                 show(amendment.sectionId, amendment.id);
               }}
             />

@@ -3,6 +3,7 @@ import type { GroupSummary } from "../../../../shared/api/groups";
 import { fieldErrorsOf, hasErrors, type FieldErrors } from "../../ui/formErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { useT, type Translate } from "../../i18n/useLocale";
 
 /** What a person types to create a section, before validation. */
 export interface SectionDraft {
@@ -16,10 +17,10 @@ export type SectionDraftErrors = FieldErrors<SectionDraft>;
 export const emptySectionDraft = (): SectionDraft => ({ title: "", ownerGroup: "", text: "" });
 
 /** By the request schema the server applies, in this form's words. */
-export function validateSectionDraft(draft: SectionDraft): SectionDraftErrors {
+export function validateSectionDraft(draft: SectionDraft, t: Translate): SectionDraftErrors {
   return fieldErrorsOf<SectionDraft>(SectionInputSchema, draft, ["title", "ownerGroup", "text"], {
-    title: "Enter a title for the section.",
-    ownerGroup: "Choose the working group that owns the section.",
+    title: t("documents.add.titleMissing"),
+    ownerGroup: t("documents.add.ownerMissing"),
   }).fields;
 }
 
@@ -35,12 +36,13 @@ interface Props {
 
 /** Title, owner group and starter text of a new section. */
 export function SectionInputFields({ idPrefix, value, onChange, groups, errors = {} }: Props) {
+  const t = useT();
   return (
     <>
       <div className="form__row">
         <TextField
           id={`${idPrefix}-title`}
-          label="Section title"
+          label={t("documents.add.title")}
           value={value.title}
           onChange={(title) => onChange({ ...value, title })}
           maxLength={200}
@@ -48,10 +50,10 @@ export function SectionInputFields({ idPrefix, value, onChange, groups, errors =
         />
         <SelectField
           id={`${idPrefix}-owner`}
-          label="Owner group"
+          label={t("documents.add.owner")}
           value={value.ownerGroup}
           onChange={(ownerGroup) => onChange({ ...value, ownerGroup })}
-          placeholder="Choose a group"
+          placeholder={t("documents.add.ownerChoose")}
           options={groups.map((group) => ({ value: group.slug, label: group.name }))}
           error={errors.ownerGroup}
         />
@@ -59,8 +61,8 @@ export function SectionInputFields({ idPrefix, value, onChange, groups, errors =
       <TextField
         multiline
         id={`${idPrefix}-text`}
-        label="Starter text (optional)"
-        hint="Leave a blank line between paragraphs. Start a line with ## for a heading."
+        label={t("documents.add.text")}
+        hint={t("documents.add.textHint")}
         value={value.text}
         onChange={(text) => onChange({ ...value, text })}
         rows={4}

@@ -1,7 +1,8 @@
 import type { OutlineEntry } from "../../../../shared/api/review";
 import { isOverdue } from "../../review/dueDate";
 import { StatusIcon } from "./StatusIcon";
-import { STATUS_LABELS } from "./statusLabels";
+import { STATUS_MESSAGES } from "./statusLabels";
+import { useT } from "../../i18n/useLocale";
 import { sectionAnchor } from "./sectionAnchor";
 import { useMediaQuery } from "../../ui/useMediaQuery";
 
@@ -11,6 +12,7 @@ import { useMediaQuery } from "../../ui/useMediaQuery";
  */
 export function SectionToc({ sections, own }: { sections: readonly OutlineEntry[]; own(entry: OutlineEntry): boolean }) {
   // Beside the text it costs nothing; above it (a narrow window) it is folded, so the text comes first.
+  const t = useT();
   const above = useMediaQuery(STACKED);
   const list = <TocList sections={sections} own={own} />;
   return (
@@ -18,14 +20,14 @@ export function SectionToc({ sections, own }: { sections: readonly OutlineEntry[
       {above ? (
         <details className="toc__fold">
           <summary className="toc__heading" id="toc-heading">
-            Contents <span className="toc__count">({sections.length} {sections.length === 1 ? "section" : "sections"})</span>
+            {t("documents.toc.heading")} <span className="toc__count">{t("documents.toc.count", { count: sections.length })}</span>
           </summary>
           {list}
         </details>
       ) : (
         <>
           <h2 className="toc__heading" id="toc-heading">
-            Contents
+            {t("documents.toc.heading")}
           </h2>
           {list}
         </>
@@ -38,10 +40,11 @@ export function SectionToc({ sections, own }: { sections: readonly OutlineEntry[
 const STACKED = "(max-width: 56rem)";
 
 function TocList({ sections, own }: { sections: readonly OutlineEntry[]; own(entry: OutlineEntry): boolean }) {
+  const t = useT();
   return (
     <>
       {sections.length === 0 ? (
-        <p className="muted">No sections yet.</p>
+        <p className="muted">{t("documents.noSections")}</p>
       ) : (
         <ol className="toc__list">
           {sections.map((section, index) => {
@@ -54,9 +57,9 @@ function TocList({ sections, own }: { sections: readonly OutlineEntry[]; own(ent
                   </span>
                   <span className="toc__text">
                     <span className="toc__number">{index + 1}.</span> {section.title}
-                    <span className="visually-hidden"> ({STATUS_LABELS[section.status]})</span>
-                    {overdue && <span className="toc__overdue"> overdue</span>}
-                    {own(section) && <span className="own-badge own-badge--small">Your group</span>}
+                    <span className="visually-hidden"> {t("documents.toc.status", { status: t(STATUS_MESSAGES[section.status]) })}</span>
+                    {overdue && <span className="toc__overdue"> {t("documents.toc.overdue")}</span>}
+                    {own(section) && <span className="own-badge own-badge--small">{t("documents.ownGroup")}</span>}
                   </span>
                 </a>
               </li>

@@ -38,6 +38,7 @@ import { reviewCard } from "./reviewCard";
 import { isOwnSection } from "./ownSections";
 import { useSectionRoving } from "./useSectionRoving";
 import { sectionLanguage, type DocumentLanguage } from "../../../../shared/languages";
+import { useT } from "../../i18n/useLocale";
 
 /** The live document, once its text can be shown; `generation` changes when the session starts over. */
 export interface LiveText {
@@ -88,6 +89,7 @@ const TYPING_MS = 20_000;
 // Memoised: the page renders again on every keystroke (presence, the Saved status, the connection); a section
 // renders again only when what it shows changed. Its props are kept stable for that (LiveDocument).
 export const SectionView = memo(function SectionView({ documentId, section, number, live, outlineLive, actor, threads, amendments, reveal, footnotes, mounter, documentLanguage, onPropose }: Props) {
+  const t = useT();
   const { entry } = section;
   const language = sectionLanguage(documentLanguage, entry.language);
   const anchor = sectionAnchor(entry.id);
@@ -262,7 +264,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
           <span className="section__number">{number}.</span> <span lang={language}>{entry.title}</span>
         </h2>
         <div className="section__badges">
-          {isOwnSection(actor, entry) && <span className="own-badge">Your group</span>}
+          {isOwnSection(actor, entry) && <span className="own-badge">{t("documents.ownGroup")}</span>}
           <GroupBadge group={entry.ownerGroup} />
           <StatusBadge status={entry.status} />
           {entry.dueDate && <DueDateBadge dueDate={entry.dueDate} approved={entry.status === "approved"} />}

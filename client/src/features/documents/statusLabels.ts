@@ -9,10 +9,3 @@ export const STATUS_MESSAGES: Record<SectionStatus, MessageId> = {
   approved: "status.approved",
 };
 
-/** English names, for the document page's contents list, not yet translated. */
-export const STATUS_LABELS: Record<SectionStatus, string> = {
-  draft: "Draft",
-  in_review: "In review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-};

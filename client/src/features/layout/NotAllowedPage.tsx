@@ -1,17 +1,19 @@
 import { Link } from "wouter";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { useT } from "../../i18n/useLocale";
 
 /** Shown instead of pages the signed-in user's role does not open. */
 export function NotAllowedPage({ area, reason }: { area: string; reason: string }) {
-  usePageTitle(`${area}: not available`);
+  const t = useT();
+  usePageTitle(t("layout.notAllowed.pageTitle", { area }));
   return (
     <div className="page__narrow">
-      <h1>{area} is not available to you</h1>
+      <h1>{t("layout.notAllowed.heading", { area })}</h1>
       <p>{reason}</p>
-      <p>If you think you need access, contact the secretariat.</p>
+      <p>{t("layout.notAllowed.contact")}</p>
       <p>
         <Link href="~/" className="button button--primary">
-          Go to documents
+          {t("common.goToDocuments")}
         </Link>
       </p>
     </div>

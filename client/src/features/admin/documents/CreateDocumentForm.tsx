@@ -8,6 +8,7 @@ import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { useFocusLater } from "../../../ui/useFocusLater";
+import { useT } from "../../../i18n/useLocale";
 import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
 import { newSectionRow, type SectionRow } from "./sectionRows";
 import { SectionRowEditor } from "./SectionRowEditor";
@@ -15,6 +16,7 @@ import { languageOptions } from "../../documents/languageOptions";
 import { DEFAULT_DOCUMENT_LANGUAGE, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
 
 export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[] }) {
+  const t = useT();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
@@ -46,7 +48,7 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
     event.preventDefault();
     if (busy) return;
     const missingTitle = title.trim() === "" ? "Enter the document's title." : undefined;
-    const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft)]));
+    const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft, t)]));
     setTitleError(missingTitle);
     setRowErrors(errorsByRow);
     if (missingTitle || Object.values(errorsByRow).some(hasSectionErrors)) {
