@@ -7,12 +7,14 @@ import { LoadingState } from "../../ui/LoadingState";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { useT } from "../../i18n/useLocale";
 import { NotificationItem } from "./NotificationItem";
 import { useInbox } from "./useInbox";
 
 /** Mentions, replies, amendment decisions and reviews for the signed-in person, newest first. */
 export function InboxPage() {
-  usePageTitle("Inbox");
+  const t = useT();
+  usePageTitle(t("inbox.title"));
   const inbox = useInbox();
   const { state, reload, replace } = useLoad(() => unwrap(api.api.inbox.$get()), []);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function InboxPage() {
         const notifications = state.data.notifications.map((n) => (ids === "all" || ids.includes(n.id) ? { ...n, read: true } : n));
         replace({ notifications, unread });
       }
-      if (ids === "all") setDone("All marked as read.");
+      if (ids === "all") setDone(t("inbox.allMarked"));
     } catch (failure) {
       setError(toApiError(failure).message);
     }
@@ -38,29 +40,29 @@ export function InboxPage() {
     <>
       <div className="page-heading">
         <div>
-          <h1>Inbox</h1>
-          <p className="lead">Mentions, replies to your threads, decisions on your suggestions and amendments, and reviews of your group's sections.</p>
+          <h1>{t("inbox.title")}</h1>
+          <p className="lead">{t("inbox.lead")}</p>
         </div>
         {state.status === "ready" && state.data.notifications.length > 0 && (
           <button type="button" className="button button--secondary" aria-disabled={unread === 0 || undefined} onClick={() => unread > 0 && void markRead("all")}>
-            Mark all read
+            {t("inbox.markAllRead")}
           </button>
         )}
       </div>
-      {error && <Alert title="Not marked as read">{error}</Alert>}
+      {error && <Alert title={t("inbox.markFailed")}>{error}</Alert>}
       <StatusMessage message={done} />
-      {state.status === "loading" && <LoadingState label="Loading your inbox…" />}
-      {state.status === "error" && <ErrorState title="Your inbox could not be loaded." error={state.error} onRetry={reload} />}
+      {state.status === "loading" && <LoadingState label={t("inbox.loading")} />}
+      {state.status === "error" && <ErrorState title={t("inbox.loadFailed")} error={state.error} onRetry={reload} />}
       {state.status === "ready" &&
         (state.data.notifications.length === 0 ? (
           <div className="card empty-state">
-            <p className="state__title">Nothing here yet.</p>
-            <p>When someone mentions you, replies to you or reviews your group's work, it appears here.</p>
+            <p className="state__title">{t("inbox.empty")}</p>
+            <p>{t("inbox.emptyHint")}</p>
           </div>
         ) : (
           <section className="card inbox" aria-labelledby="inbox-heading">
             <h2 className="inbox__heading" id="inbox-heading">
-              {unread === 0 ? "All read" : `${unread} unread`}
+              {unread === 0 ? t("inbox.allRead") : t("inbox.unread", { count: unread })}
             </h2>
             <ul className="plain-list inbox__list">
               {state.data.notifications.map((notification) => (

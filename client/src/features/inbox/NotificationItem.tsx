@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import type { NotificationView } from "../../../../shared/api/inbox";
-import { formatDateTime } from "../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 import { notificationHref, notificationNote, notificationSentence } from "./notificationWords";
 
 /**
@@ -8,19 +8,26 @@ import { notificationHref, notificationNote, notificationSentence } from "./noti
  * suggestion, the amendment or the section); the document, when, and whether it is new.
  */
 export function NotificationItem({ notification, onOpen }: { notification: NotificationView; onOpen(): void }) {
-  const note = notificationNote(notification);
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
+  const note = notificationNote(notification, t);
   return (
     <li className={notification.read ? "notification" : "notification notification--unread"}>
       <p className="notification__what">
-        {!notification.read && <span className="notification__new">New</span>}
+        {!notification.read && <span className="notification__new">{t("inbox.new")}</span>}
         <Link href={notificationHref(notification)} onClick={onOpen} className="notification__link">
-          {notificationSentence(notification)}
+          {notificationSentence(notification, rich, t("needs.someone"))}
         </Link>
       </p>
       {note && <p className="notification__note">{note}</p>}
-      {notification.excerpt && <p className="notification__excerpt">{notification.excerpt}</p>}
+      {notification.excerpt && (
+        <p className="notification__excerpt" dir="auto">
+          {notification.excerpt}
+        </p>
+      )}
       <p className="meta">
-        {notification.documentTitle} · <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
+        <bdi>{notification.documentTitle}</bdi> · <time dateTime={notification.createdAt}>{formats.dateTime(notification.createdAt)}</time>
       </p>
     </li>
   );

@@ -1,49 +1,51 @@
+import { createElement, type ReactNode } from "react";
 import type { NotificationView } from "../../../../shared/api/inbox";
+import type { MessageId } from "../../i18n/catalogues";
+import type { RichTranslate, Translate } from "../../i18n/useLocale";
 import { documentHref, type LinkTarget } from "../documents/linkTarget";
 
-const yourThings = (n: NotificationView, one: string, many: string) => (n.count > 1 ? `${n.count} of your ${many}` : `your ${one}`);
-
-/** The verb phrase: what the person did, with its outcome. */
-function whatHappened(n: NotificationView): string {
+/** The message saying what happened: one whole sentence per kind and outcome, so each language orders its own words. */
+function sentenceId(n: NotificationView): MessageId {
   switch (n.kind) {
     case "mention":
-      return "mentioned you";
+      return "inbox.sentence.mention";
     case "reply":
-      return n.suggestionId ? "replied about a suggestion" : "replied";
+      return n.suggestionId ? "inbox.sentence.replySuggestion" : "inbox.sentence.reply";
     case "suggestion":
-      return `${n.outcome === "rejected" ? "rejected" : "accepted"} ${yourThings(n, "suggestion", "suggestions")}`;
+      return n.outcome === "rejected" ? "inbox.sentence.suggestionRejected" : "inbox.sentence.suggestionAccepted";
     case "amendment":
-      if (n.outcome === "accepted") return "accepted your amendment";
-      if (n.outcome === "rejected") return "rejected your amendment";
-      if (n.outcome === "proposed") return "proposed an amendment";
-      return "acted on an amendment";
+      if (n.outcome === "accepted") return "inbox.sentence.amendmentAccepted";
+      if (n.outcome === "rejected") return "inbox.sentence.amendmentRejected";
+      if (n.outcome === "proposed") return "inbox.sentence.amendmentProposed";
+      return "inbox.sentence.amendmentOther";
     case "transition":
-      if (n.outcome === "approved") return "approved";
-      if (n.outcome === "changes_requested") return "requested changes to";
-      if (n.outcome === "reopened") return "reopened";
-      return "reviewed a section of your group";
+      if (n.outcome === "approved") return "inbox.sentence.approved";
+      if (n.outcome === "changes_requested") return "inbox.sentence.changesRequested";
+      if (n.outcome === "reopened") return "inbox.sentence.reopened";
+      return "inbox.sentence.reviewed";
   }
 }
 
-/** Decisions on a section name it as their object ("approved 2. …"); everything else happened in it. */
-const sectionIsObject = (n: NotificationView) => n.kind === "transition" && n.outcome !== null;
+const isolated = (text: string): ReactNode => createElement("bdi", null, text);
 
 /**
  * "Ravi Sharma accepted your suggestion in 3. A properly resourced Forum", "MAG chair approved 2. Funding":
- * who, what, where, with what outcome, in words.
+ * who, what, where, with what outcome and how many, in the reader's language. The name and the place are
+ * isolated (<bdi> by default), so an English title keeps its order inside an Arabic sentence; `someone` is the
+ * word for a person no longer known.
  */
-export function notificationSentence(n: NotificationView): string {
-  const who = n.actor?.name ?? "Someone";
-  const where = n.sectionLabel ?? n.documentTitle;
-  return sectionIsObject(n) ? `${who} ${whatHappened(n)} ${where}` : `${who} ${whatHappened(n)} in ${where}`;
+export function notificationSentence(n: NotificationView, t: RichTranslate, someone: string, isolate: (text: string) => ReactNode = isolated): ReactNode {
+  const who = isolate(n.actor?.name ?? someone);
+  const where = isolate(n.sectionLabel ?? n.documentTitle);
+  return t(sentenceId(n), { who, where, count: n.count });
 }
 
 /** The decider's words, labelled: what a note means differs by decision. */
-export function notificationNote(n: NotificationView): string | null {
+export function notificationNote(n: NotificationView, t: Translate): string | null {
   if (!n.note) return null;
-  if (n.outcome === "changes_requested") return `Changes requested: ${n.note}`;
-  if (n.outcome === "rejected") return `Reason: ${n.note}`;
-  return `Note: ${n.note}`;
+  if (n.outcome === "changes_requested") return t("inbox.note.changesRequested", { note: n.note });
+  if (n.outcome === "rejected") return t("inbox.note.reason", { note: n.note });
+  return t("inbox.note.note", { note: n.note });
 }
 
 /**

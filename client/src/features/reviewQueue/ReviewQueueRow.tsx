@@ -1,24 +1,32 @@
 import { Link } from "wouter";
 import type { ReviewQueueItem } from "../../../../shared/api/review";
-import { formatDateTime } from "../../ui/formatDate";
+import { useFormats, useRichT } from "../../i18n/useLocale";
 import { sectionAnchor } from "../documents/sectionAnchor";
 import { DueDateBadge } from "../review/DueDateBadge";
 
 export function ReviewQueueRow({ item }: { item: ReviewQueueItem }) {
+  const rich = useRichT();
+  const formats = useFormats();
   const { section } = item;
+  const submitted = item.submittedAt && <time dateTime={item.submittedAt}>{formats.dateTime(item.submittedAt)}</time>;
   return (
     <tr>
       <th scope="row">
         <Link href={`/documents/${item.documentId}#${sectionAnchor(section.id)}`}>{section.title}</Link>
       </th>
-      <td>{item.documentTitle}</td>
-      <td>{section.ownerGroup.name}</td>
       <td>
-        {item.submittedAt ? (
-          <>
-            <time dateTime={item.submittedAt}>{formatDateTime(item.submittedAt)}</time>
-            {section.lastTransition && <span className="muted"> by {section.lastTransition.by.name}</span>}
-          </>
+        <bdi>{item.documentTitle}</bdi>
+      </td>
+      <td>
+        <bdi>{section.ownerGroup.name}</bdi>
+      </td>
+      <td>
+        {submitted ? (
+          section.lastTransition ? (
+            rich("reviewQueue.submittedBy", { time: submitted, name: <bdi className="muted">{section.lastTransition.by.name}</bdi> })
+          ) : (
+            submitted
+          )
         ) : (
           <span className="muted">—</span>
         )}
