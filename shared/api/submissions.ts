@@ -13,12 +13,6 @@ export const ShareLinkCreateSchema = z.object({ label: z.string().trim().max(200
 /** The files a submission stores: the clean DOCX and PDF, and, when a base version was chosen, the redline DOCX. */
 export const SUBMISSION_FORMATS = ["docx", "pdf", "redline"] as const;
 export type SubmissionFormat = (typeof SUBMISSION_FORMATS)[number];
-/** How the submission page names each file. */
-export const SUBMISSION_FILE_NAMES: Record<SubmissionFormat, string> = {
-  docx: "Word",
-  pdf: "PDF",
-  redline: "Word with changes against the base text",
-};
 
 /** What a person did to the paper: typed in their group's text, suggested changes, commented, proposed amendments. */
 export const CONTRIBUTIONS = ["wrote", "suggested", "commented", "amended"] as const;

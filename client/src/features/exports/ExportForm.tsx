@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import type { VersionView } from "../../../../shared/api/versions";
 import { SelectField } from "../../ui/SelectField";
 import { RadioChoices } from "./RadioChoices";
-import { versionOptions } from "../versions/versionOptions";
+import { useVersionNames } from "../versions/versionNames";
 import { EXPORT_FORMATS, exportUrl, preparingLabel, SUGGESTION_CHOICES, suggestionsShown, type ExportChoice } from "./exportFormats";
 import { showsTrackedChanges } from "../../../../shared/api/exports";
 
@@ -18,6 +18,7 @@ interface Props {
 
 /** Format, options and version of an export of the paper. */
 export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
+  const versionOptions = useVersionNames().options;
   const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, suggestions: "agreed", version: null, against: null });
   const [problem, setProblem] = useState<string | null>(null);
   const againstRef = useRef<HTMLSelectElement>(null);

@@ -1,10 +1,13 @@
+import { useT } from "../../i18n/useLocale";
+
 /** A share link that does not open: revoked, mistyped or never made. No sign-in offered: it would not help. */
 export function ShareProblem({ message }: { message: string }) {
+  const t = useT();
   return (
     <div className="share-page__problem" role="alert">
-      <h1 className="solo-page__title">This link does not open a submission</h1>
+      <h1 className="solo-page__title">{t("share.problem.title")}</h1>
       <p>{message}</p>
-      <p className="muted">Check that you copied the whole link. If it was revoked, the person who sent it can send a new one.</p>
+      <p className="muted">{t("share.problem.hint")}</p>
     </div>
   );
 }

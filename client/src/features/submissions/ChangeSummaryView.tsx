@@ -1,24 +1,32 @@
 import type { ChangeSummary } from "../../../../shared/api/submissions";
-import { formatDate } from "../../ui/formatDate";
-import { minusWords, plusWords, sectionsCount } from "../versions/wordCount";
-
-const CHANGE_WORDS = { changed: "changed", added: "added", removed: "removed" } as const;
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
+import { wordChanges } from "../versions/wordCount";
 
 /** What changed since the submission before: per section, in words. */
 export function ChangeSummaryView({ summary }: { summary: ChangeSummary | null }) {
-  if (!summary) return <p className="muted">The first submission: nothing to compare with.</p>;
+  const t = useT();
+  const richT = useRichT();
+  const formats = useFormats();
+  if (!summary) return <p className="muted">{t("submissions.changes.first")}</p>;
   const { against, sections } = summary;
-  const since = `Submission ${against.number} (${formatDate(against.submittedAt)})`;
-  if (sections.length === 0) return <p>No text changed since {since}.</p>;
+  const since = t("submissions.changes.since", { number: against.number, date: formats.date(against.submittedAt) });
+  if (sections.length === 0) return <p>{t("submissions.changes.none", { since })}</p>;
   return (
     <>
-      <p>
-        {sectionsCount(sections.length)} changed since {since}:
-      </p>
+      <p>{t("submissions.changes.some", { count: sections.length, since })}</p>
       <ul className="change-summary">
         {sections.map((s, index) => (
           <li key={index}>
-            <strong>{s.title}</strong> — {CHANGE_WORDS[s.change]}: {plusWords(s.insertedWords)}, {minusWords(s.deletedWords)}
+            {richT("submissions.changes.item", {
+              title: s.title,
+              change: s.change,
+              words: wordChanges(t, s.insertedWords, s.deletedWords),
+              b: (chunks) => (
+                <strong>
+                  <bdi>{chunks}</bdi>
+                </strong>
+              ),
+            })}
           </li>
         ))}
       </ul>

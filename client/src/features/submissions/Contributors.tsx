@@ -1,5 +1,7 @@
 import type { ContributorGroup } from "../../../../shared/api/submissions";
-import { contributorHeading, contributorLines, contributorSections, ENGLISH_CONTRIBUTOR_WORDS } from "../../../../shared/api/submissions";
+import { contributorHeading, contributorLines, contributorSections } from "../../../../shared/api/submissions";
+import { useT } from "../../i18n/useLocale";
+import { useContributorWords } from "./contributorWords";
 
 /**
  * Who contributed to the paper, in the order the submission recorded (the order its PDF and DOCX print): groups
@@ -8,18 +10,20 @@ import { contributorHeading, contributorLines, contributorSections, ENGLISH_CONT
  * entries outside any group still go last.
  */
 export function Contributors({ contributors }: { contributors: readonly ContributorGroup[] }) {
-  if (contributors.length === 0) return <p className="muted">No contributors recorded.</p>;
+  const t = useT();
+  const words = useContributorWords();
+  if (contributors.length === 0) return <p className="muted">{t("submissions.contributors.none")}</p>;
   const ordered = [...contributors.filter((c) => c.group !== null), ...contributors.filter((c) => c.group === null)];
   return (
     <dl className="contributors">
       {ordered.map((entry) => {
-        const sections = contributorSections(entry, ENGLISH_CONTRIBUTOR_WORDS);
-        const people = contributorLines(entry, ENGLISH_CONTRIBUTOR_WORDS);
+        const sections = contributorSections(entry, words);
+        const people = contributorLines(entry, words);
         return (
           <div key={entry.group?.slug ?? `role-${entry.role ?? "none"}`} className="contributors__group">
-            <dt>{contributorHeading(entry, ENGLISH_CONTRIBUTOR_WORDS)}</dt>
+            <dt>{contributorHeading(entry, words)}</dt>
             {sections && <dd className="muted">{sections}</dd>}
-            <dd>{people.length > 0 ? people.join("; ") : <span className="muted">No individual contributions recorded.</span>}</dd>
+            <dd>{people.length > 0 ? people.join(words.separator.titles) : <span className="muted">{t("submissions.contributors.noPeople")}</span>}</dd>
           </div>
         );
       })}

@@ -5,10 +5,11 @@ import { Alert } from "../../ui/Alert";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { TextField } from "../../ui/TextField";
-import { formatDateTime } from "../../ui/formatDate";
 import { useAction } from "../../ui/useAction";
 import { useFocusLater } from "../../ui/useFocusLater";
 import { useForm } from "../../ui/useForm";
+import { hidden } from "../../i18n/tags";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 import { CopyButton } from "./CopyButton";
 
 interface Props {
@@ -20,6 +21,9 @@ interface Props {
 
 /** Links that open a submission without an account (for the co-facilitators): create, copy once, revoke. */
 export function ShareLinks({ documentId, submissionId, number, links: initial }: Props) {
+  const t = useT();
+  const richT = useRichT();
+  const formats = useFormats();
   const [links, setLinks] = useState<readonly ShareLinkView[]>(initial);
   const [created, setCreated] = useState<ShareLinkView | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -44,26 +48,24 @@ export function ShareLinks({ documentId, submissionId, number, links: initial }:
       await unwrap(api.api.documents[":id"].submissions[":submissionId"]["share-links"][":linkId"].$delete({ param: { ...param, linkId: link.id } }));
       setLinks((current) => current.map((l) => (l.id === link.id ? { ...l, revokedAt: new Date().toISOString() } : l)));
       setCreated((shown) => (shown?.id === link.id ? null : shown));
-      setStatus(`Link “${link.label || "without a label"}” revoked: it no longer opens the submission.`);
+      setStatus(link.label ? t("submissions.share.revokedStatus", { label: link.label }) : t("submissions.share.revokedStatusNoLabel"));
     });
   }
   const error = revoking.error ?? form.failure;
 
   return (
     <div className="share-links">
-      <h4 className="submission__subheading">Share links</h4>
-      {error && <Alert title="The share link was not changed">{error}</Alert>}
+      <h4 className="submission__subheading">{t("submissions.share.title")}</h4>
+      {error && <Alert title={t("submissions.share.failed")}>{error}</Alert>}
       {created?.url && (
         <div className="share-links__created notice">
-          <p>
-            <strong>Copy this link now:</strong> it is shown only once. Anyone with it can open Submission {number} and its files, without an account.
-          </p>
+          <p>{richT("submissions.share.copyNow", { number, b: (chunks) => <strong>{chunks}</strong> })}</p>
           <div className="copy-field">
             <label className="visually-hidden" htmlFor={`${prefix}-url`}>
-              Share link for Submission {number}
+              {t("submissions.share.urlLabel", { number })}
             </label>
             <input id={`${prefix}-url`} className="input copy-field__input hash" readOnly value={created.url} onFocus={(event) => event.currentTarget.select()} />
-            <CopyButton value={created.url} what="share link" targetId={`${prefix}-url`} />
+            <CopyButton value={created.url} what={t("submissions.share.what")} targetId={`${prefix}-url`} />
           </div>
         </div>
       )}
@@ -72,17 +74,20 @@ export function ShareLinks({ documentId, submissionId, number, links: initial }:
           {links.map((link) => (
             <li key={link.id} className="share-links__item">
               <span>
-                <strong>{link.label || "No label"}</strong>{" "}
+                <strong>
+                  <bdi>{link.label || t("submissions.share.noLabel")}</bdi>
+                </strong>{" "}
                 <span className="muted">
-                  created {formatDateTime(link.createdAt)}
-                  {link.revokedAt && `, revoked ${formatDateTime(link.revokedAt)}`}
+                  {link.revokedAt
+                    ? t("submissions.share.createdRevoked", { created: formats.dateTime(link.createdAt), revoked: formats.dateTime(link.revokedAt) })
+                    : t("submissions.share.created", { created: formats.dateTime(link.createdAt) })}
                 </span>
               </span>
               {link.revokedAt ? (
-                <span className="pill pill--expired">Revoked</span>
+                <span className="pill pill--expired">{t("submissions.share.revoked")}</span>
               ) : (
                 <button type="button" className="button button--danger button--small" onClick={() => revoke(link)}>
-                  Revoke<span className="visually-hidden"> link “{link.label || "No label"}”</span>
+                  {richT("submissions.share.revoke", { label: link.label || t("submissions.share.noLabel"), hidden })}
                 </button>
               )}
             </li>
@@ -90,10 +95,10 @@ export function ShareLinks({ documentId, submissionId, number, links: initial }:
         </ul>
       )}
       <form className="form form--inline" onSubmit={form.handleSubmit} noValidate>
-        <TextField id={`${prefix}-label`} label="Label for a new link" hint="Who it is for, e.g. “Co-facilitators”." maxLength={200} {...form.field("label")} />
+        <TextField id={`${prefix}-label`} label={t("submissions.share.newLabel")} hint={t("submissions.share.newLabelHint")} maxLength={200} {...form.field("label")} />
         <div className="form__actions">
-          <SubmitButton busy={form.busy} busyLabel="Creating…">
-            Create share link
+          <SubmitButton busy={form.busy} busyLabel={t("submissions.share.busy")}>
+            {t("submissions.share.create")}
           </SubmitButton>
         </div>
       </form>

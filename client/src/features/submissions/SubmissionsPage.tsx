@@ -10,6 +10,8 @@ import { usePageTitle } from "../../ui/usePageTitle";
 import { DocumentCrumbs } from "../versions/DocumentCrumbs";
 import { SubmissionCard } from "./SubmissionCard";
 import { SubmitPanel } from "./SubmitPanel";
+import { bdi } from "../../i18n/tags";
+import { useRichT, useT } from "../../i18n/useLocale";
 
 async function loadDocumentAndSubmissions(id: string) {
   const [{ document }, { submissions }] = await Promise.all([
@@ -21,26 +23,28 @@ async function loadDocumentAndSubmissions(id: string) {
 
 /** /documents/:id/submissions: what went to the co-facilitators, and (for chairs) the final submission itself. */
 export function SubmissionsPage({ id }: { id: string }) {
+  const t = useT();
+  const richT = useRichT();
   const actor = actorOf(useCurrentUser());
   const { state, reload, replace } = useLoad(() => loadDocumentAndSubmissions(id), [id]);
   // A new submission takes the keyboard to itself: its files and share links are what comes next.
   const focusLater = useFocusLater();
-  usePageTitle(state.status === "ready" ? `Submissions · ${state.data.document.title}` : "Submissions");
+  usePageTitle(state.status === "ready" ? t("submissions.pageTitle", { title: state.data.document.title }) : t("submissions.title"));
 
-  if (state.status === "loading") return <LoadingState label="Loading the submissions…" />;
-  if (state.status === "error") return <ErrorState title="The submissions could not be loaded." error={state.error} onRetry={reload} headingLevel={1} />;
+  if (state.status === "loading") return <LoadingState label={t("submissions.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("submissions.loadFailed")} error={state.error} onRetry={reload} headingLevel={1} />;
   const { document, submissions } = state.data;
 
   return (
     <div className="submissions">
-      <DocumentCrumbs documentId={id} title={document.title} current="Submissions" />
+      <DocumentCrumbs documentId={id} title={document.title} current={t("submissions.title")} />
       <div className="page-heading">
         <div>
-          <h1>Submissions</h1>
-          <p className="lead">Final versions of “{document.title}” sent to the UN co-facilitators, with their files.</p>
+          <h1>{t("submissions.title")}</h1>
+          <p className="lead">{richT("submissions.lead", { title: document.title, bdi })}</p>
         </div>
         <Link href={`/documents/${id}`} className="button button--secondary">
-          Back to the document
+          {t("versions.backToDocument")}
         </Link>
       </div>
       {canSubmitPaper(actor) && (
@@ -50,8 +54,8 @@ export function SubmissionsPage({ id }: { id: string }) {
           }} />
       )}
       <section className="submissions__list" aria-labelledby="submissions-list-heading">
-        <h2 id="submissions-list-heading">{submissions.length === 0 ? "No submissions yet" : "All submissions, newest first"}</h2>
-        {submissions.length === 0 && <p className="empty-state">Once a chair submits the final version, it is listed here with its files.</p>}
+        <h2 id="submissions-list-heading">{submissions.length === 0 ? t("submissions.none") : t("submissions.all")}</h2>
+        {submissions.length === 0 && <p className="empty-state">{t("submissions.empty")}</p>}
         {submissions.map((submission) => (
           <SubmissionCard key={submission.id} documentId={id} submission={submission} canShare={canShareSubmission(actor)} />
         ))}

@@ -8,7 +8,8 @@ import { TextField } from "../../ui/TextField";
 import { useForm } from "../../ui/useForm";
 import { useLoad } from "../../ui/useLoad";
 import { SelectField } from "../../ui/SelectField";
-import { versionOptions } from "../versions/versionOptions";
+import { useVersionNames } from "../versions/versionNames";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -28,16 +29,20 @@ function notApprovedIn(error: ApiError): string[] {
  * not, and why the button does nothing.
  */
 export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
+  const t = useT();
+  const richT = useRichT();
+  const formats = useFormats();
+  const names = useVersionNames();
   const waiting = sections.filter((s) => s.status !== "approved");
   const blocked = waiting.length > 0;
-  const titleOf = (id: string) => sections.find((s) => s.id === id)?.title ?? "A section";
+  const titleOf = (id: string) => sections.find((s) => s.id === id)?.title ?? t("submissions.submit.unknownSection");
   const form = useForm({
     initial: { note: "", baseVersionId: "" },
     schema: SubmissionCreateSchema,
     resetOnSuccess: true,
     describeFailure(error) {
       const notApproved = notApprovedIn(error);
-      return notApproved.length > 0 ? `${error.message} Ask the chairs to approve ${notApproved.map(titleOf).join(", ")}, then submit again.` : error.message;
+      return notApproved.length > 0 ? t("submissions.submit.askApproval", { error: error.message, sections: formats.list(notApproved.map(titleOf)) }) : error.message;
     },
     async send(json) {
       const { submission } = await unwrap(api.api.documents[":id"].submissions.$post({ param: { id: documentId }, json }));
@@ -46,57 +51,51 @@ export function SubmitPanel({ documentId, sections, onSubmitted }: Props) {
   });
   const busy = form.busy;
   const versions = useLoad(() => unwrap(api.api.documents[":id"].versions.$get({ param: { id: documentId } })), [documentId]);
-  const versionChoices = versions.state.status === "ready" ? versionOptions(versions.state.data.versions) : [];
+  const versionChoices = versions.state.status === "ready" ? names.options(versions.state.data.versions) : [];
   return (
     <section className="card submit-panel" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="versions__card-title">
-        Submit the final version
+        {t("submissions.submit.title")}
       </h2>
-      <p className="muted">
-        Penholder saves a version, renders the paper as Word and PDF (and, with a base text, a Word file with the changes against it), and records the SHA-256 of each file. Share it with the co-facilitators afterwards.
-      </p>
+      <p className="muted">{t("submissions.submit.intro")}</p>
       {blocked && (
         <div className="notice submit-panel__blocked" id="submit-blocked">
-          <p>
-            <strong>Not ready to submit:</strong> every section must be approved first. {waiting.length} of {sections.length} not approved yet:
-          </p>
+          <p>{richT("submissions.submit.blocked", { waiting: waiting.length, total: sections.length, b: (chunks) => <strong>{chunks}</strong> })}</p>
           <ul>
             {waiting.map((s) => (
-              <li key={s.id}>{s.title}</li>
+              <li key={s.id}>
+                <bdi>{s.title}</bdi>
+              </li>
             ))}
           </ul>
         </div>
       )}
-      {form.failure && <Alert title="The paper was not submitted">{form.failure}</Alert>}
+      {form.failure && <Alert title={t("submissions.submit.failed")}>{form.failure}</Alert>}
       <form className="form" onSubmit={(event) => (blocked ? event.preventDefault() : void form.handleSubmit(event))} noValidate>
         <TextField
           multiline
           id="submission-note"
-          label="Note (optional)"
-          hint="For the record, e.g. “Joint response as agreed on 25 November.”"
+          label={t("submissions.submit.note")}
+          hint={t("submissions.submit.noteHint")}
           rows={2}
           {...form.field("note")}
           maxLength={4000}
         />
         <SelectField
           id="submission-base"
-          label="Base text for a redline (optional)"
-          hint={
-            versions.state.status === "error"
-              ? "The versions could not be loaded; the submission can be made without a redline."
-              : "Choose the officially issued base text to add a Word file with every change since it as tracked changes."
-          }
-          placeholder="No redline"
+          label={t("submissions.submit.base")}
+          hint={versions.state.status === "error" ? t("submissions.submit.baseUnavailable") : t("submissions.submit.baseHint")}
+          placeholder={t("submissions.submit.noRedline")}
           options={versionChoices}
           {...form.field("baseVersionId")}
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary" aria-disabled={busy || blocked || undefined} aria-describedby={blocked ? "submit-blocked" : undefined}>
-            {busy ? "Submitting…" : "Submit final version"}
+            {busy ? t("submissions.submit.busy") : t("submissions.submit.submit")}
           </button>
         </div>
         <div role="status" aria-live="polite">
-          {busy && <TransferProgress label="Rendering the Word and PDF files… this can take a few seconds for long papers." />}
+          {busy && <TransferProgress label={t("submissions.submit.rendering")} />}
         </div>
       </form>
     </section>

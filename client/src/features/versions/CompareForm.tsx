@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from "react";
 import type { VersionView } from "../../../../shared/api/versions";
+import { useT } from "../../i18n/useLocale";
 import { SelectField } from "../../ui/SelectField";
 import { SubmitButton } from "../../ui/SubmitButton";
-import { NOW, versionOptions } from "./versionOptions";
+import { useVersionNames } from "./versionNames";
+import { NOW } from "./versionOptions";
 
 interface Props {
   versions: readonly VersionView[];
@@ -14,6 +16,8 @@ interface Props {
 
 /** Picks two versions (or a version and "Now") to compare, word by word. */
 export function CompareForm({ versions, busy, selection, onCompare }: Props) {
+  const t = useT();
+  const names = useVersionNames();
   const [from, setFrom] = useState(selection.from);
   const [to, setTo] = useState(selection.to);
   const [shown, setShown] = useState(selection);
@@ -24,13 +28,13 @@ export function CompareForm({ versions, busy, selection, onCompare }: Props) {
     setTo(selection.to);
   }
   const [error, setError] = useState<string | undefined>();
-  const options = versionOptions(versions);
+  const options = names.options(versions);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     if (from === to) {
-      setError("Choose two different versions: there is nothing to compare between a version and itself.");
+      setError(t("versions.compare.same"));
       return;
     }
     setError(undefined);
@@ -40,21 +44,21 @@ export function CompareForm({ versions, busy, selection, onCompare }: Props) {
   return (
     <section className="card versions__card" aria-labelledby="compare-heading">
       <h2 id="compare-heading" className="versions__card-title">
-        Compare
+        {t("versions.compare.title")}
       </h2>
       <form className="compare-form" onSubmit={handleSubmit} noValidate>
-        <SelectField id="compare-from" label="Older text" value={from} options={options} onChange={setFrom} />
+        <SelectField id="compare-from" label={t("versions.compare.older")} value={from} options={options} onChange={setFrom} />
         <SelectField
           id="compare-to"
-          label="Newer text"
+          label={t("versions.compare.newer")}
           value={to}
-          options={[{ value: NOW, label: "Now (the live text)" }, ...options]}
+          options={[{ value: NOW, label: t("versions.compare.now") }, ...options]}
           onChange={setTo}
           error={error}
         />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Comparing…">
-            Compare
+          <SubmitButton busy={busy} busyLabel={t("versions.compare.busy")}>
+            {t("versions.compare.submit")}
           </SubmitButton>
         </div>
       </form>

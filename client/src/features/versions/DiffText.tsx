@@ -1,4 +1,5 @@
 import type { DiffOp } from "../../../../shared/api/versions";
+import { useT } from "../../i18n/useLocale";
 import { condenseOps } from "./condenseOps";
 
 interface Props {
@@ -14,6 +15,7 @@ interface Props {
  * nothing depends on colour.
  */
 export function DiffText({ ops, condense = true, className }: Props) {
+  const t = useT();
   const shown = condense ? condenseOps(ops) : ops;
   return (
     <p className={className ? `diff__text ${className}` : "diff__text"}>
@@ -21,25 +23,25 @@ export function DiffText({ ops, condense = true, className }: Props) {
         if (op.type === "skip") {
           return (
             <span key={index} className="diff__skip">
-              [… {op.words} unchanged {op.words === 1 ? "word" : "words"} …]{" "}
+              {t("versions.diff.skip", { count: op.words })}{" "}
             </span>
           );
         }
         if (op.type === "insert") {
           return (
             <ins key={index} className="diff__ins">
-              <span className="visually-hidden">inserted: </span>
+              <span className="visually-hidden">{t("versions.diff.insertStart")} </span>
               {op.text}
-              <span className="visually-hidden"> end of insertion </span>
+              <span className="visually-hidden"> {t("versions.diff.insertEnd")} </span>
             </ins>
           );
         }
         if (op.type === "delete") {
           return (
             <del key={index} className="diff__del">
-              <span className="visually-hidden">deleted: </span>
+              <span className="visually-hidden">{t("versions.diff.deleteStart")} </span>
               {op.text}
-              <span className="visually-hidden"> end of deletion </span>
+              <span className="visually-hidden"> {t("versions.diff.deleteEnd")} </span>
             </del>
           );
         }

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from "react";
 import type { RestoreResult, VersionView } from "../../../../shared/api/versions";
 import { api, unwrap } from "../../api/client";
 import { toApiError } from "../../api/apiError";
+import { useFormats, useT } from "../../i18n/useLocale";
 import { Alert } from "../../ui/Alert";
 import { Dialog } from "../../ui/Dialog";
 import { FormActions } from "../../ui/FormActions";
 import { SelectField } from "../../ui/SelectField";
-import { formatDateTime } from "../../ui/formatDate";
-import { versionTitle } from "./versionOptions";
+import { useVersionNames } from "./versionNames";
 
 const WHOLE = "";
 
@@ -16,11 +16,15 @@ interface Props {
   version: VersionView;
   sections: readonly { id: string; title: string }[];
   onClose(): void;
-  onRestored(result: RestoreResult, scope: string): void;
+  /** `section`: the title of the one section restored, null for the whole document. */
+  onRestored(result: RestoreResult, section: string | null): void;
 }
 
 /** Asks before bringing the text back to a version: the whole document or one section, as a new change. */
 export function RestoreDialog({ documentId, version, sections, onClose, onRestored }: Props) {
+  const t = useT();
+  const formats = useFormats();
+  const names = useVersionNames();
   const [sectionId, setSectionId] = useState(WHOLE);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +41,7 @@ export function RestoreDialog({ documentId, version, sections, onClose, onRestor
           json: sectionId === WHOLE ? {} : { sectionId },
         }),
       );
-      onRestored(result, sectionId === WHOLE ? "the whole document" : `“${sections.find((s) => s.id === sectionId)?.title ?? "the section"}”`);
+      onRestored(result, sectionId === WHOLE ? null : (sections.find((s) => s.id === sectionId)?.title ?? ""));
     } catch (failure) {
       setError(toApiError(failure).message);
       setBusy(false);
@@ -46,22 +50,25 @@ export function RestoreDialog({ documentId, version, sections, onClose, onRestor
 
   return (
     <Dialog
-      title={`Restore “${versionTitle(version)}”`}
-      description={`Saved ${formatDateTime(version.createdAt)}. Restoring applies that text as a new change that everyone sees at once; nothing is erased, and the text from before is kept as a version too.`}
+      title={t("versions.restore.title", { name: names.title(version) })}
+      description={t("versions.restore.description", { time: formats.dateTime(version.createdAt) })}
       onClose={onClose}
     >
       <form className="form" onSubmit={handleSubmit} noValidate>
-        {error && <Alert title="Nothing was restored">{error}</Alert>}
+        {error && <Alert title={t("versions.restore.failed")}>{error}</Alert>}
         <SelectField
           id="restore-scope"
-          label="What to restore"
-          hint="Approved sections are locked and stay as they are; so do sections you may not edit."
+          label={t("versions.restore.scope")}
+          hint={t("versions.restore.scopeHint")}
           value={sectionId}
           onChange={setSectionId}
-          options={[{ value: WHOLE, label: "The whole document" }, ...sections.map((s) => ({ value: s.id, label: `Only “${s.title}”` }))]}
+          options={[
+            { value: WHOLE, label: t("versions.restore.whole") },
+            ...sections.map((s) => ({ value: s.id, label: t("versions.restore.only", { title: s.title }) })),
+          ]}
           autoFocus
         />
-        <FormActions busy={busy} busyLabel="Restoring…" submitLabel="Restore" onCancel={onClose} />
+        <FormActions busy={busy} busyLabel={t("versions.restore.busy")} submitLabel={t("versions.restore.submit")} onCancel={onClose} />
       </form>
     </Dialog>
   );

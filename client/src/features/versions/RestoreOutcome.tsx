@@ -1,38 +1,44 @@
 import { useEffect, useRef } from "react";
 import type { RestoreResult } from "../../../../shared/api/versions";
-import { sectionsCount } from "./wordCount";
+import { useRichT, useT } from "../../i18n/useLocale";
 
 export interface RestoreReport {
   result: RestoreResult;
-  scope: string;
+  /** The title of the one section restored; null when the whole document was. */
+  section: string | null;
   versionLabel: string;
 }
 
 /** What a restore did: how many sections came back, and which were left alone and why. */
 export function RestoreOutcome({ report, onDismiss }: { report: RestoreReport; onDismiss(): void }) {
-  const { result, scope, versionLabel } = report;
+  const t = useT();
+  const richT = useRichT();
+  const { result, section, versionLabel } = report;
   const box = useRef<HTMLDivElement>(null);
   // The dialog that asked is gone: the keyboard lands on what happened, and a screen reader reads it.
   useEffect(() => box.current?.focus(), [report]);
+  const count = result.restoredSections.length;
   return (
     <div className="notice restore-outcome" role="status" ref={box} tabIndex={-1}>
       <p className="restore-outcome__title">
-        Restored {scope} to “{versionLabel}”: {sectionsCount(result.restoredSections.length)} brought back. Everyone sees the change now.
+        {section === null
+          ? t("versions.restore.doneWhole", { version: versionLabel, count })
+          : t("versions.restore.doneSection", { section, version: versionLabel, count })}
       </p>
       {result.skipped.length > 0 && (
         <>
-          <p>{sectionsCount(result.skipped.length)} left as they were:</p>
+          <p>{t("versions.restore.skipped", { count: result.skipped.length })}</p>
           <ul>
             {result.skipped.map((s) => (
               <li key={s.sectionId}>
-                <strong>{s.title}</strong>: {s.reason}
+                {richT("versions.restore.skippedItem", { title: s.title, reason: s.reason, b: (chunks) => (<strong><bdi>{chunks}</bdi></strong>) })}
               </li>
             ))}
           </ul>
         </>
       )}
       <button type="button" className="button button--secondary button--small" onClick={onDismiss}>
-        Dismiss
+        {t("versions.restore.dismiss")}
       </button>
     </div>
   );

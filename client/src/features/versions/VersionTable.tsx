@@ -1,8 +1,9 @@
 import type { VersionView } from "../../../../shared/api/versions";
+import { hidden } from "../../i18n/tags";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
 import { ACTIONS_COLUMN, DataTable } from "../../ui/DataTable";
-import { formatDateTime } from "../../ui/formatDate";
-import { VERSION_KIND_LABELS } from "./versionKinds";
-import { versionTitle } from "./versionOptions";
+import { VERSION_KIND_MESSAGES } from "./versionKinds";
+import { useVersionNames } from "./versionNames";
 
 interface Props {
   versions: readonly VersionView[];
@@ -14,35 +15,43 @@ interface Props {
 
 /** Every version, newest first: what it is called, what made it, who and when; compare or restore from here. */
 export function VersionTable({ versions, canRestore, onCompareWithNow, onRestore }: Props) {
+  const t = useT();
+  const richT = useRichT();
+  const formats = useFormats();
+  const names = useVersionNames();
   if (versions.length === 0) {
-    return <p className="empty-state">No versions yet. Save a named version to keep the text as it is now.</p>;
+    return <p className="empty-state">{t("versions.table.empty")}</p>;
   }
+  const columns = [t("versions.table.name"), t("versions.table.kind"), t("versions.table.by"), t("versions.table.saved"), ACTIONS_COLUMN];
   return (
-    <DataTable caption="Saved versions, newest first" columns={["Name", "Kind", "By", "Saved", ACTIONS_COLUMN]}>
-      {versions.map((version) => (
-        <tr key={version.id}>
-          <th scope="row" className="table__name">
-            {versionTitle(version)}
-          </th>
-          <td>
-            <span className={`version-kind version-kind--${version.kind}`}>{VERSION_KIND_LABELS[version.kind]}</span>
-          </td>
-          <td>{version.author?.name ?? <span className="muted">Penholder</span>}</td>
-          <td className="table__date">
-            <time dateTime={version.createdAt}>{formatDateTime(version.createdAt)}</time>
-          </td>
-          <td className="table__actions">
-            <button type="button" className="button button--secondary button--small" onClick={() => onCompareWithNow(version)}>
-              Compare with now<span className="visually-hidden">: {versionTitle(version)}</span>
-            </button>
-            {canRestore && (
-              <button type="button" className="button button--secondary button--small" onClick={() => onRestore(version)}>
-                Restore…<span className="visually-hidden"> {versionTitle(version)}</span>
+    <DataTable caption={t("versions.table.caption")} columns={columns}>
+      {versions.map((version) => {
+        const name = names.title(version);
+        return (
+          <tr key={version.id}>
+            <th scope="row" className="table__name">
+              {name}
+            </th>
+            <td>
+              <span className={`version-kind version-kind--${version.kind}`}>{t(VERSION_KIND_MESSAGES[version.kind])}</span>
+            </td>
+            <td>{version.author ? <bdi>{version.author.name}</bdi> : <span className="muted">Penholder</span>}</td>
+            <td className="table__date">
+              <time dateTime={version.createdAt}>{formats.dateTime(version.createdAt)}</time>
+            </td>
+            <td className="table__actions">
+              <button type="button" className="button button--secondary button--small" onClick={() => onCompareWithNow(version)}>
+                {richT("versions.table.compareNow", { name, hidden })}
               </button>
-            )}
-          </td>
-        </tr>
-      ))}
+              {canRestore && (
+                <button type="button" className="button button--secondary button--small" onClick={() => onRestore(version)}>
+                  {richT("versions.table.restore", { name, hidden })}
+                </button>
+              )}
+            </td>
+          </tr>
+        );
+      })}
     </DataTable>
   );
 }

@@ -9,6 +9,8 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { useLoad } from "../../ui/useLoad";
 import { usePageTitle } from "../../ui/usePageTitle";
+import { bdi } from "../../i18n/tags";
+import { useRichT, useT } from "../../i18n/useLocale";
 import { factsOf } from "../../review/sectionAccess";
 import { CompareForm } from "./CompareForm";
 import { DiffView } from "./DiffView";
@@ -18,7 +20,8 @@ import { RestoreOutcome, type RestoreReport } from "./RestoreOutcome";
 import { SaveVersionForm } from "./SaveVersionForm";
 import { VersionTable } from "./VersionTable";
 import { useComparison } from "./useComparison";
-import { NOW, versionTitle } from "./versionOptions";
+import { useVersionNames } from "./versionNames";
+import { NOW } from "./versionOptions";
 
 async function loadDocumentAndVersions(id: string) {
   const [{ document }, { versions }] = await Promise.all([
@@ -30,10 +33,11 @@ async function loadDocumentAndVersions(id: string) {
 
 /** /documents/:id/versions: the saved versions of a paper; compare any two, restore one. */
 export function VersionsPage({ id }: { id: string }) {
+  const t = useT();
   const { state, reload, replace } = useLoad(() => loadDocumentAndVersions(id), [id]);
-  usePageTitle(state.status === "ready" ? `Versions · ${state.data.document.title}` : "Versions");
-  if (state.status === "loading") return <LoadingState label="Loading the versions…" />;
-  if (state.status === "error") return <ErrorState title="The versions could not be loaded." error={state.error} onRetry={reload} headingLevel={1} />;
+  usePageTitle(state.status === "ready" ? t("versions.pageTitle", { title: state.data.document.title }) : t("versions.title"));
+  if (state.status === "loading") return <LoadingState label={t("versions.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("versions.loadFailed")} error={state.error} onRetry={reload} headingLevel={1} />;
   const { document, versions } = state.data;
   return <VersionsLoaded id={id} document={document} versions={versions} reload={reload} onSaved={(version) => replace({ document, versions: [version, ...versions] })} />;
 }
@@ -47,6 +51,9 @@ interface LoadedProps {
 }
 
 function VersionsLoaded({ id, document, versions, reload, onSaved }: LoadedProps) {
+  const t = useT();
+  const richT = useRichT();
+  const versionNames = useVersionNames();
   const actor = actorOf(useCurrentUser());
   const comparison = useComparison(id, versions);
   const [restoring, setRestoring] = useState<VersionView | null>(null);
@@ -59,47 +66,42 @@ function VersionsLoaded({ id, document, versions, reload, onSaved }: LoadedProps
 
   return (
     <div className="versions">
-      <DocumentCrumbs documentId={id} title={document.title} current="Versions" />
+      <DocumentCrumbs documentId={id} title={document.title} current={t("versions.title")} />
       <div className="page-heading">
         <div>
-          <h1>Versions</h1>
-          <p className="lead">
-            Saved states of “{document.title}”: compare any two, or bring text back. Penholder also keeps one at each approval, restore and
-            submission.
-          </p>
+          <h1>{t("versions.title")}</h1>
+          <p className="lead">{richT("versions.lead", { title: document.title, bdi })}</p>
         </div>
         <Link href={`/documents/${id}`} className="button button--secondary">
-          Back to the document
+          {t("versions.backToDocument")}
         </Link>
       </div>
       {report && <RestoreOutcome report={report} onDismiss={() => setReport(null)} />}
       {comparison.linkBroken && (
-        <Alert title="That comparison is not available">
-          The link names a version this document does not have (or the same version twice). Shown instead: the last change saved. Pick two versions
-          below to compare others.
-        </Alert>
+        <Alert title={t("versions.linkBroken.title")}>{t("versions.linkBroken.body")}</Alert>
       )}
       <div className="versions__tools">
         {selection && <CompareForm versions={versions} busy={comparison.comparing} selection={selection} onCompare={(from, to) => comparison.compare({ from, to })} />}
         {names && <SaveVersionForm documentId={id} onSaved={onSaved} />}
       </div>
-      {comparison.error && <Alert title="The versions could not be compared">{comparison.error} Try again, or pick other versions.</Alert>}
+      {comparison.error && <Alert title={t("versions.compareFailed.title")}>{t("versions.compareFailed.body", { error: comparison.error })}</Alert>}
       {comparison.diff && (
         <DiffView
           diff={comparison.diff}
+          versions={versions}
           takeFocus={comparison.asked}
           note={
             onlyOne
-              ? "Only one version is saved so far, so it is compared with the text as it is now."
+              ? t("versions.note.onlyOne")
               : comparison.isDefault
-                ? "The last change saved: the version before the latest against the latest. Pick any two above to compare others."
+                ? t("versions.note.lastChange")
                 : null
           }
         />
       )}
-      {!selection && <p className="muted">No versions yet, so there is nothing to compare. Save a named version to keep the text as it is now.</p>}
+      {!selection && <p className="muted">{t("versions.nothingToCompare")}</p>}
       <section className="versions__list" aria-labelledby="versions-list-heading">
-        <h2 id="versions-list-heading">All versions</h2>
+        <h2 id="versions-list-heading">{t("versions.all")}</h2>
         <VersionTable
           versions={versions}
           canRestore={restores}
@@ -116,9 +118,9 @@ function VersionsLoaded({ id, document, versions, reload, onSaved }: LoadedProps
           version={restoring}
           sections={document.sections}
           onClose={() => setRestoring(null)}
-          onRestored={(result, scope) => {
+          onRestored={(result, section) => {
             setRestoring(null);
-            setReport({ result, scope, versionLabel: versionTitle(restoring) });
+            setReport({ result, section, versionLabel: versionNames.title(restoring) });
             // The restore saved a version of its own: list it.
             reload();
           }}

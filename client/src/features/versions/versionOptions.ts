@@ -1,26 +1,6 @@
 import type { VersionView } from "../../../../shared/api/versions";
-import { formatDateTime, withReadableDates } from "../../ui/formatDate";
-import { VERSION_KIND_LABELS } from "./versionKinds";
 
 export const NOW = "current";
-
-/** A version's name as people read it: any date the server wrote into it in the one date format. */
-export const versionTitle = (version: Pick<VersionView, "label">): string => withReadableDates(version.label);
-
-/**
- * A version in a list of choices: its name, kind and time, so that two versions with the same name stay apart;
- * what the name already says ("Automatic, 5 Dec 2026, 10:15") is not said twice.
- */
-export function versionChoiceLabel(version: Pick<VersionView, "label" | "kind" | "createdAt">): string {
-  const title = versionTitle(version);
-  const kind = VERSION_KIND_LABELS[version.kind];
-  const when = formatDateTime(version.createdAt);
-  const more = [title.startsWith(kind) ? null : kind, title.includes(when) ? null : when].filter((part) => part !== null);
-  return more.length > 0 ? `${title} (${more.join(", ")})` : title;
-}
-
-/** One option per version, newest first. */
-export const versionOptions = (versions: readonly VersionView[]) => versions.map((v) => ({ value: v.id, label: versionChoiceLabel(v) }));
 
 export interface Comparison {
   from: string;
