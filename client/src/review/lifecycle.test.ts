@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, SectionStatus } from "../../../shared/rights";
-import { lifecycleActions, transitionWords } from "./lifecycle";
+import { ENGLISH } from "../i18n/catalogues";
+import { plainTranslate } from "../i18n/plainTranslate";
+import { lifecycleActions, transitionMessage } from "./lifecycle";
 
 const group = { id: "g-wg2", slug: "wg2", name: "WG2" };
 const member: Actor = { id: "m", role: "member", active: true, groupIds: ["g-wg2"] };
 const outsider: Actor = { id: "o", role: "member", active: true, groupIds: ["g-wg1"] };
 const chair: Actor = { id: "c", role: "chair", active: true, groupIds: [] };
 const secretariat: Actor = { id: "s", role: "admin", active: true, groupIds: [] };
-const labels = (actor: Actor, status: SectionStatus) => lifecycleActions(actor, { ownerGroup: group, status }).map((a) => a.label);
+const t = plainTranslate("en", ENGLISH);
+const labels = (actor: Actor, status: SectionStatus) => lifecycleActions(actor, { ownerGroup: group, status }).map((a) => t(a.label));
 
 describe("lifecycle buttons", () => {
   it("offers each person only the moves the shared rules allow", () => {
@@ -29,9 +32,9 @@ describe("lifecycle buttons", () => {
   });
 
   it("says what a transition did and who did it", () => {
-    const by = { id: "c", name: "Nadia Haddad" };
-    expect(transitionWords({ from: "in_review", to: "approved", by })).toBe("Approved by Nadia Haddad");
-    expect(transitionWords({ from: "approved", to: "draft", by })).toBe("Reopened by Nadia Haddad");
-    expect(transitionWords({ from: "in_review", to: "draft", by })).toBe("Moved back to draft by Nadia Haddad");
+    const words = (from: SectionStatus, to: SectionStatus) => t(transitionMessage({ from, to }), { name: "Nadia Haddad" });
+    expect(words("in_review", "approved")).toBe("Approved by Nadia Haddad");
+    expect(words("approved", "draft")).toBe("Reopened by Nadia Haddad");
+    expect(words("in_review", "draft")).toBe("Moved back to draft by Nadia Haddad");
   });
 });

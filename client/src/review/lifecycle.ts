@@ -1,26 +1,28 @@
 import type { OutlineEntry, TransitionRecord } from "../../../shared/api/review";
 import { transitionRefusal, type Actor, type SectionStatus } from "../../../shared/rights";
+import type { MessageId } from "../i18n/catalogues";
 import { factsOf } from "./sectionAccess";
 
 export interface LifecycleAction {
   to: SectionStatus;
-  label: string;
+  /** The button's words, by message id. */
+  label: MessageId;
   /** A chair must say what should change: asked in a dialog first. */
   needsNote: boolean;
 }
 
 const ORDER: SectionStatus[] = ["in_review", "approved", "changes_requested", "draft"];
 
-function label(to: SectionStatus, from: SectionStatus): string {
+function label(to: SectionStatus, from: SectionStatus): MessageId {
   switch (to) {
     case "in_review":
-      return from === "changes_requested" ? "Resubmit for review" : "Submit for review";
+      return from === "changes_requested" ? "review.lifecycle.resubmit" : "review.lifecycle.submit";
     case "approved":
-      return "Approve";
+      return "review.lifecycle.approve";
     case "changes_requested":
-      return "Request changes";
+      return "review.lifecycle.requestChanges";
     case "draft":
-      return from === "approved" ? "Reopen" : "Back to draft";
+      return from === "approved" ? "review.lifecycle.reopen" : "review.lifecycle.backToDraft";
   }
 }
 
@@ -34,15 +36,14 @@ export function lifecycleActions(actor: Actor, entry: Pick<OutlineEntry, "ownerG
   }));
 }
 
-const VERBS: Record<SectionStatus, string> = {
-  in_review: "Submitted for review",
-  approved: "Approved",
-  changes_requested: "Changes requested",
-  draft: "Moved back to draft",
+const MOVES: Record<SectionStatus, MessageId> = {
+  in_review: "review.transition.in_review",
+  approved: "review.transition.approved",
+  changes_requested: "review.transition.changes_requested",
+  draft: "review.transition.draft",
 };
 
-/** "Approved by Nadia Haddad" — what a transition did, and who did it. */
-export function transitionWords(transition: Pick<TransitionRecord, "from" | "to" | "by">): string {
-  const verb = transition.to === "draft" && transition.from === "approved" ? "Reopened" : VERBS[transition.to];
-  return `${verb} by ${transition.by.name}`;
+/** "Approved by {name}": what a transition did; the message is given who did it. */
+export function transitionMessage(transition: Pick<TransitionRecord, "from" | "to">): MessageId {
+  return transition.to === "draft" && transition.from === "approved" ? "review.transition.reopened" : MOVES[transition.to];
 }

@@ -134,10 +134,10 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
     previous.current = { editable: access.editable, live: outlineLive };
     if (!before.live || !outlineLive || before.editable === access.editable) return;
     if (access.editable) {
-      setNotice(unlockedMessage(entry));
+      setNotice(unlockedMessage(entry, t));
       return;
     }
-    setNotice(lockedMessage(entry));
+    setNotice(lockedMessage(entry, t));
     // Only someone who was typing in this text, and whose keyboard has not gone elsewhere since: the editor they
     // typed in is being replaced by a read-only one. Anyone else keeps their place.
     const typing = Date.now() - lastKeyAt.current < TYPING_MS;

@@ -5,6 +5,7 @@ import { OutlineManager } from "./outline/OutlineManager";
 import { ActivityList } from "./activity/ActivityList";
 import { ToolDisclosure } from "./ToolDisclosure";
 import type { DocumentLanguage } from "../../../../shared/languages";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -19,6 +20,7 @@ interface Props {
 
 /** In the document's header: the outline manager (for those who may) and the activity, each folded away. */
 export function DocumentTools({ documentId, sections, documentLanguage, managesOutline, activityPings, doc }: Props) {
+  const t = useT();
   // Folded, the activity says how many entries arrived since it was last open.
   const [seen, setSeen] = useState(activityPings);
   const [open, setOpen] = useState(false);
@@ -29,10 +31,10 @@ export function DocumentTools({ documentId, sections, documentLanguage, managesO
   };
   return (
     <div className="document__tools">
-      <ToolDisclosure label="Activity" note={unseen > 0 && <span className="tool__new"> ({unseen} new)</span>} onOpenChange={follow}>
+      <ToolDisclosure label={t("review.tools.activity")} note={unseen > 0 && <span className="tool__new">{t("review.tools.unseen", { count: unseen })}</span>} onOpenChange={follow}>
         {() => <ActivityList documentId={documentId} pings={activityPings} doc={doc} />}
       </ToolDisclosure>
-      {managesOutline && <ToolDisclosure label="Manage outline">{() => <OutlineManager documentId={documentId} sections={sections} documentLanguage={documentLanguage} />}</ToolDisclosure>}
+      {managesOutline && <ToolDisclosure label={t("review.tools.outline")}>{() => <OutlineManager documentId={documentId} sections={sections} documentLanguage={documentLanguage} />}</ToolDisclosure>}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { RefObject } from "react";
+import { useRichT } from "../../i18n/useLocale";
+import { hidden } from "../../i18n/tags";
 
 interface Props {
   message: string | null;
@@ -11,6 +13,7 @@ interface Props {
  * has just turned read-only under them. The region is always in the page so screen readers hear what appears.
  */
 export function LockNotice({ message, onDismiss, ref }: Props) {
+  const rich = useRichT();
   return (
     <div ref={ref} className={message ? "lock-notice" : "lock-notice lock-notice--empty"} role="status" aria-live="polite" tabIndex={message ? -1 : undefined}>
       {message && (
@@ -21,7 +24,7 @@ export function LockNotice({ message, onDismiss, ref }: Props) {
           </svg>
           <p className="lock-notice__text">{message}</p>
           <button type="button" className="button button--link" onClick={onDismiss}>
-            Dismiss<span className="visually-hidden"> this message</span>
+            {rich("review.lock.dismiss", { hidden })}
           </button>
         </>
       )}

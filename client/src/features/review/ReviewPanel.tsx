@@ -19,6 +19,7 @@ import { NavigationHint } from "./navigation/NavigationHint";
 import { useActivityAnnouncer } from "./announce/useActivityAnnouncer";
 import type { ActivityItem } from "./announce/activityWords";
 import { sectionControl } from "../documents/useSectionRoving";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -47,15 +48,6 @@ const DECIDED_SHOWN_MS = 10_000;
 
 const byTime = <T extends { createdAt: string }>(a: T, b: T) => a.createdAt.localeCompare(b.createdAt);
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function countWords(openThreads: number, openAmendments: number, suggestions: number): string {
-  const parts = [plural(openThreads, "open comment", "open comments")];
-  if (openAmendments > 0) parts.push(plural(openAmendments, "open amendment", "open amendments"));
-  if (suggestions > 0) parts.push(plural(suggestions, "suggestion", "suggestions"));
-  return parts.join(", ");
-}
-
 /** The words of a thread or amendment (highlighted by the editor), and of a suggestion with its replies. */
 const highlightOf = (id: string) => `[data-review-id="${CSS.escape(id)}"]`;
 const suggestionWordsOf = (id: string, threadId: string | undefined) =>
@@ -68,6 +60,7 @@ const suggestionWordsOf = (id: string, threadId: string | undefined) =>
  */
 export function ReviewPanel(props: Props) {
   const { documentId, sectionId, sectionTitle = null, doc, meId, decides, decidesSuggestions = decides, threads, amendments, ranges, active, onActivate, newThread, onNewThreadDone, open, onOpenChange } = props;
+  const t = useT();
   const bodyId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -86,10 +79,10 @@ export function ReviewPanel(props: Props) {
   // A suggestion's replies are shown on its card while it is open; afterwards its thread is a comment like any.
   const cardThreads = new Map<string, ThreadView>();
   const openSuggestions = new Set(cards.map((card) => card.id));
-  for (const t of [...threads].sort(byTime)) {
-    if (t.status === "open" && t.suggestionId && openSuggestions.has(t.suggestionId) && !cardThreads.has(t.suggestionId)) cardThreads.set(t.suggestionId, t);
+  for (const th of [...threads].sort(byTime)) {
+    if (th.status === "open" && th.suggestionId && openSuggestions.has(th.suggestionId) && !cardThreads.has(th.suggestionId)) cardThreads.set(th.suggestionId, th);
   }
-  const onCard = (t: ThreadView) => t.suggestionId !== undefined && cardThreads.get(t.suggestionId) === t;
+  const onCard = (th: ThreadView) => th.suggestionId !== undefined && cardThreads.get(th.suggestionId) === th;
 
   const detachedOf = (id: string, serverSays: boolean) => (ranges && ranges.has(id) ? ranges.get(id) === null : serverSays);
   const openThreads = threads.filter((t) => t.status === "open" && !onCard(t)).sort(byTime);
@@ -166,8 +159,8 @@ export function ReviewPanel(props: Props) {
           <svg className="review-panel__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M6 3.5L10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Comments and amendments
-          <span className="review-panel__count">{countWords(openThreads.length, openAmendments.length, cards.length)}</span>
+          {t("review.panel.toggle")}
+          <span className="review-panel__count">{t("review.panel.count", { threads: openThreads.length, amendments: openAmendments.length, suggestions: cards.length })}</span>
         </button>
       </h3>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -180,9 +173,9 @@ export function ReviewPanel(props: Props) {
             <NewThreadForm documentId={documentId} sectionId={sectionId} selection={newThread} onCreated={(id) => onNewThreadDone(id)} onCancel={() => onNewThreadDone(null)} />
           )}
           {ordered.length === 0 ? (
-            <p className="muted review-panel__empty">No open comments or suggestions. Select text, then choose Comment.</p>
+            <p className="muted review-panel__empty">{t("review.panel.empty")}</p>
           ) : (
-            <MarginList cards={ordered} active={activeCard} label="Open comments, suggestions and amendments, in the order of the text" />
+            <MarginList cards={ordered} active={activeCard} label={t("review.panel.margin")} />
           )}
           {decidesSuggestions && cards.length > 1 && (
             <SuggestionBulkActions
@@ -197,8 +190,8 @@ export function ReviewPanel(props: Props) {
           )}
           {detached.length > 0 && (
             <>
-              <h4 className="review-panel__group">Detached comments ({detached.length})</h4>
-              <p className="muted review-panel__empty">The text these comments were about has been deleted. The comments are kept here.</p>
+              <h4 className="review-panel__group">{t("review.panel.detached", { count: detached.length })}</h4>
+              <p className="muted review-panel__empty">{t("review.panel.detachedNote")}</p>
               <ul className="plain-list review-panel__list">
                 {detached.map((t) => (
                   <li key={t.id}>{thread(t, true)}</li>
@@ -208,7 +201,7 @@ export function ReviewPanel(props: Props) {
           )}
           {resolved.length > 0 && (
             <details className="review-panel__resolved">
-              <summary>Resolved comments ({resolved.length})</summary>
+              <summary>{t("review.panel.resolved", { count: resolved.length })}</summary>
               <ul className="plain-list review-panel__list">
                 {resolved.map((t) => (
                   <li key={t.id}>{thread(t, detachedOf(t.id, t.detached))}</li>
@@ -218,7 +211,7 @@ export function ReviewPanel(props: Props) {
           )}
           {closedAmendments.length > 0 && (
             <>
-              <h4 className="review-panel__group">Decided amendments ({closedAmendments.length})</h4>
+              <h4 className="review-panel__group">{t("review.panel.decided", { count: closedAmendments.length })}</h4>
               <ul className="plain-list review-panel__list">
                 {closedAmendments.map((a) => (
                   <li key={a.id}>{amendment(a)}</li>

@@ -1,18 +1,19 @@
 import type { OutlineEntry } from "../../../../shared/api/review";
+import type { Translate } from "../../i18n/useLocale";
 
 /** Why a section this person was editing is now read-only, in words: who approved it, or who owns it now. */
-export function lockedMessage(entry: OutlineEntry): string {
+export function lockedMessage(entry: OutlineEntry, t: Translate): string {
   const last = entry.lastTransition;
   if (entry.status === "approved") {
-    const by = last && last.to === "approved" ? last.by.name : "a chair";
-    return `This section was approved by ${by} and is now locked. You can still comment or propose an amendment.`;
+    if (last && last.to === "approved") return t("review.lock.approvedBy", { name: last.by.name });
+    return t("review.lock.approved");
   }
-  return `This section now belongs to ${entry.ownerGroup.name}, so what you type becomes a suggestion for them. You can also comment or propose an amendment.`;
+  return t("review.lock.owner", { group: entry.ownerGroup.name });
 }
 
 /** The section is open to this person again. */
-export function unlockedMessage(entry: OutlineEntry): string {
+export function unlockedMessage(entry: OutlineEntry, t: Translate): string {
   const last = entry.lastTransition;
-  if (last && last.from === "approved" && last.to === "draft") return `This section was reopened by ${last.by.name} and is open for editing again.`;
-  return "This section is open for editing again.";
+  if (last && last.from === "approved" && last.to === "draft") return t("review.lock.reopenedBy", { name: last.by.name });
+  return t("review.lock.open");
 }

@@ -1,3 +1,5 @@
+import { useT } from "../../../i18n/useLocale";
+
 interface Props {
   originalText: string;
   /** The text now, or null when it was deleted. */
@@ -9,20 +11,21 @@ interface Props {
 
 /** The text changed since the proposal: show what it is now against what the proposer saw, and ask. */
 export function AcceptConflict({ originalText, currentText, busy, onApply, onCancel }: Props) {
+  const t = useT();
   return (
     <div className="amendment__conflict" role="alert">
-      <p className="amendment__conflict-title">The text changed since this amendment was proposed.</p>
-      <p className="amendment__label">The proposer saw</p>
-      <p className="amendment__text">{originalText || <span className="muted">(no text: an insertion)</span>}</p>
-      <p className="amendment__label">The text now</p>
-      <p className="amendment__text">{currentText ?? <span className="muted">(deleted)</span>}</p>
-      <p>Apply the amendment anyway? Its proposed text replaces the text now.</p>
+      <p className="amendment__conflict-title">{t("review.conflict.title")}</p>
+      <p className="amendment__label">{t("review.conflict.proposerSaw")}</p>
+      <p className="amendment__text">{originalText || <span className="muted">{t("review.conflict.insertion")}</span>}</p>
+      <p className="amendment__label">{t("review.amendment.textNow")}</p>
+      <p className="amendment__text">{currentText ?? <span className="muted">{t("review.conflict.deleted")}</span>}</p>
+      <p>{t("review.conflict.question")}</p>
       <div className="comment-form__actions">
         <button type="button" className="button button--primary button--small" aria-disabled={busy || undefined} onClick={onApply} autoFocus>
-          {busy ? "Applying…" : "Apply anyway"}
+          {busy ? t("review.conflict.applying") : t("review.conflict.apply")}
         </button>
         <button type="button" className="button button--secondary button--small" onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       </div>
     </div>

@@ -1,15 +1,17 @@
 import { wordDiff } from "../../../../../shared/wordDiff";
 import { DiffText } from "../../versions/DiffText";
+import { useT } from "../../../i18n/useLocale";
 
 /**
  * What an amendment changes, named in words (not only struck or underlined). A replacement shows the words that
  * change within the phrase, as the versions page does, rather than the whole phrase struck and written again.
  */
 export function AmendmentChange({ from, to }: { from: string; to: string }) {
+  const t = useT();
   if (from && to) {
     return (
       <div className="amendment__change">
-        <p className="amendment__label">Change</p>
+        <p className="amendment__label">{t("review.amendment.change")}</p>
         <DiffText ops={wordDiff(from, to)} condense={false} className="amendment__text" />
       </div>
     );
@@ -18,14 +20,14 @@ export function AmendmentChange({ from, to }: { from: string; to: string }) {
     <div className="amendment__change">
       {from ? (
         <>
-          <p className="amendment__label amendment__label--delete">Delete this text</p>
+          <p className="amendment__label amendment__label--delete">{t("review.amendment.delete")}</p>
           <p className="amendment__text">
             <del>{from}</del>
           </p>
         </>
       ) : (
         <>
-          <p className="amendment__label">Insert</p>
+          <p className="amendment__label">{t("review.amendment.insert")}</p>
           <p className="amendment__text">
             <ins>{to}</ins>
           </p>

@@ -7,6 +7,7 @@ import { Dialog } from "../../../ui/Dialog";
 import { FormActions } from "../../../ui/FormActions";
 import type { AmendmentDraft } from "./amendmentDraft";
 import { TextField } from "../../../ui/TextField";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -19,6 +20,7 @@ const rowsFor = (text: string) => Math.min(12, Math.max(3, Math.ceil(text.length
 
 /** Propose other wording for text one may not edit: the owners of the section accept or reject it. */
 export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Props) {
+  const t = useT();
   const proposedId = useId();
   const reasonId = useId();
   const originalId = useId();
@@ -32,7 +34,7 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
     event.preventDefault();
     if (busy) return;
     if (proposed === draft.originalText) {
-      setError("Change the text first: the proposal is the same as the text now.");
+      setError(t("review.propose.same"));
       return;
     }
     setBusy(true);
@@ -53,26 +55,26 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
 
   return (
     <Dialog
-      title={`Propose an amendment to “${draft.sectionTitle}”`}
-      description="The section's owners accept or reject it. Accepted, it replaces the text for everyone."
+      title={t("review.propose.title", { section: draft.sectionTitle })}
+      description={t("review.propose.description")}
       onClose={onClose}
     >
       <form className="form" onSubmit={submit} noValidate>
-        {failure && <Alert title="The amendment was not proposed">{failure}</Alert>}
+        {failure && <Alert title={t("review.propose.failed")}>{failure}</Alert>}
         <div className="field">
           <p className="field__label" id={originalId}>
-            The text now
+            {t("review.amendment.textNow")}
           </p>
           {/* It may scroll (a whole section): focusable, so keyboard users can scroll it too. */}
           <blockquote className="amendment__original" aria-labelledby={originalId} tabIndex={0}>
-            {draft.originalText || <span className="muted">(empty)</span>}
+            {draft.originalText || <span className="muted">{t("review.propose.empty")}</span>}
           </blockquote>
         </div>
         <TextField
           multiline
           id={proposedId}
-          label="Proposed text"
-          hint="Edit the text as you would have it. Leave it empty to propose deleting the text."
+          label={t("review.propose.field")}
+          hint={t("review.propose.hint")}
           value={proposed}
           onChange={(value) => {
             setProposed(value);
@@ -82,8 +84,8 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
           rows={rowsFor(draft.originalText)}
           autoFocus
         />
-        <TextField multiline id={reasonId} label="Reason (optional)" hint="Why the change: the owners read it." value={reason} onChange={setReason} rows={2} />
-        <FormActions busy={busy} busyLabel="Proposing…" submitLabel="Propose amendment" onCancel={onClose} />
+        <TextField multiline id={reasonId} label={t("review.propose.reason")} hint={t("review.propose.reasonHint")} value={reason} onChange={setReason} rows={2} />
+        <FormActions busy={busy} busyLabel={t("review.propose.busy")} submitLabel={t("review.propose.submit")} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,10 +3,11 @@ import type * as Y from "yjs";
 import type { AmendmentView } from "../../../../../shared/api/amendments";
 import { api, unwrap } from "../../../api/client";
 import { toApiError, type ApiError } from "../../../api/apiError";
-import { formatDateTime } from "../../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { bdi, hidden } from "../../../i18n/tags";
 import { anchoredText } from "../../../review/yRange";
 import { useFragmentVersion } from "../../../review/useFragmentVersion";
-import { AMENDMENT_STATUS } from "./amendmentStatus";
+import { AMENDMENT_DECISION, AMENDMENT_STATUS } from "./amendmentStatus";
 import { AmendmentChange } from "./AmendmentChange";
 import { AcceptConflict } from "./AcceptConflict";
 import { RejectAmendmentForm } from "./RejectAmendmentForm";
@@ -32,6 +33,9 @@ function conflictText(error: ApiError): { currentText: string | null } | null {
 
 /** One proposed amendment: the change, why, who; the owners accept or reject it, the proposer may withdraw it. */
 export function AmendmentItem({ documentId, amendment, doc, meId, decides, active, onActivate }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   useFragmentVersion(doc, amendment.sectionId);
   const [rejecting, setRejecting] = useState(false);
   const [conflict, setConflict] = useState<{ currentText: string | null } | null>(null);
@@ -74,57 +78,56 @@ export function AmendmentItem({ documentId, amendment, doc, meId, decides, activ
       id={amendmentElementId(amendment.id)}
       className={`amendment${active ? " amendment--active" : ""}${open ? "" : " amendment--closed"}`}
       tabIndex={-1}
-      aria-label={`Amendment proposed by ${amendment.proposer.name}, ${status.label.toLowerCase()}`}
+      aria-label={t("review.amendment.label", { name: amendment.proposer.name, status: amendment.status })}
     >
       <p className="amendment__meta">
-        <span className={status.className}>{status.label}</span>{" "}
+        <span className={status.className}>{t(status.label)}</span>{" "}
         <span className="comment__author">{amendment.proposer.name}</span>{" "}
         <time className="comment__time" dateTime={amendment.createdAt}>
-          {formatDateTime(amendment.createdAt)}
+          {formats.dateTime(amendment.createdAt)}
         </time>
       </p>
       <AmendmentChange from={amendment.originalText} to={amendment.proposedText} />
       {amendment.reason && (
         <p className="amendment__reason">
-          <span className="amendment__label">Reason:</span> {amendment.reason}
+          <span className="amendment__label">{t("review.amendment.reason")}</span> {amendment.reason}
         </p>
       )}
       {changed && (
         <p className="amendment__changed">
-          {current === null ? "The text this amendment refers to was deleted." : "The text has changed since this was proposed."}
+          {current === null ? t("review.amendment.textDeleted") : t("review.amendment.textChanged")}
         </p>
       )}
-      {!open && amendment.decidedBy && amendment.decidedAt && (
+      {amendment.status !== "open" && amendment.decidedBy && amendment.decidedAt && (
         <p className="amendment__decision">
-          {status.label} by {amendment.decidedBy.name}, <time dateTime={amendment.decidedAt}>{formatDateTime(amendment.decidedAt)}</time>
-          {amendment.decisionNote && (
-            <>
-              : <q>{amendment.decisionNote}</q>
-            </>
-          )}
+          {rich(amendment.decisionNote ? AMENDMENT_DECISION[amendment.status].withNote : AMENDMENT_DECISION[amendment.status].plain, {
+            name: amendment.decidedBy.name,
+            bdi,
+            time: <time dateTime={amendment.decidedAt}>{formats.dateTime(amendment.decidedAt)}</time>,
+            note: <q>{amendment.decisionNote}</q>,
+          })}
         </p>
       )}
       {open && !conflict && !rejecting && (
         <div className="thread__actions">
           {current !== null && (
             <button type="button" className="button button--link" aria-pressed={active} onClick={onActivate}>
-              Show in text
+              {t("review.showInText")}
             </button>
           )}
           {decides && (
             <>
               <button type="button" className="button button--primary button--small" aria-disabled={busy || undefined} onClick={() => void accept(false)}>
-                {busy ? "Accepting…" : "Accept"}
-                <span className="visually-hidden"> amendment</span>
+                {busy ? t("review.amendment.accepting") : rich("review.amendment.accept", { hidden })}
               </button>
               <button type="button" className="button button--secondary button--small" onClick={() => setRejecting(true)}>
-                Reject<span className="visually-hidden"> amendment</span>
+                {rich("review.amendment.reject", { hidden })}
               </button>
             </>
           )}
           {amendment.proposer.id === meId && (
             <button type="button" className="button button--secondary button--small" aria-disabled={busy || undefined} onClick={() => void act(() => unwrap(route.withdraw.$post({ param })))}>
-              Withdraw<span className="visually-hidden"> amendment</span>
+              {rich("review.amendment.withdraw", { hidden })}
             </button>
           )}
         </div>

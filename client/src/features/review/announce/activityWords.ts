@@ -1,3 +1,5 @@
+import type { Translate } from "../../../i18n/useLocale";
+
 // What a screen reader hears when others add to a section: new suggestions and new comments, gathered over a
 // few seconds into one sentence, never the reader's own.
 
@@ -15,25 +17,31 @@ export function unseenActivity(known: ReadonlySet<string>, items: readonly Activ
   return items.filter((item) => !known.has(item.key) && item.authorId !== meId);
 }
 
-function listWords(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+/** The words a sentence is made with: the language's messages, its way of listing names, its capital letters. */
+export interface ActivityWords {
+  t: Translate;
+  list(names: readonly string[]): string;
+  /** The language's tag for Intl ("en-GB"): "a new comment" starts a sentence as "A new comment". */
+  tag: string;
 }
 
-const NOUNS = { suggestion: ["a new suggestion", "new suggestions"], reply: ["a new comment", "new comments"] } as const;
+const PHRASES = { suggestion: "review.announce.suggestions", reply: "review.announce.comments" } as const;
 
-function phrase(kind: ActivityItem["kind"], items: readonly ActivityItem[]): string | null {
+function phrase(kind: ActivityItem["kind"], items: readonly ActivityItem[], { t, list }: ActivityWords): string | null {
   const mine = items.filter((item) => item.kind === kind);
   if (mine.length === 0) return null;
-  const names = [...new Set(mine.map((item) => item.authorName ?? "someone"))];
-  const [one, many] = NOUNS[kind];
-  return `${mine.length === 1 ? one : `${mine.length} ${many}`} by ${listWords(names)}`;
+  const names = [...new Set(mine.map((item) => item.authorName ?? t("review.announce.someone")))];
+  return t(PHRASES[kind], { count: mine.length, names: list(names) });
 }
 
 /** "In “Funding”: 2 new suggestions by Ravi Menon and a new comment by Élise Dubois." Null for nothing. */
-export function activityMessage(items: readonly ActivityItem[], sectionTitle: string | null): string | null {
-  const parts = [phrase("suggestion", items), phrase("reply", items)].filter((part): part is string => part !== null);
-  if (parts.length === 0) return null;
-  const sentence = parts.join(" and ");
-  return sectionTitle ? `In “${sectionTitle}”: ${sentence}.` : `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+export function activityMessage(items: readonly ActivityItem[], sectionTitle: string | null, words: ActivityWords): string | null {
+  const suggestions = phrase("suggestion", items, words);
+  const comments = phrase("reply", items, words);
+  const { t, tag } = words;
+  const news = suggestions && comments ? t("review.announce.both", { suggestions, comments }) : (suggestions ?? comments);
+  if (news === null) return null;
+  if (sectionTitle) return t("review.announce.inSection", { section: sectionTitle, news });
+  const sentence = t("review.announce.alone", { news });
+  return sentence.charAt(0).toLocaleUpperCase(tag) + sentence.slice(1);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import { activityMessage, unseenActivity, type ActivityItem } from "./activityWords";
+import { useLocale, useT } from "../../../i18n/useLocale";
+import { INTL_TAGS } from "../../../../../shared/i18n/locales";
 
 /** New things are gathered this long, then said in one sentence. */
 const GATHER_MS = 3000;
@@ -21,11 +23,14 @@ interface Options {
  * own, never what was there when the page opened, at most one sentence every few seconds.
  */
 export function useActivityAnnouncer({ source, items, meId, sectionTitle, announce }: Options): void {
+  const t = useT();
+  const { locale, formats } = useLocale();
+  const words = { t, list: formats.list, tag: INTL_TAGS[locale] };
   const known = useRef(new Set<string>());
   const settledAt = useRef(0);
   const pending = useRef<ActivityItem[]>([]);
-  const latest = useRef({ items, sectionTitle, announce });
-  latest.current = { items, sectionTitle, announce };
+  const latest = useRef({ items, sectionTitle, announce, words });
+  latest.current = { items, sectionTitle, announce, words };
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -47,6 +52,7 @@ export function useActivityAnnouncer({ source, items, meId, sectionTitle, announ
       const message = activityMessage(
         pending.current.map((item) => now.get(item.key) ?? item),
         latest.current.sectionTitle,
+        latest.current.words,
       );
       pending.current = [];
       if (message) latest.current.announce(message);

@@ -1,14 +1,14 @@
 import type { ApprovalFacts } from "../../../../../shared/api/approval";
 import { DiffText } from "../../versions/DiffText";
-import { formatDateTime } from "../../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { bdi, q } from "../../../i18n/tags";
 import type { SectionVisitor } from "./useSectionTypists";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const SUGGESTS = { insertion: "review.approval.suggestsAdding", deletion: "review.approval.suggestsDeleting", replacement: "review.approval.suggestsReplacing" } as const;
 
 function SuggestionLine({ s }: { s: ApprovalFacts["openSuggestions"][number] }) {
-  if (s.kind === "insertion") return <>{s.author.name} suggests adding <q>{s.inserted}</q></>;
-  if (s.kind === "deletion") return <>{s.author.name} suggests deleting <q>{s.deleted}</q></>;
-  return <>{s.author.name} suggests replacing <q>{s.deleted}</q> with <q>{s.inserted}</q></>;
+  const rich = useRichT();
+  return <>{rich(SUGGESTS[s.kind], { name: s.author.name, inserted: s.inserted, deleted: s.deleted, bdi, q })}</>;
 }
 
 interface Props {
@@ -20,25 +20,30 @@ interface Props {
 
 /** What the chair is approving: the changes since submission, what is still open, and who is writing in it now. */
 export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const since = facts.sinceSubmitted;
   const typing = visitors.filter((v) => v.typing);
   return (
     <>
       <section className="approval__part" aria-labelledby="approval-since">
         <h3 className="approval__heading" id="approval-since">
-          Since it was submitted for review
+          {t("review.approval.since")}
         </h3>
         {since ? (
           <>
             <p className="approval__meta">
-              Submitted by {since.by.name}, <time dateTime={since.at}>{formatDateTime(since.at)}</time>.{" "}
-              {since.diff.change === "unchanged" ? "No words changed since." : `${plural(since.diff.insertedWords, "word")} added, ${since.diff.deletedWords} removed.`}
+              {rich("review.approval.submittedBy", { name: since.by.name, bdi, time: <time dateTime={since.at}>{formats.dateTime(since.at)}</time> })}{" "}
+              {since.diff.change === "unchanged"
+                ? t("review.approval.unchanged")
+                : t("review.approval.wordsChanged", { added: since.diff.insertedWords, removed: since.diff.deletedWords })}
             </p>
             <div className="approval__text">{since.diff.change === "unchanged" ? <p className="diff__text">{facts.text}</p> : <DiffText ops={since.diff.ops} />}</div>
           </>
         ) : (
           <>
-            <p className="approval__meta">No submission is on record, so here is the text as it stands.</p>
+            <p className="approval__meta">{t("review.approval.noSubmission")}</p>
             <div className="approval__text">
               <p className="diff__text">{facts.text}</p>
             </div>
@@ -47,10 +52,10 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
       </section>
       <section className="approval__part" aria-labelledby="approval-suggestions">
         <h3 className="approval__heading" id="approval-suggestions">
-          Open suggestions: {facts.openSuggestions.length}
+          {t("review.approval.openSuggestions", { count: facts.openSuggestions.length })}
         </h3>
         {facts.openSuggestions.length === 0 ? (
-          <p className="approval__meta">None.</p>
+          <p className="approval__meta">{t("review.approval.none")}</p>
         ) : (
           <ul className="approval__list">
             {facts.openSuggestions.map((s) => (
@@ -63,23 +68,24 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
       </section>
       <section className="approval__part" aria-labelledby="approval-threads">
         <h3 className="approval__heading" id="approval-threads">
-          Open comment threads: {facts.openThreads.length}
+          {t("review.approval.openThreads", { count: facts.openThreads.length })}
         </h3>
         {facts.openThreads.length === 0 ? (
-          <p className="approval__meta">None.</p>
+          <p className="approval__meta">{t("review.approval.none")}</p>
         ) : (
           <ul className="approval__list">
-            {facts.openThreads.map((t) => (
-              <li key={t.id}>
-                {t.createdBy.name}
-                {t.quote && (
-                  <>
-                    {" "}on <q>{t.quote}</q>
-                  </>
-                )}
-                : {t.firstComment || "(comment deleted)"} ({plural(t.comments, "comment")}){" "}
-                <button type="button" className="button button--link" onClick={() => onShowThread(t.id)}>
-                  Show thread
+            {facts.openThreads.map((th) => (
+              <li key={th.id}>
+                {rich(th.quote ? "review.approval.threadOn" : "review.approval.thread", {
+                  name: th.createdBy.name,
+                  quote: th.quote,
+                  comment: th.firstComment || t("review.approval.commentDeleted"),
+                  count: th.comments,
+                  bdi,
+                  q,
+                })}{" "}
+                <button type="button" className="button button--link" onClick={() => onShowThread(th.id)}>
+                  {t("review.approval.showThread")}
                 </button>
               </li>
             ))}
@@ -88,15 +94,15 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
       </section>
       <section className="approval__part" aria-labelledby="approval-now">
         <h3 className="approval__heading" id="approval-now">
-          In this section now
+          {t("review.approval.now")}
         </h3>
         {/* Not a live region: "typing" comes and goes with every pause; the change that matters (the text moved) is
             announced by the dialog. */}
         <p className="approval__meta">
           {visitors.length === 0
-            ? "Nobody else is in this section."
-            : visitors.map((v) => `${v.name}${v.typing ? " (typing now)" : ""}`).join(", ") + "."}
-          {typing.length > 0 && ` Approving now may lock in a sentence still being written.`}
+            ? t("review.approval.nobody")
+            : t("review.approval.present", { names: formats.list(visitors.map((v) => (v.typing ? t("review.approval.typing", { name: v.name }) : v.name))) })}
+          {typing.length > 0 && ` ${t("review.approval.typingWarning")}`}
         </p>
       </section>
     </>

@@ -11,6 +11,7 @@ import { useFragmentVersion } from "../../../review/useFragmentVersion";
 import { DiffText } from "../../versions/DiffText";
 import { ApprovalFactsView } from "./ApprovalFactsView";
 import { useSectionTypists } from "./useSectionTypists";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -34,6 +35,7 @@ type Choice = "approve" | "reject" | "accept";
  * refuses, and the dialog shows what changed since and offers the new text.
  */
 export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awareness, selfId, onApproved, onShowThread, onClose, returnFocusTo }: Props) {
+  const t = useT();
   const [facts, setFacts] = useState<ApprovalFacts | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [changed, setChanged] = useState<SectionChangedDetails | null>(null);
@@ -88,13 +90,13 @@ export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awaren
   };
 
   const open = facts?.openSuggestions.length ?? 0;
-  const them = open === 1 ? "it" : "them";
-  const approveLabel = changed ? "Approve the new text" : "Approve this text";
+  const approving = t("review.approve.busy");
+  const approveLabel = changed ? t("review.approve.newText") : t("review.approve.thisText");
   const movedSince = facts !== null && shownAt !== null && textVersion !== shownAt;
   return (
     <Dialog
-      title={`Approve “${sectionTitle}”?`}
-      description="You approve the text shown here. If it changes before you confirm, the section is not approved and you see what changed."
+      title={t("review.approve.title", { section: sectionTitle })}
+      description={t("review.approve.description")}
       onClose={onClose}
       returnFocusTo={returnFocusTo}
     >
@@ -102,32 +104,32 @@ export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awaren
         {changed && (
           <div className="approval__changed" role="alert">
             <h3 className="approval__heading" ref={changedHeading} tabIndex={-1}>
-              This section changed since you looked
+              {t("review.approve.changed")}
             </h3>
-            <p className="approval__meta">It was not approved. What changed since you looked:</p>
+            <p className="approval__meta">{t("review.approve.notApproved")}</p>
             {changed.sinceSeen === null ? (
-              <p className="approval__meta">Penholder no longer has the text you saw; below is the text now, compared with what was submitted.</p>
+              <p className="approval__meta">{t("review.approve.seenGone")}</p>
             ) : changed.sinceSeen.change === "unchanged" ? (
-              <p className="approval__meta">The words are the same; formatting or suggestions in it changed.</p>
+              <p className="approval__meta">{t("review.approve.sameWords")}</p>
             ) : (
-              <div className="approval__text" tabIndex={0} role="region" aria-label="What changed since you looked">
+              <div className="approval__text" tabIndex={0} role="region" aria-label={t("review.approve.changedRegion")}>
                 <DiffText ops={changed.sinceSeen.ops} />
               </div>
             )}
-            <p className="approval__meta">Review the text below again, then approve the new text, or cancel.</p>
+            <p className="approval__meta">{t("review.approve.again")}</p>
           </div>
         )}
-        {failure && <Alert title="The section was not approved">{failure}</Alert>}
-        {!facts && !failure && <LoadingState label="Reading the section…" />}
+        {failure && <Alert title={t("review.approve.failed")}>{failure}</Alert>}
+        {!facts && !failure && <LoadingState label={t("review.approve.loading")} />}
         {facts && (
-          <div className="approval__facts" ref={factsRegion} tabIndex={0} role="region" aria-label="What you are approving">
+          <div className="approval__facts" ref={factsRegion} tabIndex={0} role="region" aria-label={t("review.approve.facts")}>
             <ApprovalFactsView facts={facts} visitors={visitors} onShowThread={onShowThread} />
           </div>
         )}
         <div role="status" aria-live="polite" className="approval__moved">
           {movedSince && (
             <>
-              The text changed while this dialog was open.{" "}
+              {t("review.approve.moved")}{" "}
               <button
                 type="button"
                 className="button button--link"
@@ -137,7 +139,7 @@ export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awaren
                   load();
                 }}
               >
-                Show the new text
+                {t("review.approve.showNew")}
               </button>
             </>
           )}
@@ -145,21 +147,21 @@ export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awaren
         <div className="form__actions">
           {facts && open === 0 && (
             <button type="button" className="button button--primary" aria-disabled={busy !== null || undefined} onClick={() => approve("approve")}>
-              {busy === "approve" ? "Approving…" : approveLabel}
+              {busy === "approve" ? approving : approveLabel}
             </button>
           )}
           {facts && open > 0 && (
             <>
               <button type="button" className="button button--primary" aria-disabled={busy !== null || undefined} onClick={() => approve("reject")}>
-                {busy === "reject" ? "Approving…" : `Reject ${them} and approve`}
+                {busy === "reject" ? approving : t("review.approve.reject", { count: open })}
               </button>
               <button type="button" className="button button--secondary" aria-disabled={busy !== null || undefined} onClick={() => approve("accept")}>
-                {busy === "accept" ? "Approving…" : `Accept ${them} and approve`}
+                {busy === "accept" ? approving : t("review.approve.accept", { count: open })}
               </button>
             </>
           )}
           <button type="button" className="button button--link" onClick={onClose}>
-            {open > 0 ? "Cancel and decide one by one" : "Cancel"}
+            {open > 0 ? t("review.approve.cancelOneByOne") : t("common.cancel")}
           </button>
         </div>
       </div>

@@ -4,6 +4,7 @@ import { Alert } from "../../../ui/Alert";
 import { FormActions } from "../../../ui/FormActions";
 import { useNoteForm } from "../../../ui/useNoteForm";
 import { TextField } from "../../../ui/TextField";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   sectionTitle: string;
@@ -15,9 +16,10 @@ interface Props {
 
 /** A chair says what should change before the section goes back to its owners. */
 export function RequestChangesDialog({ sectionTitle, onSubmit, onClose, returnFocusTo }: Props) {
+  const t = useT();
   const fieldId = useId();
   const form = useNoteForm({
-    emptyMessage: "Say what should change: the owners read this note.",
+    emptyMessage: t("review.requestChanges.empty"),
     send: async (note) => {
       await onSubmit(note);
       onClose();
@@ -25,11 +27,11 @@ export function RequestChangesDialog({ sectionTitle, onSubmit, onClose, returnFo
   });
 
   return (
-    <Dialog title={`Request changes to “${sectionTitle}”`} description="The section goes back to its owners with your note." onClose={onClose} returnFocusTo={returnFocusTo}>
+    <Dialog title={t("review.requestChanges.title", { section: sectionTitle })} description={t("review.requestChanges.description")} onClose={onClose} returnFocusTo={returnFocusTo}>
       <form className="form" onSubmit={form.submit} noValidate>
-        {form.failure && <Alert title="Changes were not requested">{form.failure}</Alert>}
-        <TextField multiline id={fieldId} label="What should change?" value={form.note} onChange={form.setNote} error={form.error} rows={5} required autoFocus />
-        <FormActions busy={form.busy} busyLabel="Sending…" submitLabel="Request changes" onCancel={onClose} />
+        {form.failure && <Alert title={t("review.requestChanges.failed")}>{form.failure}</Alert>}
+        <TextField multiline id={fieldId} label={t("review.requestChanges.field")} value={form.note} onChange={form.setNote} error={form.error} rows={5} required autoFocus />
+        <FormActions busy={form.busy} busyLabel={t("review.comment.sending")} submitLabel={t("review.lifecycle.requestChanges")} onCancel={onClose} />
       </form>
     </Dialog>
   );

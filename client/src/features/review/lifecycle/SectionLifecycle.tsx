@@ -7,8 +7,9 @@ import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { StatusMessage } from "../../../ui/StatusMessage";
-import { formatDateTime } from "../../../ui/formatDate";
-import { lifecycleActions, transitionWords } from "../../../review/lifecycle";
+import { lifecycleActions, transitionMessage } from "../../../review/lifecycle";
+import type { MessageId } from "../../../i18n/catalogues";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
 import { RequestChangesDialog } from "./RequestChangesDialog";
 import { ApproveDialog } from "./ApproveDialog";
 import { TransitionHistory } from "./TransitionHistory";
@@ -23,11 +24,11 @@ interface Props {
   onShowThread(threadId: string): void;
 }
 
-const DONE: Record<SectionStatus, string> = {
-  in_review: "Submitted for review.",
-  approved: "Approved: the section is now locked.",
-  changes_requested: "Changes requested: the owners have your note.",
-  draft: "Back to draft.",
+const DONE: Record<SectionStatus, MessageId> = {
+  in_review: "review.lifecycle.done.in_review",
+  approved: "review.lifecycle.done.approved",
+  changes_requested: "review.lifecycle.done.changes_requested",
+  draft: "review.lifecycle.done.draft",
 };
 
 /**
@@ -35,11 +36,14 @@ const DONE: Record<SectionStatus, string> = {
  * (only those the shared rules allow), and the full history on request.
  */
 export function SectionLifecycle({ documentId, entry, actor, live, onShowThread }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const actions = lifecycleActions(actor, entry);
   const [busy, setBusy] = useState<SectionStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Said after a move, for as long as the section stays where it was moved to.
-  const [done, setDone] = useState<{ to: SectionStatus; message: string } | null>(null);
+  const [done, setDone] = useState<{ to: SectionStatus; message: MessageId } | null>(null);
   const [asking, setAsking] = useState(false);
   const [approving, setApproving] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
@@ -80,19 +84,18 @@ export function SectionLifecycle({ documentId, entry, actor, live, onShowThread 
       <p className={last ? "lifecycle__last" : "lifecycle__last visually-hidden"} ref={summary} tabIndex={-1}>
         {last ? (
           <>
-            {transitionWords(last)}, <time dateTime={last.at}>{formatDateTime(last.at)}</time>
-            {last.note && (
-              <>
-                : <q className="lifecycle__note">{last.note}</q>
-              </>
-            )}
+            {rich(last.note ? "review.lifecycle.lastWithNote" : "review.lifecycle.last", {
+              what: rich(transitionMessage(last), { name: <bdi>{last.by.name}</bdi> }),
+              time: <time dateTime={last.at}>{formats.dateTime(last.at)}</time>,
+              note: <q className="lifecycle__note">{last.note}</q>,
+            })}
           </>
         ) : (
-          "No change of status recorded yet."
+          t("review.lifecycle.none")
         )}
       </p>
       {actions.length > 0 && (
-        <div className="lifecycle__actions" role="group" aria-label={`Review of “${entry.title}”`}>
+        <div className="lifecycle__actions" role="group" aria-label={t("review.lifecycle.group", { section: entry.title })}>
           {actions.map((action) => (
             <button
               {...sectionControl}
@@ -108,14 +111,14 @@ export function SectionLifecycle({ documentId, entry, actor, live, onShowThread 
                 else press(action.to);
               }}
             >
-              {busy === action.to ? "Working…" : action.label}
+              {busy === action.to ? t("review.lifecycle.working") : t(action.label)}
             </button>
           ))}
         </div>
       )}
       {last && <TransitionHistory documentId={documentId} sectionId={entry.id} latest={last.at} />}
-      {error && <Alert title="The status did not change">{error}</Alert>}
-      <StatusMessage message={done && done.to === entry.status ? done.message : null} />
+      {error && <Alert title={t("review.lifecycle.failed")}>{error}</Alert>}
+      <StatusMessage message={done && done.to === entry.status ? t(done.message) : null} />
       {approving && (
         <ApproveDialog
           documentId={documentId}

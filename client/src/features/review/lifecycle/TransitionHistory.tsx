@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { TransitionList } from "./TransitionList";
 import { sectionControl } from "../../documents/useSectionRoving";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -11,10 +12,11 @@ interface Props {
 
 /** Every change of status of a section, newest first; loaded when opened. */
 export function TransitionHistory(props: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <details className="history" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary {...sectionControl} className="history__summary">History</summary>
+      <summary {...sectionControl} className="history__summary">{t("review.history.title")}</summary>
       {open && <TransitionList {...props} />}
     </details>
   );

@@ -3,6 +3,7 @@ import { describedBy } from "../../../ui/fieldProps";
 import { FieldMessages } from "../../../ui/FieldMessages";
 import { insertMention, matchMentionables, mentionAt, type Mentionable } from "../../../review/mentionQuery";
 import { useMentionables } from "./useMentionables";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   id: string;
@@ -22,8 +23,6 @@ interface Props {
   ref?: Ref<HTMLTextAreaElement>;
 }
 
-const HINT = "Type @ to mention a person or a group. Ctrl+Enter sends.";
-
 /**
  * A comment field where "@" offers people and groups: a list under the field, driven from the field itself
  * (arrow keys move through it, Enter or Tab picks, Escape closes it), announced as it changes. It follows the ARIA
@@ -32,6 +31,8 @@ const HINT = "Type @ to mention a person or a group. Ctrl+Enter sends.";
  * keyboard never leaves the field.
  */
 export function MentionTextarea({ id, label, value, onChange, chosen, onChosenChange, error, rows = 3, autoFocus, onSubmitShortcut, onEscape, ref }: Props) {
+  const t = useT();
+  const hint = t("review.mention.hint");
   const mentionables = useMentionables();
   const field = useRef<HTMLTextAreaElement | null>(null);
   const [caret, setCaret] = useState(value.length);
@@ -119,11 +120,11 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
   const announcement = !mention
     ? ""
     : mentionables.status === "loading"
-      ? "Loading people and groups…"
+      ? t("review.mention.loading")
       : open
-        ? `${options.length} ${options.length === 1 ? "match" : "matches"}. Up and down arrows to choose, Enter to mention.`
+        ? t("review.mention.matches", { count: options.length })
         : mention.query.length > 0 && dismissedAt !== mention.start
-          ? "No person or group by that name."
+          ? t("review.mention.none")
           : "";
 
   return (
@@ -131,7 +132,7 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <FieldMessages id={id} hint={HINT} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="mention-field__box">
         <textarea
           ref={setRefs}
@@ -155,10 +156,10 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
           aria-autocomplete="list"
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open ? optionId(options[current]!) : undefined}
-          {...describedBy(id, HINT, error)}
+          {...describedBy(id, hint, error)}
         />
         {open && (
-          <ul className="mention-list" id={listId} role="listbox" aria-label="People and groups to mention">
+          <ul className="mention-list" id={listId} role="listbox" aria-label={t("review.mention.list")}>
             {options.map((item, index) => (
               <li
                 key={`${item.kind}-${item.id}`}
@@ -170,7 +171,7 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
                 onClick={() => choose(item)}
               >
                 <span className="mention-list__name">{item.name}</span>
-                <span className="mention-list__detail">{item.kind === "group" ? item.detail : item.detail || "person"}</span>
+                <span className="mention-list__detail">{item.kind === "group" ? t("review.mention.group", { slug: item.detail }) : item.detail || t("review.mention.person")}</span>
               </li>
             ))}
           </ul>

@@ -28,7 +28,7 @@ async function fetchMentionables(): Promise<Mentionable[]> {
   }
   return [
     ...[...people].map(([id, person]): Mentionable => ({ kind: "user", id, name: person.name, detail: person.groups.join(", ") })),
-    ...groups.map((group): Mentionable => ({ kind: "group", id: group.id, name: group.name, detail: `group · ${group.slug}` })),
+    ...groups.map((group): Mentionable => ({ kind: "group", id: group.id, name: group.name, detail: group.slug })),
   ];
 }
 

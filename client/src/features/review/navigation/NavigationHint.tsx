@@ -1,10 +1,12 @@
+import { useRichT } from "../../../i18n/useLocale";
 import { nextShortcut, previousShortcut } from "./reviewNavigation";
 
 /** The keys that go from card to card, said where the cards are. */
 export function NavigationHint() {
+  const rich = useRichT();
   return (
     <p className="review-panel__hint">
-      <kbd>{nextShortcut.label}</kbd> and <kbd>{previousShortcut.label}</kbd> go to the next and previous comment or suggestion in the document.
+      {rich("review.navigation.hint", { next: <kbd key="next">{nextShortcut.label}</kbd>, previous: <kbd key="previous">{previousShortcut.label}</kbd> })}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { LANGUAGE_NAMES, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
+import { isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
 import { api, unwrap } from "../../../api/client";
 import { Alert } from "../../../ui/Alert";
 import { SelectField } from "../../../ui/SelectField";
@@ -7,6 +7,8 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { useAction } from "../../../ui/useAction";
 import { languageOptions } from "../../documents/languageOptions";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { hidden } from "../../../i18n/tags";
 
 interface Props {
   documentId: string;
@@ -19,6 +21,9 @@ interface Props {
  * print their fixed words in it. Sections written in another language say so in their own row.
  */
 export function DocumentLanguageForm({ documentId, language }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const id = useId();
   // Null until the person picks one: the select follows the live document's language until then.
   const [picked, setPicked] = useState<DocumentLanguage | null>(null);
@@ -29,30 +34,30 @@ export function DocumentLanguageForm({ documentId, language }: Props) {
   async function save(event: FormEvent) {
     event.preventDefault();
     if (chosen === language) {
-      setSaved(`Nothing to save: the document is in ${LANGUAGE_NAMES[language]} already.`);
+      setSaved(t("review.language.unchanged", { language: formats.languageName(language) }));
       return;
     }
     setSaved(null);
     const done = await action.run("save", () => unwrap(api.api.documents[":id"].$patch({ param: { id: documentId }, json: { language: chosen } })));
     if (!done) return;
-    setSaved(`The document is now in ${LANGUAGE_NAMES[chosen]}.`);
+    setSaved(t("review.language.saved", { language: formats.languageName(chosen) }));
     setPicked(null);
   }
 
   return (
-    <form className="document-language" onSubmit={save} noValidate aria-label="Document language">
-      {action.error && <Alert title="Not saved">{action.error}</Alert>}
+    <form className="document-language" onSubmit={save} noValidate aria-label={t("review.language.label")}>
+      {action.error && <Alert title={t("review.outline.notSaved")}>{action.error}</Alert>}
       <SelectField
         id={`${id}-language`}
-        label="Document language"
-        hint="What the text is written in. Sections in another language are set below."
+        label={t("review.language.label")}
+        hint={t("review.language.hint")}
         value={chosen}
         onChange={(value) => isDocumentLanguage(value) && setPicked(value)}
         options={languageOptions}
       />
       <div className="document-language__save">
-        <SubmitButton busy={action.busy !== null} busyLabel="Saving…" variant="secondary">
-          Save<span className="visually-hidden"> document language</span>
+        <SubmitButton busy={action.busy !== null} busyLabel={t("review.comment.saving")} variant="secondary">
+          {rich("review.language.save", { hidden })}
         </SubmitButton>
       </div>
       <StatusMessage message={saved} />

@@ -11,6 +11,7 @@ import { OutlineRow, moveButtonId, type MoveDirection } from "./OutlineRow";
 import { RetireSectionDialog } from "./RetireSectionDialog";
 import { DocumentLanguageForm } from "./DocumentLanguageForm";
 import type { DocumentLanguage } from "../../../../../shared/languages";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -29,6 +30,7 @@ interface PendingFocus {
  * keyboard on the moved row's button once the live outline shows the new order.
  */
 export function OutlineManager({ documentId, sections, documentLanguage }: Props) {
+  const t = useT();
   const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
   const [pending, setPending] = useState<PendingFocus | null>(null);
   const [retiring, setRetiring] = useState<{ entry: OutlineEntry; opener: HTMLElement } | null>(null);
@@ -54,7 +56,7 @@ export function OutlineManager({ documentId, sections, documentLanguage }: Props
     setPending({ sectionId: entry.id, direction, index: target });
     try {
       await unwrap(api.api.documents[":id"].sections.order.$put({ param: { id: documentId }, json: { sectionIds: order } }));
-      setDone(`“${entry.title}” moved ${direction} to position ${target + 1}.`);
+      setDone(t(direction === "up" ? "review.outline.movedUp" : "review.outline.movedDown", { section: entry.title, position: target + 1 }));
       // If the live outline is slow to arrive, stop waiting for it after a while.
       timer.current = setTimeout(() => setPending(null), 5000);
     } catch (caught) {
@@ -65,23 +67,19 @@ export function OutlineManager({ documentId, sections, documentLanguage }: Props
 
   async function retire(entry: OutlineEntry) {
     await unwrap(api.api.documents[":id"].sections[":sectionId"].$delete({ param: { id: documentId, sectionId: entry.id } }));
-    setDone(`“${entry.title}” retired.`);
+    setDone(t("review.outline.retired", { section: entry.title }));
   }
 
-  if (groups.state.status === "loading") return <LoadingState label="Loading groups…" />;
-  if (groups.state.status === "error") return <ErrorState title="The groups could not be loaded." error={groups.state.error} onRetry={groups.reload} />;
+  if (groups.state.status === "loading") return <LoadingState label={t("review.outline.loadingGroups")} />;
+  if (groups.state.status === "error") return <ErrorState title={t("review.outline.groupsFailed")} error={groups.state.error} onRetry={groups.reload} />;
   const groupList = groups.state.data.groups;
   return (
     <div className="outline-manager">
-      <p className="muted">
-        Set the document’s language; rename sections, give them to another working group, set due dates or a language of
-        their own, change their order or retire them. Everyone with the document
-        open sees the change at once. Add a section at the end of the document, under the last section.
-      </p>
+      <p className="muted">{t("review.outline.intro")}</p>
       <DocumentLanguageForm documentId={documentId} language={documentLanguage} />
-      {error && <Alert title="The order did not change">{error}</Alert>}
+      {error && <Alert title={t("review.outline.orderFailed")}>{error}</Alert>}
       <StatusMessage message={done} />
-      <ol className="plain-list outline-manager__list" ref={list} tabIndex={-1} aria-label="Sections in order">
+      <ol className="plain-list outline-manager__list" ref={list} tabIndex={-1} aria-label={t("review.outline.list")}>
         {sections.map((entry, index) => (
           <OutlineRow
             key={`${entry.id}:${entry.title}:${entry.ownerGroup.slug}:${entry.dueDate ?? ""}:${entry.language ?? ""}`}

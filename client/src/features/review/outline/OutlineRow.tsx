@@ -9,8 +9,10 @@ import { StatusMessage } from "../../../ui/StatusMessage";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { StatusBadge } from "../../documents/StatusBadge";
-import { LANGUAGE_NAMES, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
+import { isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
 import { languageOptions } from "../../documents/languageOptions";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { hidden } from "../../../i18n/tags";
 
 export type MoveDirection = "up" | "down";
 
@@ -34,6 +36,9 @@ interface Props {
  * move or retire it.
  */
 export function OutlineRow({ documentId, entry, index, count, groups, documentLanguage, onMove, onRetire, moving }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const id = useId();
   const [title, setTitle] = useState(entry.title);
   const [owner, setOwner] = useState(entry.ownerGroup.slug);
@@ -49,7 +54,7 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
     event.preventDefault();
     if (busy) return;
     if (title.trim() === "") {
-      setTitleError("Enter a title for the section.");
+      setTitleError(t("review.outline.titleMissing"));
       return;
     }
     const patch = {
@@ -59,7 +64,7 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
       ...(language !== (entry.language ?? "") && { language: isDocumentLanguage(language) ? language : null }),
     };
     if (Object.keys(patch).length === 0) {
-      setSaved("Nothing to save: no field changed.");
+      setSaved(t("review.outline.nothingChanged"));
       return;
     }
     setBusy(true);
@@ -67,7 +72,7 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
     setSaved(null);
     try {
       await unwrap(api.api.documents[":id"].sections[":sectionId"].$patch({ param: { id: documentId, sectionId: entry.id }, json: patch }));
-      setSaved("Saved.");
+      setSaved(t("review.outline.saved"));
     } catch (caught) {
       setFailure(toApiError(caught).message);
     } finally {
@@ -81,26 +86,26 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
       <h3 className="outline-row__title" id={titleId}>
         <span className="section__number">{index + 1}.</span> {entry.title} <StatusBadge status={entry.status} />
       </h3>
-      <form className="outline-row__form" onSubmit={save} noValidate aria-label={`Details of “${entry.title}”`}>
-        {failure && <Alert title="Not saved">{failure}</Alert>}
-        <TextField id={`${id}-title`} label="Title" value={title} onChange={(value) => { setTitle(value); setTitleError(undefined); }} maxLength={200} error={titleError} />
-        <SelectField id={`${id}-owner`} label="Owner group" value={owner} onChange={setOwner} options={groups.map((g) => ({ value: g.slug, label: g.name }))} />
-        <TextField id={`${id}-due`} label="Due date" type="date" value={due} onChange={setDue} className="field--narrow" />
+      <form className="outline-row__form" onSubmit={save} noValidate aria-label={t("review.outline.details", { section: entry.title })}>
+        {failure && <Alert title={t("review.outline.notSaved")}>{failure}</Alert>}
+        <TextField id={`${id}-title`} label={t("review.outline.title")} value={title} onChange={(value) => { setTitle(value); setTitleError(undefined); }} maxLength={200} error={titleError} />
+        <SelectField id={`${id}-owner`} label={t("review.outline.owner")} value={owner} onChange={setOwner} options={groups.map((g) => ({ value: g.slug, label: g.name }))} />
+        <TextField id={`${id}-due`} label={t("review.outline.due")} type="date" value={due} onChange={setDue} className="field--narrow" />
         <SelectField
           id={`${id}-language`}
-          label="Language"
+          label={t("review.outline.language")}
           value={language}
           onChange={setLanguage}
-          options={[{ value: "", label: `The document’s (${LANGUAGE_NAMES[documentLanguage]})` }, ...languageOptions]}
+          options={[{ value: "", label: t("review.outline.documentsLanguage", { language: formats.languageName(documentLanguage) }) }, ...languageOptions]}
         />
         <div className="outline-row__save">
-          <SubmitButton busy={busy} busyLabel="Saving…" variant="secondary">
-            Save<span className="visually-hidden"> “{entry.title}”</span>
+          <SubmitButton busy={busy} busyLabel={t("review.comment.saving")} variant="secondary">
+            {rich("review.outline.save", { section: entry.title, hidden })}
           </SubmitButton>
         </div>
       </form>
       <StatusMessage message={saved} />
-      <div className="outline-row__actions" role="group" aria-label={`Move or retire “${entry.title}”`}>
+      <div className="outline-row__actions" role="group" aria-label={t("review.outline.actions", { section: entry.title })}>
         <button
           id={moveButtonId(entry.id, "up")}
           type="button"
@@ -111,7 +116,7 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
           <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M8 13V3M3.5 7.5L8 3l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Move up<span className="visually-hidden"> “{entry.title}”</span>
+          {rich("review.outline.moveUp", { section: entry.title, hidden })}
         </button>
         <button
           id={moveButtonId(entry.id, "down")}
@@ -123,10 +128,10 @@ export function OutlineRow({ documentId, entry, index, count, groups, documentLa
           <svg className="button__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M8 3v10M3.5 8.5L8 13l4.5-4.5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Move down<span className="visually-hidden"> “{entry.title}”</span>
+          {rich("review.outline.moveDown", { section: entry.title, hidden })}
         </button>
         <button type="button" className="button button--danger button--small" onClick={(event) => onRetire(event.currentTarget)}>
-          Retire<span className="visually-hidden"> “{entry.title}”</span>
+          {rich("review.outline.retire", { section: entry.title, hidden })}
         </button>
       </div>
     </li>

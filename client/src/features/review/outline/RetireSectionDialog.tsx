@@ -2,6 +2,7 @@ import { useState } from "react";
 import { toApiError } from "../../../api/apiError";
 import { Alert } from "../../../ui/Alert";
 import { Dialog } from "../../../ui/Dialog";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   sectionTitle: string;
@@ -12,6 +13,7 @@ interface Props {
 
 /** Retiring a section takes it out of the outline; its text stays in the history. Asked before it happens. */
 export function RetireSectionDialog({ sectionTitle, onRetire, onClose, returnFocusTo }: Props) {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -30,18 +32,18 @@ export function RetireSectionDialog({ sectionTitle, onRetire, onClose, returnFoc
 
   return (
     <Dialog
-      title={`Retire “${sectionTitle}”?`}
-      description="The section leaves the document's outline, its comments and its exports. Its text is kept in the document's history and versions."
+      title={t("review.retire.title", { section: sectionTitle })}
+      description={t("review.retire.description")}
       onClose={onClose}
       returnFocusTo={returnFocusTo}
     >
-      {failure && <Alert title="The section was not retired">{failure}</Alert>}
+      {failure && <Alert title={t("review.retire.failed")}>{failure}</Alert>}
       <div className="form__actions dialog__actions">
         <button type="button" className="button button--danger" aria-disabled={busy || undefined} onClick={() => void retire()}>
-          {busy ? "Retiring…" : "Retire section"}
+          {busy ? t("review.retire.busy") : t("review.retire.submit")}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose} data-autofocus>
-          Keep it
+          {t("review.comment.keep")}
         </button>
       </div>
     </Dialog>

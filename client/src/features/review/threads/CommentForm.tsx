@@ -4,6 +4,7 @@ import { Alert } from "../../../ui/Alert";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { mentionsIn, type Mentionable } from "../../../review/mentionQuery";
 import { MentionTextarea } from "../mentions/MentionTextarea";
+import { useT } from "../../../i18n/useLocale";
 
 export interface CommentInput {
   body: string;
@@ -26,6 +27,7 @@ interface Props {
 
 /** Write a comment: the text, with @mentions, sent with Ctrl+Enter or the button. */
 export function CommentForm({ label, submitLabel, busyLabel, initialBody = "", initialMentions = [], onSubmit, onCancel, autoFocus, resetAfterSubmit, rows }: Props) {
+  const t = useT();
   const id = useId();
   const [body, setBody] = useState(initialBody);
   const [chosen, setChosen] = useState<Mentionable[]>([...initialMentions]);
@@ -36,7 +38,7 @@ export function CommentForm({ label, submitLabel, busyLabel, initialBody = "", i
   async function send() {
     if (busy) return;
     if (body.trim() === "") {
-      setError("Write something first.");
+      setError(t("review.comment.empty"));
       return;
     }
     setBusy(true);
@@ -61,7 +63,7 @@ export function CommentForm({ label, submitLabel, busyLabel, initialBody = "", i
 
   return (
     <form className="comment-form" onSubmit={submit} noValidate>
-      {failure && <Alert title="Not sent">{failure}</Alert>}
+      {failure && <Alert title={t("review.comment.notSent")}>{failure}</Alert>}
       <MentionTextarea
         id={id}
         label={label}
@@ -84,7 +86,7 @@ export function CommentForm({ label, submitLabel, busyLabel, initialBody = "", i
         </SubmitButton>
         {onCancel && (
           <button type="button" className="button button--secondary button--small" onClick={onCancel}>
-            Cancel
+            {t("common.cancel")}
           </button>
         )}
       </div>

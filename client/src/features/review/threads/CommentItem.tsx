@@ -2,7 +2,8 @@ import { useRef, useState } from "react";
 import type { CommentView } from "../../../../../shared/api/threads";
 import { api, unwrap } from "../../../api/client";
 import { toApiError } from "../../../api/apiError";
-import { formatDateTime } from "../../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { bdi, hidden } from "../../../i18n/tags";
 import type { Mentionable } from "../../../review/mentionQuery";
 import { CommentBody } from "./CommentBody";
 import { CommentForm, type CommentInput } from "./CommentForm";
@@ -27,7 +28,10 @@ const mentionablesOf = (comment: CommentView): Mentionable[] => [
 
 /** One comment: who, when, what; its author may edit or delete it, the secretariat delete it. */
 export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayDelete, onDeleted }: Props) {
-  const whose = mine ? " your comment" : ` ${comment.author.name}’s comment`;
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
+  const name = comment.author.name;
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +61,7 @@ export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayD
         <p className="comment__meta">
           <span className="comment__author">{comment.author.name}</span>
         </p>
-        <p className="comment__body muted">Comment deleted.</p>
+        <p className="comment__body muted">{t("review.comment.deleted")}</p>
       </li>
     );
   }
@@ -66,15 +70,15 @@ export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayD
       <p className="comment__meta">
         <span className="comment__author">{comment.author.name}</span>{" "}
         <time className="comment__time" dateTime={comment.createdAt}>
-          {formatDateTime(comment.createdAt)}
+          {formats.dateTime(comment.createdAt)}
         </time>
-        {comment.editedAt && <span className="comment__edited"> (edited)</span>}
+        {comment.editedAt && <span className="comment__edited">{t("review.comment.edited")}</span>}
       </p>
       {editing ? (
         <CommentForm
-          label="Edit your comment"
-          submitLabel="Save"
-          busyLabel="Saving…"
+          label={t("review.comment.editLabel")}
+          submitLabel={t("review.comment.save")}
+          busyLabel={t("review.comment.saving")}
           initialBody={comment.body}
           initialMentions={mentionablesOf(comment)}
           onSubmit={save}
@@ -92,25 +96,25 @@ export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayD
           {confirming ? (
             <>
               <span className="comment__confirm" id={`confirm-${comment.id}`}>
-                {mine ? "Delete this comment?" : `Delete ${comment.author.name}’s comment? The thread shows that a comment was deleted.`}
+                {mine ? t("review.comment.confirmDeleteOwn") : rich("review.comment.confirmDelete", { name, bdi })}
               </span>
               <button type="button" className="button button--danger button--small" aria-describedby={`confirm-${comment.id}`} onClick={() => void remove()} autoFocus>
-                Delete
+                {t("review.comment.delete")}
               </button>
               <button type="button" className="button button--link" onClick={() => setConfirming(false)}>
-                Keep it
+                {t("review.comment.keep")}
               </button>
             </>
           ) : (
             <>
               {mayEdit && (
                 <button ref={editButton} type="button" className="button button--link" onClick={() => setEditing(true)}>
-                  Edit<span className="visually-hidden">{whose}</span>
+                  {mine ? rich("review.comment.editOwn", { hidden }) : rich("review.comment.editOther", { name, hidden })}
                 </button>
               )}
               {mayDelete && (
                 <button type="button" className="button button--link" onClick={() => setConfirming(true)}>
-                  Delete<span className="visually-hidden">{whose}</span>
+                  {mine ? rich("review.comment.deleteOwn", { hidden }) : rich("review.comment.deleteOther", { name, hidden })}
                 </button>
               )}
             </>

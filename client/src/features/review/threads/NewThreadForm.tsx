@@ -2,6 +2,7 @@ import type { SelectedText } from "../../../review/editorAnchors";
 import { api, unwrap } from "../../../api/client";
 import { shortQuote } from "../../../review/quote";
 import { CommentForm, type CommentInput } from "./CommentForm";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   documentId: string;
@@ -15,6 +16,7 @@ const QUOTE_LIMIT = 2000;
 
 /** The first comment of a new thread on the selected text. */
 export function NewThreadForm({ documentId, sectionId, selection, onCreated, onCancel }: Props) {
+  const t = useT();
   async function create(input: CommentInput) {
     const { thread } = await unwrap(
       api.api.documents[":id"].threads.$post({
@@ -26,10 +28,10 @@ export function NewThreadForm({ documentId, sectionId, selection, onCreated, onC
   }
 
   return (
-    <div className="new-thread" role="group" aria-label="New comment">
-      <p className="new-thread__title">New comment on:</p>
+    <div className="new-thread" role="group" aria-label={t("review.newThread.label")}>
+      <p className="new-thread__title">{t("review.newThread.title")}</p>
       <blockquote className="thread__quote">{shortQuote(selection.text)}</blockquote>
-      <CommentForm label="Your comment" submitLabel="Comment" busyLabel="Sending…" onSubmit={create} onCancel={onCancel} autoFocus />
+      <CommentForm label={t("review.newThread.field")} submitLabel={t("review.newThread.submit")} busyLabel={t("review.comment.sending")} onSubmit={create} onCancel={onCancel} autoFocus />
     </div>
   );
 }

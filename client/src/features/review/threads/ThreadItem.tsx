@@ -1,7 +1,8 @@
 import { useRef } from "react";
 import type { ThreadView } from "../../../../../shared/api/threads";
 import { api, unwrap } from "../../../api/client";
-import { formatDateTime } from "../../../ui/formatDate";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { bdi, hidden } from "../../../i18n/tags";
 import { shortQuote } from "../../../review/quote";
 import { CommentList } from "./CommentList";
 import { useAction } from "../../../ui/useAction";
@@ -20,6 +21,9 @@ export const threadElementId = (threadId: string): string => `thread-${threadId}
 
 /** A comment thread: the text it is about, its comments, a reply box, resolve or reopen. */
 export function ThreadItem({ documentId, thread, active, detached, onActivate }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const action = useAction();
   const article = useRef<HTMLElement>(null);
   const param = { id: documentId, threadId: thread.id };
@@ -43,29 +47,28 @@ export function ThreadItem({ documentId, thread, active, detached, onActivate }:
       id={threadElementId(thread.id)}
       className={`thread${active ? " thread--active" : ""}${open ? "" : " thread--resolved"}`}
       tabIndex={-1}
-      aria-label={`Comment thread started by ${thread.createdBy.name}${first ? `: ${first.body.slice(0, 60)}` : ""}`}
+      aria-label={first ? t("review.thread.labelWithText", { name: thread.createdBy.name, text: first.body.slice(0, 60) }) : t("review.thread.label", { name: thread.createdBy.name })}
     >
       {thread.quote && (
         <blockquote className="thread__quote" onClick={detached ? undefined : onActivate}>
-          <span className="visually-hidden">On the text: </span>
+          <span className="visually-hidden">{t("review.thread.onText")} </span>
           {shortQuote(thread.quote)}
         </blockquote>
       )}
       <CommentList documentId={documentId} thread={thread} onDeleted={() => article.current?.focus()} />
       {!open && thread.resolvedBy && thread.resolvedAt && (
         <p className="thread__resolved">
-          Resolved by {thread.resolvedBy.name}, <time dateTime={thread.resolvedAt}>{formatDateTime(thread.resolvedAt)}</time>
+          {rich("review.thread.resolvedBy", { name: thread.resolvedBy.name, bdi, time: <time dateTime={thread.resolvedAt}>{formats.dateTime(thread.resolvedAt)}</time> })}
         </p>
       )}
       <div className="thread__actions">
         {!detached && open && (
           <button type="button" className="button button--link" aria-pressed={active} onClick={onActivate}>
-            Show in text
+            {t("review.showInText")}
           </button>
         )}
         <button type="button" className="button button--secondary button--small" aria-disabled={action.busy !== null || undefined} onClick={() => void toggleResolved()}>
-          {open ? "Resolve" : "Reopen"}
-          <span className="visually-hidden"> thread</span>
+          {rich(open ? "review.thread.resolve" : "review.thread.reopen", { hidden })}
         </button>
       </div>
       {action.error && (
@@ -73,7 +76,7 @@ export function ThreadItem({ documentId, thread, active, detached, onActivate }:
           {action.error}
         </p>
       )}
-      {open && <CommentForm label="Reply" submitLabel="Reply" busyLabel="Sending…" onSubmit={reply} resetAfterSubmit rows={2} />}
+      {open && <CommentForm label={t("review.thread.reply")} submitLabel={t("review.thread.reply")} busyLabel={t("review.comment.sending")} onSubmit={reply} resetAfterSubmit rows={2} />}
     </article>
   );
 }
