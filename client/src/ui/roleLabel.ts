@@ -8,11 +8,3 @@ export const ROLE_MESSAGES: Record<Role, MessageId> = {
   member: "role.member",
   observer: "role.observer",
 };
-
-/** English names, for the admin screens not yet translated. */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Admin",
-  chair: "Chair",
-  member: "Member",
-  observer: "Observer",
-};

@@ -1,5 +1,6 @@
 import { Redirect, Route, Switch } from "wouter";
 import { isAdmin } from "../../../../shared/rights";
+import { useT } from "../../i18n/useLocale";
 import { actorOf, useCurrentUser } from "../../session/useSession";
 import { NotAllowedPage } from "../layout/NotAllowedPage";
 import { AdminNav } from "./AdminNav";
@@ -13,20 +14,14 @@ import { AuditPanel } from "./audit/AuditPanel";
 /** /admin/*: the secretariat's screens. Rendered inside a nested route, so paths here are relative to /admin. */
 export function AdminArea() {
   const user = useCurrentUser();
-  if (!isAdmin(actorOf(user))) {
-    return (
-      <NotAllowedPage
-        area="Administration"
-        reason="Administration is for the secretariat. Your account can read and work on documents from the Documents page."
-      />
-    );
-  }
+  const t = useT();
+  if (!isAdmin(actorOf(user))) return <NotAllowedPage area={t("admin.title")} reason={t("admin.notAllowed")} />;
   return (
     <>
       <div className="page-heading">
         <div>
-          <h1>Administration</h1>
-          <p className="lead">People, working groups, invitations, documents and the audit log.</p>
+          <h1>{t("admin.title")}</h1>
+          <p className="lead">{t("admin.lead")}</p>
         </div>
       </div>
       <AdminNav />

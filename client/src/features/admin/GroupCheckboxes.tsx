@@ -1,4 +1,5 @@
 import type { GroupSummary } from "../../../../shared/api/groups";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   idPrefix: string;
@@ -11,6 +12,7 @@ interface Props {
 
 /** Choose any number of groups, by id. */
 export function GroupCheckboxes({ idPrefix, legend, groups, selected, onChange, hint }: Props) {
+  const t = useT();
   function toggle(groupId: string, checked: boolean) {
     onChange(checked ? [...selected, groupId] : selected.filter((id) => id !== groupId));
   }
@@ -23,7 +25,7 @@ export function GroupCheckboxes({ idPrefix, legend, groups, selected, onChange, 
         </p>
       )}
       {groups.length === 0 ? (
-        <p className="muted">There are no groups yet.</p>
+        <p className="muted">{t("admin.noGroupsYet")}</p>
       ) : (
         <div className="checkboxes">
           {groups.map((group) => {
@@ -31,7 +33,9 @@ export function GroupCheckboxes({ idPrefix, legend, groups, selected, onChange, 
             return (
               <div className="checkbox" key={group.id}>
                 <input id={id} type="checkbox" checked={selected.includes(group.id)} onChange={(event) => toggle(group.id, event.target.checked)} />
-                <label htmlFor={id}>{group.name}</label>
+                <label htmlFor={id}>
+                  <bdi>{group.name}</bdi>
+                </label>
               </div>
             );
           })}

@@ -1,7 +1,9 @@
 import { ROLES, type Role } from "../../../../shared/rights";
+import type { Translate } from "../../i18n/useLocale";
 import type { SelectOption } from "../../ui/SelectField";
-import { ROLE_LABELS } from "../../ui/roleLabel";
+import { ROLE_MESSAGES } from "../../ui/roleLabel";
 
-export const ROLE_OPTIONS: readonly SelectOption[] = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+/** The four roles for a select, named in the reader's language. */
+export const roleOptions = (t: Translate): SelectOption[] => ROLES.map((role) => ({ value: role, label: t(ROLE_MESSAGES[role]) }));
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

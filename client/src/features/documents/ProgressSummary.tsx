@@ -1,12 +1,6 @@
 import { useId } from "react";
 import { useT } from "../../i18n/useLocale";
 
-/** English, for the admin screens not yet translated; the summary below says it in the reader's language. */
-export function approvalText(approved: number, total: number): string {
-  if (total === 0) return "No sections yet";
-  return `${approved} of ${total} ${total === 1 ? "section" : "sections"} approved`;
-}
-
 /** How much of a document is approved, as words and as a bar (a progressbar for assistive technology). */
 export function ProgressSummary({ approved, total }: { approved: number; total: number }) {
   const labelId = useId();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { api, unwrap } from "../../../api/client";
+import { useT } from "../../../i18n/useLocale";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { useLoad } from "../../../ui/useLoad";
@@ -12,7 +13,8 @@ import { auditQuery, csvHref, noFilters, type AuditFilters } from "./auditQuery"
 
 /** /admin/audit: who did what and when, in words, as it happens, filtered, with the same selection as a CSV download. */
 export function AuditPanel() {
-  usePageTitle("Audit log · Administration");
+  const t = useT();
+  usePageTitle(t("admin.pageTitle", { page: t("admin.nav.audit") }));
   const [filters, setFilters] = useState<AuditFilters>(noFilters);
   const documents = useLoad(() => unwrap(api.api.documents.$get()), []);
   const entries = useLoad(() => fetchAudit(auditQuery(filters)), [JSON.stringify(filters)]);
@@ -27,21 +29,21 @@ export function AuditPanel() {
 
   return (
     <section aria-labelledby="audit-heading">
-      <PanelHeading id="audit-heading" title="Audit log">
-        Every change to accounts, documents, sections, comments and amendments, with who made it and when, as it happens.
+      <PanelHeading id="audit-heading" title={t("admin.nav.audit")}>
+        {t("admin.audit.lead")}
       </PanelHeading>
       <AuditFilterForm documents={documents.state.status === "ready" ? documents.state.data.documents : []} initial={filters} onApply={setFilters} />
       <p className="audit__download">
         <a className="button button--secondary" href={csvHref(filters)} download>
-          Download CSV
+          {t("admin.audit.download")}
         </a>{" "}
-        <span className="muted">The entries shown below, as a spreadsheet.</span>
+        <span className="muted">{t("admin.audit.downloadNote")}</span>
       </p>
-      {entries.state.status === "loading" && <LoadingState label="Loading the audit log…" />}
-      {entries.state.status === "error" && <ErrorState title="The audit log could not be loaded." error={entries.state.error} onRetry={entries.reload} />}
+      {entries.state.status === "loading" && <LoadingState label={t("admin.audit.loading")} />}
+      {entries.state.status === "error" && <ErrorState title={t("admin.audit.loadFailed")} error={entries.state.error} onRetry={entries.reload} />}
       {entries.state.status === "ready" &&
         (entries.state.data.entries.length === 0 ? (
-          <p className="card empty-state">No entries match these filters.</p>
+          <p className="card empty-state">{t("admin.audit.noMatch")}</p>
         ) : (
           <AuditTable entries={entries.state.data.entries} documentTitles={titles} />
         ))}

@@ -1,19 +1,19 @@
-import type { SelectOption } from "../../../ui/SelectField";
+import type { MessageId } from "../../../i18n/catalogues";
 
 /** The kinds of entry the audit log can be narrowed to, in words; each value is the prefix the API filters on. */
-export const ACTION_KINDS: readonly SelectOption[] = [
-  { value: "document.", label: "Documents: created, imported, submitted" },
-  { value: "section.", label: "Sections: outline and reviews" },
-  { value: "thread.", label: "Comment threads" },
-  { value: "comment.", label: "Replies to comments" },
-  { value: "suggestion.", label: "Decisions on suggestions" },
-  { value: "amendment.", label: "Amendments" },
-  { value: "version.", label: "Versions" },
-  { value: "share_link.", label: "Share links" },
-  { value: "user.", label: "Accounts" },
-  { value: "group.", label: "Groups and members" },
-  { value: "invitation.", label: "Invitations" },
-  { value: "auth.", label: "Sign-ins" },
-  { value: "cli.", label: "The server’s command line" },
-  { value: "seed.", label: "Demo data" },
+export const ACTION_KINDS: readonly { value: string; label: MessageId }[] = [
+  { value: "document.", label: "admin.audit.kind.document" },
+  { value: "section.", label: "admin.audit.kind.section" },
+  { value: "thread.", label: "admin.audit.kind.thread" },
+  { value: "comment.", label: "admin.audit.kind.comment" },
+  { value: "suggestion.", label: "admin.audit.kind.suggestion" },
+  { value: "amendment.", label: "admin.audit.kind.amendment" },
+  { value: "version.", label: "admin.audit.kind.version" },
+  { value: "share_link.", label: "admin.audit.kind.shareLink" },
+  { value: "user.", label: "admin.audit.kind.user" },
+  { value: "group.", label: "admin.audit.kind.group" },
+  { value: "invitation.", label: "admin.audit.kind.invitation" },
+  { value: "auth.", label: "admin.audit.kind.auth" },
+  { value: "cli.", label: "admin.audit.kind.cli" },
+  { value: "seed.", label: "admin.audit.kind.seed" },
 ];

@@ -8,16 +8,16 @@ import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { useFocusLater } from "../../../ui/useFocusLater";
-import { useT } from "../../../i18n/useLocale";
+import { useFormats, useT } from "../../../i18n/useLocale";
 import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
 import { newSectionRow, type SectionRow } from "./sectionRows";
 import { SectionRowEditor } from "./SectionRowEditor";
-import { languageOptions } from "../../documents/languageOptions";
-import { DEFAULT_DOCUMENT_LANGUAGE, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
+import { DEFAULT_DOCUMENT_LANGUAGE, DOCUMENT_LANGUAGES, isDocumentLanguage, type DocumentLanguage } from "../../../../../shared/languages";
 
 export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[] }) {
   const t = useT();
   const [, navigate] = useLocation();
+  const formats = useFormats();
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [language, setLanguage] = useState<DocumentLanguage>(DEFAULT_DOCUMENT_LANGUAGE);
@@ -47,12 +47,12 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const missingTitle = title.trim() === "" ? "Enter the document's title." : undefined;
+    const missingTitle = title.trim() === "" ? t("admin.documents.titleMissing") : undefined;
     const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft, t)]));
     setTitleError(missingTitle);
     setRowErrors(errorsByRow);
     if (missingTitle || Object.values(errorsByRow).some(hasSectionErrors)) {
-      setError("Check the highlighted fields.");
+      setError(t("admin.documents.checkFields"));
       return;
     }
     setBusy(true);
@@ -65,22 +65,23 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
       );
       navigate(`~/documents/${document.id}`);
     } catch (failure) {
-      setError(toApiError(failure).message);
+      const apiError = toApiError(failure);
+      setError(apiError.code === "unreachable" ? t("common.unreachable") : apiError.message);
       setBusy(false);
     }
   }
 
   return (
     <section className="card form-card" aria-labelledby="create-document-heading">
-      <h3 id="create-document-heading">New document</h3>
+      <h3 id="create-document-heading">{t("documents.new")}</h3>
       <form className="form" onSubmit={handleSubmit} noValidate>
-        {error && <Alert title="The document was not created">{error}</Alert>}
-        <TextField id="new-document-title" label="Title" value={title} onChange={setTitle} maxLength={200} error={titleError} />
+        {error && <Alert title={t("admin.documents.createFailed")}>{error}</Alert>}
+        <TextField id="new-document-title" label={t("admin.column.title")} value={title} onChange={setTitle} maxLength={200} error={titleError} />
         <TextField
           multiline
           id="new-document-description"
-          label="Description (optional)"
-          hint="One or two sentences: what the paper is for and who it goes to."
+          label={t("admin.descriptionOptional")}
+          hint={t("admin.documents.descriptionHint")}
           value={description}
           onChange={setDescription}
           rows={2}
@@ -88,17 +89,17 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
         />
         <SelectField
           id="new-document-language"
-          label="Language"
-          hint="What the text is written in; a section in another language can be set later in the outline."
+          label={t("admin.documents.language")}
+          hint={t("admin.documents.languageHint")}
           value={language}
           onChange={(value) => isDocumentLanguage(value) && setLanguage(value)}
-          options={languageOptions}
+          options={DOCUMENT_LANGUAGES.map((value) => ({ value, label: formats.languageName(value) }))}
           className="field--narrow"
         />
         <div className="section-rows">
-          <p className="section-rows__heading">Sections</p>
-          {groups.length === 0 && <p className="muted">Create a group first: every section needs an owner group.</p>}
-          {rows.length === 0 && <p className="muted">No sections yet. You can also add them later from the document page.</p>}
+          <p className="section-rows__heading">{t("documents.sections")}</p>
+          {groups.length === 0 && <p className="muted">{t("admin.documents.needGroup")}</p>}
+          {rows.length === 0 && <p className="muted">{t("admin.documents.noSections")}</p>}
           {rows.map((row, index) => (
             <SectionRowEditor
               key={row.key}
@@ -112,12 +113,12 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
             />
           ))}
           <button id="add-section-row" type="button" className="button button--secondary" onClick={addRow}>
-            {rows.length === 0 ? "Add a section" : "Add another section"}
+            {rows.length === 0 ? t("admin.documents.addSection") : t("admin.documents.addAnother")}
           </button>
         </div>
         <div className="form__actions form__actions--separated">
-          <SubmitButton busy={busy} busyLabel="Creating the document…">
-            Create document
+          <SubmitButton busy={busy} busyLabel={t("admin.documents.creating")}>
+            {t("admin.documents.create")}
           </SubmitButton>
         </div>
       </form>

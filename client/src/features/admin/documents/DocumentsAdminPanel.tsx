@@ -1,12 +1,11 @@
 import { Link } from "wouter";
 import { api, unwrap } from "../../../api/client";
+import { useFormats, useT } from "../../../i18n/useLocale";
 import { DataTable } from "../../../ui/DataTable";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { useLoad } from "../../../ui/useLoad";
 import { usePageTitle } from "../../../ui/usePageTitle";
-import { approvalText } from "../../documents/ProgressSummary";
-import { formatDate } from "../../../ui/formatDate";
 import { PanelHeading } from "../PanelHeading";
 import { CreateDocumentForm } from "./CreateDocumentForm";
 import { ImportPanel } from "../../import/ImportPanel";
@@ -17,28 +16,33 @@ async function loadDocumentsAndGroups() {
 }
 
 export function DocumentsAdminPanel() {
-  usePageTitle("Documents · Administration");
+  const t = useT();
+  const formats = useFormats();
+  usePageTitle(t("admin.pageTitle", { page: t("admin.nav.documents") }));
   const { state, reload } = useLoad(loadDocumentsAndGroups, []);
 
-  if (state.status === "loading") return <LoadingState label="Loading documents…" />;
-  if (state.status === "error") return <ErrorState title="The documents could not be loaded." error={state.error} onRetry={reload} />;
+  if (state.status === "loading") return <LoadingState label={t("documents.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("documents.loadFailed")} error={state.error} onRetry={reload} />;
 
   const { documents, groups } = state.data;
+  const progress = (approved: number, total: number) => (total === 0 ? t("documents.progressEmpty") : t("documents.progress", { approved, total }));
   return (
     <section aria-labelledby="admin-documents-heading">
-      <PanelHeading id="admin-documents-heading" title="Documents">
-        Start a joint paper: give it a title and lay out its sections, each owned by a working group.
+      <PanelHeading id="admin-documents-heading" title={t("admin.nav.documents")}>
+        {t("admin.documents.lead")}
       </PanelHeading>
       {documents.length > 0 && (
-        <DataTable caption="Existing documents" columns={["Title", "Progress", "Last updated"]}>
+        <DataTable caption={t("admin.documents.caption")} columns={[t("admin.column.title"), t("admin.column.progress"), t("admin.column.lastUpdated")]}>
           {documents.map((document) => (
             <tr key={document.id}>
               <th scope="row" className="table__name">
-                <Link href={`~/documents/${document.id}`}>{document.title}</Link>
+                <Link href={`~/documents/${document.id}`}>
+                  <bdi>{document.title}</bdi>
+                </Link>
               </th>
-              <td>{approvalText(document.approvedCount, document.sectionCount)}</td>
+              <td>{progress(document.approvedCount, document.sectionCount)}</td>
               <td className="table__date">
-                <time dateTime={document.updatedAt}>{formatDate(document.updatedAt)}</time>
+                <time dateTime={document.updatedAt}>{formats.date(document.updatedAt)}</time>
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import type { GroupSummary } from "../../../../../shared/api/groups";
+import { useT } from "../../../i18n/useLocale";
 import { SectionInputFields, type SectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
 
 interface Props {
@@ -13,13 +14,14 @@ interface Props {
 
 /** One section of the new document: a fieldset named "Section n", with its own remove button. */
 export function SectionRowEditor({ rowKey, number, draft, groups, errors, onChange, onRemove }: Props) {
+  const t = useT();
   return (
     <fieldset className="fieldset section-row">
-      <legend className="section-row__legend">Section {number}</legend>
+      <legend className="section-row__legend">{t("admin.documents.section", { number })}</legend>
       <SectionInputFields idPrefix={`doc-section-${rowKey}`} value={draft} onChange={onChange} groups={groups} errors={errors} />
       <div className="section-row__actions">
         <button type="button" className="button button--danger button--small" onClick={onRemove}>
-          Remove section {number}
+          {t("admin.documents.removeSection", { number })}
         </button>
       </div>
     </fieldset>

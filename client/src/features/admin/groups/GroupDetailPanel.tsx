@@ -1,7 +1,8 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "wouter";
 import type { GroupDetail } from "../../../../../shared/api/groups";
 import { api, unwrap } from "../../../api/client";
+import { useT } from "../../../i18n/useLocale";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { StatusMessage } from "../../../ui/StatusMessage";
@@ -17,15 +18,16 @@ async function loadGroupAndUsers(id: string) {
 }
 
 export function GroupDetailPanel({ id }: { id: string }) {
+  const t = useT();
   const { state, reload, replace } = useLoad(() => loadGroupAndUsers(id), [id]);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
-  usePageTitle(state.status === "ready" ? `${state.data.group.name} · Groups` : "Group · Administration");
+  const [announcement, setAnnouncement] = useState<ReactNode>(null);
+  usePageTitle(state.status === "ready" ? t("admin.groups.detailTitle", { name: state.data.group.name }) : t("admin.pageTitle", { page: t("admin.groups.group") }));
 
-  if (state.status === "loading") return <LoadingState label="Loading the group…" />;
-  if (state.status === "error") return <ErrorState title="This group could not be loaded." error={state.error} onRetry={reload} headingLevel={2} />;
+  if (state.status === "loading") return <LoadingState label={t("admin.groups.loadingOne")} />;
+  if (state.status === "error") return <ErrorState title={t("admin.groups.loadOneFailed")} error={state.error} onRetry={reload} headingLevel={2} />;
 
   const { group, users } = state.data;
-  function update(next: GroupDetail, message: string) {
+  function update(next: GroupDetail, message: ReactNode) {
     replace({ users, group: next });
     setAnnouncement(message);
   }
@@ -34,12 +36,15 @@ export function GroupDetailPanel({ id }: { id: string }) {
     <section aria-labelledby="group-heading">
       <p className="back-link">
         <Link href="/groups">
-          <span aria-hidden="true">← </span>All groups
+          <span className="back-link__arrow" aria-hidden="true">
+            ←{" "}
+          </span>
+          {t("admin.groups.all")}
         </Link>
       </p>
       <div className="panel-heading">
         <h2 id="group-heading">
-          {group.name} <code className="slug">{group.slug}</code>
+          <bdi>{group.name}</bdi> <code className="slug">{group.slug}</code>
         </h2>
         {group.description && <p className="muted">{group.description}</p>}
       </div>

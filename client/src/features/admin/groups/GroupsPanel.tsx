@@ -1,7 +1,9 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "wouter";
 import type { GroupSummary } from "../../../../../shared/api/groups";
 import { api, unwrap } from "../../../api/client";
+import { bdi } from "../../../i18n/tags";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
 import { DataTable } from "../../../ui/DataTable";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
@@ -12,41 +14,52 @@ import { PanelHeading } from "../PanelHeading";
 import { CreateGroupForm } from "./CreateGroupForm";
 
 export function GroupsPanel() {
-  usePageTitle("Groups · Administration");
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
+  usePageTitle(t("admin.pageTitle", { page: t("admin.nav.groups") }));
   const { state, reload, replace } = useLoad(() => unwrap(api.api.groups.$get()), []);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<ReactNode>(null);
 
-  if (state.status === "loading") return <LoadingState label="Loading groups…" />;
-  if (state.status === "error") return <ErrorState title="The groups could not be loaded." error={state.error} onRetry={reload} />;
+  if (state.status === "loading") return <LoadingState label={t("admin.groups.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("admin.groups.loadFailed")} error={state.error} onRetry={reload} />;
 
   const { groups } = state.data;
   function handleCreated(group: GroupSummary) {
     replace({ groups: [...groups, group] });
-    setAnnouncement(`Group ${group.name} created. Open it to add members.`);
+    setAnnouncement(rich("admin.groups.created", { name: group.name, bdi }));
   }
+  const columns = [
+    t("admin.column.name"),
+    t("admin.column.shortName"),
+    { label: t("admin.column.members"), className: "table__number" },
+    t("admin.column.description"),
+  ];
 
   return (
     <section aria-labelledby="groups-heading">
-      <PanelHeading id="groups-heading" title="Groups">
-        Working groups own sections: their members draft them.
+      <PanelHeading id="groups-heading" title={t("admin.nav.groups")}>
+        {t("admin.groups.lead")}
       </PanelHeading>
       <StatusMessage message={announcement} />
       {groups.length === 0 ? (
         <div className="card empty-state">
-          <p>No groups yet. Create the first one below.</p>
+          <p>{t("admin.groups.none")}</p>
         </div>
       ) : (
-        <DataTable caption={`${groups.length} ${groups.length === 1 ? "group" : "groups"}`} columns={["Name", "Short name", { label: "Members", className: "table__number" }, "Description"]}>
+        <DataTable caption={t("admin.groups.caption", { count: groups.length })} columns={columns}>
           {groups.map((group) => (
             <tr key={group.id}>
               <th scope="row" className="table__name">
-                <Link href={`/groups/${group.id}`}>{group.name}</Link>
+                <Link href={`/groups/${group.id}`}>
+                  <bdi>{group.name}</bdi>
+                </Link>
               </th>
               <td>
                 <code className="slug">{group.slug}</code>
               </td>
-              <td className="table__number">{group.memberCount}</td>
-              <td className="table__description">{group.description || <span className="muted">No description</span>}</td>
+              <td className="table__number">{formats.number(group.memberCount)}</td>
+              <td className="table__description">{group.description || <span className="muted">{t("admin.groups.noDescription")}</span>}</td>
             </tr>
           ))}
         </DataTable>

@@ -1,10 +1,11 @@
 import type { InvitationSummary } from "../../../../../shared/api/users";
 import { api, unwrap } from "../../../api/client";
-import { revokeButtonId } from "./elementIds";
-import { formatDateTime } from "../../../ui/formatDate";
-import { ROLE_LABELS } from "../../../ui/roleLabel";
+import { hidden } from "../../../i18n/tags";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
+import { ROLE_MESSAGES } from "../../../ui/roleLabel";
 import { useAction } from "../../../ui/useAction";
-import { INVITATION_STATUS_LABELS, invitationStatus } from "./invitationStatus";
+import { revokeButtonId } from "./elementIds";
+import { INVITATION_STATUS_MESSAGES, invitationStatus } from "./invitationStatus";
 
 interface Props {
   invitation: InvitationSummary;
@@ -13,44 +14,45 @@ interface Props {
 }
 
 export function InvitationRow({ invitation, now, onRevoked }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const { busy, error, run } = useAction();
   const status = invitationStatus(invitation, now);
 
   function revoke() {
     if (busy) return;
-    if (!window.confirm(`Revoke the invitation for ${invitation.email}? Its link will stop working.`)) return;
+    if (!window.confirm(t("admin.invitations.confirmRevoke", { email: invitation.email }))) return;
     void run("revoke", async () => {
       await unwrap(api.api.invitations[":id"].$delete({ param: { id: invitation.id } }));
       onRevoked(invitation);
     });
   }
 
+  const when =
+    status === "accepted" && invitation.acceptedAt
+      ? rich("admin.invitations.acceptedAt", { time: <time dateTime={invitation.acceptedAt}>{formats.dateTime(invitation.acceptedAt)}</time> })
+      : rich(status === "expired" ? "admin.invitations.expiredAt" : "admin.invitations.expiresAt", {
+          time: <time dateTime={invitation.expiresAt}>{formats.dateTime(invitation.expiresAt)}</time>,
+        });
+
   return (
     <tr>
       <th scope="row" className="table__email">
-        {invitation.email}
+        <bdi>{invitation.email}</bdi>
       </th>
-      <td>{ROLE_LABELS[invitation.role]}</td>
-      <td className="table__groups">{invitation.groups.length === 0 ? <span className="muted">None</span> : invitation.groups.map((group) => group.name).join(", ")}</td>
+      <td>{t(ROLE_MESSAGES[invitation.role])}</td>
+      <td className="table__groups">
+        {invitation.groups.length === 0 ? <span className="muted">{t("admin.none")}</span> : formats.list(invitation.groups.map((group) => group.name))}
+      </td>
       <td>
-        <span className={`pill pill--${status}`}>{INVITATION_STATUS_LABELS[status]}</span>
+        <span className={`pill pill--${status}`}>{t(INVITATION_STATUS_MESSAGES[status])}</span>
       </td>
-      <td className="table__date">
-        {status === "accepted" && invitation.acceptedAt ? (
-          <>
-            Accepted <time dateTime={invitation.acceptedAt}>{formatDateTime(invitation.acceptedAt)}</time>
-          </>
-        ) : (
-          <>
-            {status === "expired" ? "Expired" : "Expires"} <time dateTime={invitation.expiresAt}>{formatDateTime(invitation.expiresAt)}</time>
-          </>
-        )}
-      </td>
+      <td className="table__date">{when}</td>
       <td className="table__actions">
         {status === "pending" && (
           <button id={revokeButtonId(invitation.id)} type="button" className="button button--danger button--small" onClick={revoke} aria-disabled={busy !== null || undefined}>
-            {busy ? "Revoking…" : "Revoke"}
-            <span className="visually-hidden"> the invitation for {invitation.email}</span>
+            {busy ? t("admin.invitations.revoking") : rich("admin.invitations.revoke", { email: invitation.email, hidden })}
           </button>
         )}
         {error && (

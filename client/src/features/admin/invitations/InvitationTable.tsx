@@ -1,6 +1,7 @@
 import type { InvitationSummary } from "../../../../../shared/api/users";
+import { useT } from "../../../i18n/useLocale";
 import { useFocusLater } from "../../../ui/useFocusLater";
-import { ACTIONS_COLUMN, DataTable } from "../../../ui/DataTable";
+import { DataTable } from "../../../ui/DataTable";
 import { revokeButtonId } from "./elementIds";
 import { InvitationRow } from "./InvitationRow";
 import { invitationStatus } from "./invitationStatus";
@@ -11,11 +12,12 @@ interface Props {
 }
 
 export function InvitationTable({ invitations, onRevoked }: Props) {
+  const t = useT();
   const focusLater = useFocusLater();
   if (invitations.length === 0) {
     return (
       <div className="card empty-state">
-        <p>No invitations yet.</p>
+        <p>{t("admin.invitations.none")}</p>
       </div>
     );
   }
@@ -29,8 +31,16 @@ export function InvitationTable({ invitations, onRevoked }: Props) {
     onRevoked(invitation);
     focusLater(next ? revokeButtonId(next.id) : "create-invitation-heading");
   }
+  const columns = [
+    t("admin.column.email"),
+    t("admin.column.role"),
+    t("admin.column.groups"),
+    t("admin.column.status"),
+    t("admin.column.date"),
+    { label: t("admin.actions"), hidden: true },
+  ];
   return (
-    <DataTable caption="Invitations sent" columns={["Email", "Role", "Groups", "Status", "Date", ACTIONS_COLUMN]}>
+    <DataTable caption={t("admin.invitations.caption")} columns={columns}>
       {sorted.map((invitation) => (
         <InvitationRow key={invitation.id} invitation={invitation} now={now} onRevoked={handleRevoked} />
       ))}

@@ -1,6 +1,8 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { InvitationSummary } from "../../../../../shared/api/users";
 import { api, unwrap } from "../../../api/client";
+import { bdi } from "../../../i18n/tags";
+import { useRichT, useT } from "../../../i18n/useLocale";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { StatusMessage } from "../../../ui/StatusMessage";
@@ -17,13 +19,15 @@ async function loadInvitationsAndGroups() {
 }
 
 export function InvitationsPanel() {
-  usePageTitle("Invitations · Administration");
+  const t = useT();
+  const rich = useRichT();
+  usePageTitle(t("admin.pageTitle", { page: t("admin.nav.invitations") }));
   const { state, reload, replace } = useLoad(loadInvitationsAndGroups, []);
   const [created, setCreated] = useState<InvitationSummary | null>(null);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<ReactNode>(null);
 
-  if (state.status === "loading") return <LoadingState label="Loading invitations…" />;
-  if (state.status === "error") return <ErrorState title="The invitations could not be loaded." error={state.error} onRetry={reload} />;
+  if (state.status === "loading") return <LoadingState label={t("admin.invitations.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("admin.invitations.loadFailed")} error={state.error} onRetry={reload} />;
 
   const { invitations, groups } = state.data;
   function handleCreated(invitation: InvitationSummary) {
@@ -33,14 +37,13 @@ export function InvitationsPanel() {
   function handleRevoked(invitation: InvitationSummary) {
     replace({ groups, invitations: invitations.filter((existing) => existing.id !== invitation.id) });
     if (created?.id === invitation.id) setCreated(null);
-    setAnnouncement(`The invitation for ${invitation.email} is revoked; its link no longer works.`);
+    setAnnouncement(rich("admin.invitations.revoked", { email: invitation.email, bdi }));
   }
 
   return (
     <section aria-labelledby="invitations-heading">
-      <PanelHeading id="invitations-heading" title="Invitations">
-        Invite someone by email address: they get a one-time link, choose their name and password, and join with the role
-        and groups you set.
+      <PanelHeading id="invitations-heading" title={t("admin.nav.invitations")}>
+        {t("admin.invitations.lead")}
       </PanelHeading>
       <StatusMessage message={announcement} />
       {created?.url && <CreatedInvitationLink invitation={created} url={created.url} onDismiss={() => setCreated(null)} />}

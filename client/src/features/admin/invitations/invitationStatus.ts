@@ -1,4 +1,5 @@
 import type { InvitationSummary } from "../../../../../shared/api/users";
+import type { MessageId } from "../../../i18n/catalogues";
 
 export type InvitationStatus = "pending" | "accepted" | "expired";
 
@@ -7,8 +8,9 @@ export function invitationStatus(invitation: InvitationSummary, now: Date): Invi
   return new Date(invitation.expiresAt) <= now ? "expired" : "pending";
 }
 
-export const INVITATION_STATUS_LABELS: Record<InvitationStatus, string> = {
-  pending: "Pending",
-  accepted: "Accepted",
-  expired: "Expired",
+/** Each status's word in the catalogues. */
+export const INVITATION_STATUS_MESSAGES: Record<InvitationStatus, MessageId> = {
+  pending: "admin.invitations.status.pending",
+  accepted: "admin.invitations.status.accepted",
+  expired: "admin.invitations.status.expired",
 };

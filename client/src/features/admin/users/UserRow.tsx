@@ -1,26 +1,30 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { UserSummary, UserUpdateInput } from "../../../../../shared/api/users";
 import type { Role } from "../../../../../shared/rights";
 import { api, unwrap } from "../../../api/client";
+import { bdi, hidden } from "../../../i18n/tags";
+import { useFormats, useRichT, useT } from "../../../i18n/useLocale";
 import { useAction } from "../../../ui/useAction";
 import { useCurrentUser } from "../../../session/useSession";
-import { ROLE_LABELS } from "../../../ui/roleLabel";
-import { isRole, ROLE_OPTIONS } from "../roleOptions";
+import { isRole, roleOptions } from "../roleOptions";
 
 interface Props {
   user: UserSummary;
-  onUpdated(user: UserSummary, message: string): void;
+  onUpdated(user: UserSummary, message: ReactNode): void;
 }
 
 /** One account: its role can be changed (then saved explicitly) and it can be deactivated or reactivated. */
 export function UserRow({ user, onUpdated }: Props) {
   const me = useCurrentUser();
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const isSelf = me.id === user.id;
   const [role, setRole] = useState<Role>(user.role);
   const { busy, error, run } = useAction();
   const roleId = `user-role-${user.id}`;
 
-  function save(change: UserUpdateInput, message: (updated: UserSummary) => string) {
+  function save(change: UserUpdateInput, message: (updated: UserSummary) => ReactNode) {
     void run("save", async () => {
       const { user: updated } = await unwrap(api.api.users[":id"].$patch({ param: { id: user.id }, json: change }));
       setRole(updated.role);
@@ -35,17 +39,19 @@ export function UserRow({ user, onUpdated }: Props) {
   return (
     <tr className={user.active ? undefined : "table__row--inactive"}>
       <th scope="row" className="table__name">
-        {user.name}
-        {isSelf && <span className="tag">You</span>}
+        <bdi>{user.name}</bdi>
+        {isSelf && <span className="tag">{t("admin.users.you")}</span>}
       </th>
-      <td className="table__email">{user.email}</td>
+      <td className="table__email">
+        <bdi>{user.email}</bdi>
+      </td>
       <td>
         <div className="inline-edit">
           <label className="visually-hidden" htmlFor={roleId}>
-            Role of {user.name}
+            {t("admin.users.roleOf", { name: user.name })}
           </label>
           <select id={roleId} className="input select input--compact" value={role} onChange={(event) => chooseRole(event.target.value)} disabled={isSelf}>
-            {ROLE_OPTIONS.map((option) => (
+            {roleOptions(t).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
@@ -56,9 +62,9 @@ export function UserRow({ user, onUpdated }: Props) {
               type="button"
               className="button button--primary button--small"
               aria-disabled={busy !== null || undefined}
-              onClick={() => save({ role }, (updated) => `${updated.name} is now ${ROLE_LABELS[updated.role].toLowerCase()}.`)}
+              onClick={() => save({ role }, (updated) => rich("admin.users.nowRole", { name: updated.name, role: updated.role, bdi }))}
             >
-              Save<span className="visually-hidden"> role of {user.name}</span>
+              {rich("admin.users.saveRole", { name: user.name, hidden })}
             </button>
           )}
         </div>
@@ -68,22 +74,25 @@ export function UserRow({ user, onUpdated }: Props) {
           </p>
         )}
       </td>
-      <td className="table__groups">{user.groups.length === 0 ? <span className="muted">None</span> : user.groups.map((group) => group.name).join(", ")}</td>
-      <td>{user.active ? "Active" : "Deactivated"}</td>
+      <td className="table__groups">
+        {user.groups.length === 0 ? <span className="muted">{t("admin.none")}</span> : formats.list(user.groups.map((group) => group.name))}
+      </td>
+      <td>{user.active ? t("admin.users.active") : t("admin.users.deactivated")}</td>
       <td className="table__actions">
         {isSelf ? (
-          <span className="muted">Your account</span>
+          <span className="muted">{t("admin.users.yourAccount")}</span>
         ) : (
           <button
             type="button"
             className={user.active ? "button button--danger button--small" : "button button--secondary button--small"}
             aria-disabled={busy !== null || undefined}
             onClick={() =>
-              save({ active: !user.active }, (updated) => (updated.active ? `${updated.name} can sign in again.` : `${updated.name} is deactivated and can no longer sign in.`))
+              save({ active: !user.active }, (updated) =>
+                rich(updated.active ? "admin.users.canSignInAgain" : "admin.users.deactivatedNotice", { name: updated.name, bdi }),
+              )
             }
           >
-            {user.active ? "Deactivate" : "Reactivate"}
-            <span className="visually-hidden"> {user.name}</span>
+            {rich(user.active ? "admin.users.deactivate" : "admin.users.reactivate", { name: user.name, hidden })}
           </button>
         )}
       </td>

@@ -1,6 +1,8 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { UserSummary } from "../../../../../shared/api/users";
 import { api, unwrap } from "../../../api/client";
+import { bdi } from "../../../i18n/tags";
+import { useRichT, useT } from "../../../i18n/useLocale";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { StatusMessage } from "../../../ui/StatusMessage";
@@ -16,27 +18,29 @@ async function loadUsersAndGroups() {
 }
 
 export function UsersPanel() {
-  usePageTitle("Users · Administration");
+  const t = useT();
+  const rich = useRichT();
+  usePageTitle(t("admin.pageTitle", { page: t("admin.nav.users") }));
   const { state, reload, replace } = useLoad(loadUsersAndGroups, []);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<ReactNode>(null);
 
-  if (state.status === "loading") return <LoadingState label="Loading users…" />;
-  if (state.status === "error") return <ErrorState title="The users could not be loaded." error={state.error} onRetry={reload} />;
+  if (state.status === "loading") return <LoadingState label={t("admin.users.loading")} />;
+  if (state.status === "error") return <ErrorState title={t("admin.users.loadFailed")} error={state.error} onRetry={reload} />;
 
   const { users, groups } = state.data;
-  function updateUser(user: UserSummary, message: string) {
+  function updateUser(user: UserSummary, message: ReactNode) {
     replace({ groups, users: users.map((existing) => (existing.id === user.id ? user : existing)) });
     setAnnouncement(message);
   }
   function addUser(user: UserSummary) {
     replace({ groups, users: [...users, user] });
-    setAnnouncement(`Account created for ${user.name}.`);
+    setAnnouncement(rich("admin.users.created", { name: user.name, bdi }));
   }
 
   return (
     <section aria-labelledby="users-heading">
-      <PanelHeading id="users-heading" title="Users">
-        Everyone with an account. Deactivated people cannot sign in; their work stays attributed to them.
+      <PanelHeading id="users-heading" title={t("admin.nav.users")}>
+        {t("admin.users.lead")}
       </PanelHeading>
       <StatusMessage message={announcement} />
       <UserTable users={users} onUpdated={updateUser} />
