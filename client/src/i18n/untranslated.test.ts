@@ -29,10 +29,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "features/import/ImportDocxForm.tsx",
   "features/import/ImportResult.tsx",
   "features/import/SectionOwnerSelect.tsx",
-  "features/suggestions/SuggestionBulkActions.tsx",
-  "features/suggestions/SuggestionCard.tsx",
-  "features/suggestions/SuggestionChange.tsx",
-  "features/suggestions/SuggestionReplies.tsx",
 ]);
 
 /** Props and attributes whose text is read or heard by a person. */

@@ -54,4 +54,17 @@ describe("dates, numbers and lists in the reader's language", () => {
     expect(createFormats("es").list(["WG1", "WG2"])).toBe("WG1 y WG2");
     expect(createFormats("fr").number(1234567)).toMatch(/^1\s234\s567$/);
   });
+
+  it("counts minutes, hours and days, then gives the date; a clock a little behind the server's reads as now", () => {
+    const now = Date.parse("2026-05-04T12:00:00.000Z");
+    const ago = (ms: number) => new Date(now - ms).toISOString();
+    const en = createFormats("en");
+    expect(en.ago(ago(20_000), now)).toBe("now");
+    expect(en.ago(ago(5 * 60_000 + 30_000), now)).toBe("5 minutes ago");
+    expect(en.ago(ago(3 * 3_600_000), now)).toBe("3 hours ago");
+    expect(en.ago(ago(26 * 3_600_000), now)).toBe("yesterday");
+    expect(en.ago(ago(3 * 86_400_000), now)).toBe("3 days ago");
+    expect(en.ago(ago(30 * 86_400_000), now)).toBe("4 Apr 2026");
+    expect(en.ago(new Date(now + 5_000).toISOString(), now)).toBe("now");
+  });
 });

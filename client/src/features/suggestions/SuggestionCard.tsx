@@ -1,12 +1,14 @@
 import type * as Y from "yjs";
 import type { SuggestionDecision } from "../../../../shared/api/suggestions";
 import type { ThreadView } from "../../../../shared/api/threads";
-import { formatDateTime } from "../../ui/formatDate";
 import { useAction } from "../../ui/useAction";
-import { decideSuggestions, decisionWords } from "./decideSuggestions";
-import { relativeTime } from "./relativeTime";
+import { BUSY_MESSAGES, decideSuggestions, decisionWords } from "./decideSuggestions";
 import { SuggestionChange } from "./SuggestionChange";
 import { SuggestionReplies } from "./SuggestionReplies";
+import { suggestionWords } from "./suggestionWords";
+import type { MessageId } from "../../i18n/catalogues";
+import { useFormats, useRichT, useT } from "../../i18n/useLocale";
+import { hidden } from "../../i18n/tags";
 import type { SuggestionCard as Card } from "./suggestionCards";
 
 interface Props {
@@ -29,26 +31,32 @@ interface Props {
 
 export const suggestionElementId = (suggestionId: string): string => `suggestion-${suggestionId}`;
 
-const BUSY: Record<SuggestionDecision, string> = { accept: "Accepting…", reject: "Rejecting…", withdraw: "Withdrawing…" };
+const BUTTON_MESSAGES: Record<SuggestionDecision, MessageId> = {
+  accept: "suggestions.card.accept",
+  reject: "suggestions.card.reject",
+  withdraw: "suggestions.card.withdraw",
+};
 
 /** One open suggestion: who and when, what it does, the decision buttons, and its replies. */
 export function SuggestionCard({ documentId, sectionId, card, doc, meId, decides, active, now, thread, onActivate, onDecided }: Props) {
+  const t = useT();
+  const rich = useRichT();
+  const formats = useFormats();
   const action = useAction();
   const mine = card.authorId === meId;
-  const author = card.authorName ?? (mine ? "You" : "Someone");
+  const author = card.authorName ?? (mine ? t("suggestions.card.you") : t("needs.someone"));
 
   async function decide(decision: SuggestionDecision) {
     let words = "";
     const done = await action.run(decision, async () => {
-      words = decisionWords(await decideSuggestions(documentId, sectionId, decision, [card.id]));
+      words = decisionWords(await decideSuggestions(documentId, sectionId, decision, [card.id]), t);
     });
     if (done) onDecided(words);
   }
 
-  const button = (decision: SuggestionDecision, label: string, variant: "primary" | "secondary") => (
+  const button = (decision: SuggestionDecision, variant: "primary" | "secondary") => (
     <button type="button" className={`button button--${variant} button--small`} aria-disabled={action.busy !== null || undefined} onClick={() => void decide(decision)}>
-      {action.busy === decision ? BUSY[decision] : label}
-      <span className="visually-hidden"> suggestion</span>
+      {action.busy === decision ? t(BUSY_MESSAGES[decision]) : rich(BUTTON_MESSAGES[decision], { hidden })}
     </button>
   );
 
@@ -57,28 +65,28 @@ export function SuggestionCard({ documentId, sectionId, card, doc, meId, decides
       id={suggestionElementId(card.id)}
       className={`suggestion-card suggestion-card--${card.kind}${active ? " suggestion-card--active" : ""}`}
       tabIndex={-1}
-      aria-label={`Suggestion by ${author}: ${card.words}`}
+      aria-label={t("suggestions.card.label", { author, words: suggestionWords(card, t) })}
     >
       <p className="suggestion-card__meta">
-        <span className="comment__author">{author}</span>
+        <bdi className="comment__author">{author}</bdi>
         {card.createdAt && (
-          <time className="comment__time" dateTime={card.createdAt} title={formatDateTime(card.createdAt)}>
-            {relativeTime(card.createdAt, now)}
+          <time className="comment__time" dateTime={card.createdAt} title={formats.dateTime(card.createdAt)}>
+            {formats.ago(card.createdAt, now)}
           </time>
         )}
-        {card.groups.length > 0 && <span className="suggestion-card__groups">{card.groups.join(", ")}</span>}
+        {card.groups.length > 0 && <bdi className="suggestion-card__groups">{formats.list(card.groups)}</bdi>}
       </p>
       <SuggestionChange card={card} />
       <div className="thread__actions suggestion-card__actions">
         {decides && (
           <>
-            {button("accept", "Accept", "primary")}
-            {button("reject", "Reject", "secondary")}
+            {button("accept", "primary")}
+            {button("reject", "secondary")}
           </>
         )}
-        {mine && button("withdraw", "Withdraw", "secondary")}
+        {mine && button("withdraw", "secondary")}
         <button type="button" className="button button--link" aria-pressed={active} onClick={onActivate}>
-          Show in text
+          {t("suggestions.card.showInText")}
         </button>
       </div>
       {action.error && (

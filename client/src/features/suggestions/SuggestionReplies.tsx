@@ -7,6 +7,8 @@ import { CommentList } from "../review/threads/CommentList";
 import { CommentForm, type CommentInput } from "../review/threads/CommentForm";
 import { threadElementId } from "../review/threads/ThreadItem";
 import { suggestionAnchor } from "./suggestionAnchor";
+import { useRichT, useT } from "../../i18n/useLocale";
+import { hidden } from "../../i18n/tags";
 
 interface Props {
   documentId: string;
@@ -24,6 +26,8 @@ const QUOTE_LIMIT = 2000;
  * card while the suggestion is open and among the comments once it is decided.
  */
 export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, thread }: Props) {
+  const t = useT();
+  const rich = useRichT();
   const [writing, setWriting] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
   const conversation = useRef<HTMLDivElement>(null);
@@ -46,7 +50,7 @@ export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, th
       await unwrap(api.api.documents[":id"].threads[":threadId"].comments.$post({ param: { id: documentId, threadId: live.id }, json: input }));
     } else {
       const found = doc ? suggestionAnchor(doc, sectionId, suggestionId) : null;
-      if (!found) throw new ApiError(409, "conflict", "This suggestion is no longer in the text: someone decided on it or withdrew it.");
+      if (!found) throw new ApiError(409, "conflict", t("suggestions.replies.gone"));
       await unwrap(
         api.api.documents[":id"].threads.$post({
           param: { id: documentId },
@@ -67,16 +71,16 @@ export function SuggestionReplies({ documentId, sectionId, suggestionId, doc, th
           className="suggestion-replies__thread"
           tabIndex={-1}
           role="group"
-          aria-label={`${comments.length} ${comments.length === 1 ? "reply" : "replies"} to this suggestion`}
+          aria-label={t("suggestions.replies.count", { count: comments.length })}
         >
           <CommentList documentId={documentId} thread={thread} onDeleted={() => conversation.current?.focus()} />
         </div>
       )}
       {writing ? (
-        <CommentForm label="Reply to this suggestion" submitLabel="Reply" busyLabel="Sending…" onSubmit={send} onCancel={stopWriting} autoFocus rows={2} />
+        <CommentForm label={t("suggestions.replies.label")} submitLabel={t("suggestions.replies.submit")} busyLabel={t("suggestions.replies.sending")} onSubmit={send} onCancel={stopWriting} autoFocus rows={2} />
       ) : (
         <button ref={replyButton} type="button" className="button button--link suggestion-replies__open" onClick={() => setWriting(true)}>
-          Reply<span className="visually-hidden"> to this suggestion</span>
+          {rich("suggestions.replies.open", { hidden })}
         </button>
       )}
     </div>

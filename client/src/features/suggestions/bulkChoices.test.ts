@@ -7,7 +7,7 @@ const card = (id: string, authorId: string, authorName: string | null, groups: s
   kind: "insertion",
   inserted: id,
   deleted: "",
-  words: `Insert “${id}”`,
+  opensParagraph: false,
   authorId,
   authorName,
   groups,
@@ -16,14 +16,19 @@ const card = (id: string, authorId: string, authorName: string | null, groups: s
   to: 1,
 });
 
+const NAMES = { everyone: "Everyone", someone: "Someone" };
+
 describe("bulk choices", () => {
   it("offer everyone, each person and each group, with their suggestions", () => {
-    const choices = bulkChoices([
+    const choices = bulkChoices(
+      [
       card("a", "u-ravi", "Ravi Menon", ["WG2"]),
       card("b", "u-mei", "Mei Lin Tan", ["WG5", "WG2"]),
       card("c", "u-ravi", "Ravi Menon", ["WG2"]),
       card("d", "u-new", null, []),
-    ]);
+      ],
+      NAMES,
+    );
     expect(choices.map((c) => [c.key, c.label, c.ids])).toEqual([
       ["all", "Everyone", ["a", "b", "c", "d"]],
       ["person:u-mei", "Mei Lin Tan", ["b"]],
@@ -35,8 +40,8 @@ describe("bulk choices", () => {
   });
 
   it("leave out a person or group that is everyone, and offer nothing without suggestions", () => {
-    const one = bulkChoices([card("a", "u-ravi", "Ravi Menon", ["WG2"]), card("b", "u-ravi", "Ravi Menon", ["WG2"])]);
+    const one = bulkChoices([card("a", "u-ravi", "Ravi Menon", ["WG2"]), card("b", "u-ravi", "Ravi Menon", ["WG2"])], NAMES);
     expect(one.map((c) => c.key)).toEqual(["all"]);
-    expect(bulkChoices([])).toEqual([]);
+    expect(bulkChoices([], NAMES)).toEqual([]);
   });
 });

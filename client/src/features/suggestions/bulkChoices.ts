@@ -13,14 +13,14 @@ export interface BulkChoice {
 /**
  * All, then each person, then each group (by the registry's groups), each with its suggestions; a choice that
  * would be the same as "all" is left out. A suggestion whose author the registry does not know yet is in "all"
- * and under its author's id (as "Someone"), never under a group.
+ * and under its author's id (as `names.someone`), never under a group.
  */
-export function bulkChoices(cards: readonly SuggestionCard[]): BulkChoice[] {
+export function bulkChoices(cards: readonly SuggestionCard[], names: { everyone: string; someone: string }): BulkChoice[] {
   if (cards.length === 0) return [];
   const people = new Map<string, BulkChoice>();
   const groups = new Map<string, BulkChoice>();
   for (const card of cards) {
-    const person = people.get(card.authorId) ?? { key: `person:${card.authorId}`, label: card.authorName ?? "Someone", ids: [] };
+    const person = people.get(card.authorId) ?? { key: `person:${card.authorId}`, label: card.authorName ?? names.someone, ids: [] };
     person.ids.push(card.id);
     if (card.authorName) person.label = card.authorName;
     people.set(card.authorId, person);
@@ -33,7 +33,7 @@ export function bulkChoices(cards: readonly SuggestionCard[]): BulkChoice[] {
   const byLabel = (a: BulkChoice, b: BulkChoice) => a.label.localeCompare(b.label);
   const partial = (choice: BulkChoice) => choice.ids.length < cards.length;
   return [
-    { key: "all", label: "Everyone", ids: cards.map((card) => card.id) },
+    { key: "all", label: names.everyone, ids: cards.map((card) => card.id) },
     ...[...people.values()].filter(partial).sort(byLabel),
     ...[...groups.values()].filter(partial).sort(byLabel),
   ];

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { Mark } from "@tiptap/pm/model";
 import { schema } from "../../../../shared/editor/schema";
 import type { SuggestionInfo } from "../../../../shared/api/suggestions";
-import { suggestionCards } from "./suggestionCards";
+import { createIntl } from "react-intl";
+import { ENGLISH } from "../../i18n/catalogues";
+import type { Translate } from "../../i18n/useLocale";
+import { suggestionCards, type SuggestionCard } from "./suggestionCards";
+import { suggestionWords } from "./suggestionWords";
+
+const intl = createIntl({ locale: "en", messages: ENGLISH });
+const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+const words = (card: SuggestionCard) => suggestionWords(card, t);
 
 const ins = (id: string, author = "u-ravi") => schema.marks.insertion!.create({ id, author });
 const del = (id: string, author = "u-ravi") => schema.marks.deletion!.create({ id, author });
@@ -22,7 +30,7 @@ describe("suggestion cards", () => {
       paragraph(text("Donors "), text("all ", del("s3")), text("agree.")),
     );
     const cards = suggestionCards(section, (id) => registry.get(id));
-    expect(cards.map((c) => [c.id, c.kind, c.words])).toEqual([
+    expect(cards.map((c) => [c.id, c.kind, words(c)])).toEqual([
       ["s2", "replacement", "Replace “must” with “should”"],
       ["s1", "insertion", "Insert “steadily”"],
       ["s3", "deletion", "Delete “all”"],
@@ -36,26 +44,27 @@ describe("suggestion cards", () => {
     const zw = "\u200B";
     // A break alone: a zero-width space at the end of one block, the mark going on at the start of the next.
     const breakOnly = doc(paragraph(text("One."), text(zw, ins("p1"))), paragraph(text(zw, ins("p1")), text("Two.")));
-    expect(suggestionCards(breakOnly, none).map((c) => [c.kind, c.words])).toEqual([["paragraph", "New paragraph"]]);
+    expect(suggestionCards(breakOnly, none).map((c) => [c.kind, words(c)])).toEqual([["paragraph", "New paragraph"]]);
     // A break with words typed after it.
     const withWords = doc(paragraph(text("One."), text(zw, ins("p2"))), paragraph(text("A new point.", ins("p2"))));
     const [card] = suggestionCards(withWords, none);
-    expect(card).toMatchObject({ kind: "insertion", words: "New paragraph: “A new point.”", inserted: "A new point." });
+    expect(card).toMatchObject({ kind: "insertion", opensParagraph: true, inserted: "A new point." });
+    expect(words(card!)).toBe("New paragraph: “A new point.”");
     expect(JSON.stringify(card)).not.toContain(zw);
   });
 
   it("read a deleted break as joining paragraphs, and words over a break with a paragraph sign", () => {
     const join = doc(paragraph(text("One."), text("\u200B", del("j1"))), paragraph(text("\u200B", del("j1")), text("Two.")));
-    expect(suggestionCards(join, none).map((c) => c.words)).toEqual(["Join two paragraphs"]);
+    expect(suggestionCards(join, none).map(words)).toEqual(["Join two paragraphs"]);
     const across = doc(paragraph(text("Keep "), text("this end", del("d1"))), paragraph(text("and this start", del("d1")), text(" rest.")));
-    expect(suggestionCards(across, none).map((c) => c.words)).toEqual(["Delete “this end ¶ and this start”"]);
+    expect(suggestionCards(across, none).map(words)).toEqual(["Delete “this end ¶ and this start”"]);
   });
 
   it("join the parts of one suggestion that are apart, and shorten long words", () => {
     const long = "word ".repeat(60).trim();
     const apart = doc(paragraph(text("a", ins("x1")), text(" kept "), text("b", ins("x1")), text(" "), text(long, del("x2"))));
     const cards = suggestionCards(apart, none);
-    expect(cards[0]!.words).toBe("Insert “a … b”");
+    expect(words(cards[0]!)).toBe("Insert “a … b”");
     expect(cards[1]!.deleted.length).toBeLessThanOrEqual(161);
     expect(cards[1]!.deleted.endsWith("…")).toBe(true);
   });

@@ -15,8 +15,8 @@ export interface SuggestionCard {
   /** The words inserted and deleted as shown on the card: paragraph breaks as " ¶ ", long text shortened. */
   inserted: string;
   deleted: string;
-  /** What it does, in one sentence: "Replace “a” with “b”". */
-  words: string;
+  /** An insertion that starts a new paragraph with its words ("New paragraph: “…”" rather than "Insert “…”"). */
+  opensParagraph: boolean;
   authorId: string;
   /** Null until the registry has it. */
   authorName: string | null;
@@ -63,21 +63,6 @@ function kindOf(inserted: { text: string; breaks: boolean }, deleted: { text: st
   return deleted.breaks ? "join" : "paragraph";
 }
 
-function wordsOf(kind: SuggestionCardKind, inserted: { text: string; breaks: boolean }, deleted: { text: string }): string {
-  switch (kind) {
-    case "replacement":
-      return `Replace “${deleted.text}” with “${inserted.text}”`;
-    case "deletion":
-      return `Delete “${deleted.text}”`;
-    case "insertion":
-      return inserted.breaks ? `New paragraph: “${inserted.text}”` : `Insert “${inserted.text}”`;
-    case "paragraph":
-      return "New paragraph";
-    case "join":
-      return "Join two paragraphs";
-  }
-}
-
 /** The open suggestions of a section, one card per suggestion, in the order of the text. */
 export function suggestionCards(doc: ProseMirrorNode, infoOf: (id: string) => SuggestionInfo | undefined): SuggestionCard[] {
   const byId = new Map<string, Parts>();
@@ -100,7 +85,7 @@ export function suggestionCards(doc: ProseMirrorNode, infoOf: (id: string) => Su
         kind,
         inserted: inserted.text,
         deleted: deleted.text,
-        words: wordsOf(kind, inserted, deleted),
+        opensParagraph: kind === "insertion" && inserted.breaks,
         authorId: parts.authorId,
         authorName: info?.author.name ?? null,
         groups: info?.groups ?? [],

@@ -6,6 +6,7 @@ import { useAction } from "../../../ui/useAction";
 import { decideSuggestions, decisionWords } from "../../suggestions/decideSuggestions";
 import { StatusMessage } from "../../../ui/StatusMessage";
 import { useState } from "react";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   editor: Editor;
@@ -30,12 +31,13 @@ function selectedIds(editor: Editor): string[] {
  */
 export function SelectionDecisions({ editor, documentId, sectionId, sectionTitle }: Props) {
   const ids = useEditorState({ editor, selector: ({ editor: e }) => (e ? selectedIds(e).join(" ") : ""), equalityFn: (a, b) => a === b }) ?? "";
+  const t = useT();
   const action = useAction();
   const [said, setSaid] = useState<string | null>(null);
   const keep = (event: MouseEvent) => event.preventDefault();
   const chosen = ids ? ids.split(" ") : [];
   const decide = (decision: "accept" | "reject") =>
-    void action.run(decision, async () => setSaid(decisionWords(await decideSuggestions(documentId, sectionId, decision, chosen))));
+    void action.run(decision, async () => setSaid(decisionWords(await decideSuggestions(documentId, sectionId, decision, chosen), t)));
   return (
     <>
       {chosen.length > 0 && (
