@@ -29,7 +29,11 @@ export function SubmissionCard({ documentId, submission, canShare }: { documentI
           })}
         </p>
       </header>
-      {submission.note && <p className="submission__note">{submission.note}</p>}
+      {submission.note && (
+        <p className="submission__note" dir="auto">
+          {submission.note}
+        </p>
+      )}
       <h4 className="submission__subheading">{t("submissions.card.files")}</h4>
       {submission.baseVersion && (
         <p className="muted">{richT("submissions.card.redline", { version: names.title({ label: submission.baseVersion.label }), bdi })}</p>
