@@ -1,10 +1,12 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Deps } from "./deps";
 import type { AppEnv } from "./http/env";
 import { AppError } from "./http/errors";
+import { requestLocale } from "./http/language";
+import { text, translate, type ServerText } from "./i18n/translate";
 import { mountClient } from "./http/staticFiles";
 import { loadSession } from "./http/middleware/session";
 import { sameOrigin } from "./http/middleware/sameOrigin";
@@ -35,7 +37,9 @@ export interface AppOptions {
   clientDir?: string;
 }
 
-function errorBody(code: ApiErrorBody["error"]["code"], message: string, details?: unknown): ApiErrorBody {
+/** The one shape of every failure: the stable code, and the message in the request's language. */
+function errorBody(c: Context<AppEnv>, code: ApiErrorBody["error"]["code"], said: ServerText, details?: unknown): ApiErrorBody {
+  const message = translate(requestLocale(c), said);
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 
@@ -45,7 +49,7 @@ function createApi(deps: Deps) {
     // Answered before the rest of the body is read, so the connection cannot be reused for another request.
     onError: (c) => {
       c.header("Connection", "close");
-      return c.json(errorBody("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB. Send less at once.`), 413);
+      return c.json(errorBody(c, "payload_too_large", text("request.tooLarge", { kilobytes: String(MAX_BODY_BYTES / 1024) })), 413);
     },
   });
   return new Hono<AppEnv>()
@@ -122,22 +126,23 @@ export function createApp(deps: Deps, options: AppOptions = {}): Hono<AppEnv> {
   app.route("/", createApi(deps));
 
   app.onError((error, c) => {
-    if (error instanceof AppError) return c.json(errorBody(error.code, error.message, error.details), error.status);
+    if (error instanceof AppError) return c.json(errorBody(c, error.code, error.text, error.details), error.status);
     if (error instanceof HTTPException) {
       const status = error.status;
       const code = status === 413 ? "payload_too_large" : status === 401 ? "unauthenticated" : "bad_request";
-      const message = error.message || "The request could not be read.";
-      return c.json(errorBody(code, /malformed json/i.test(message) ? "The body is not valid JSON." : message), status);
+      // Hono's own refusals (a body that is not JSON) are said in our words; others have no sentence for people.
+      const said = /malformed json/i.test(error.message) ? text("request.badJson") : text("request.unreadable");
+      return c.json(errorBody(c, code, said), status);
     }
     deps.log.error("unhandled_error", { method: c.req.method, path: c.req.path, error: error instanceof Error ? error.stack : String(error) });
-    return c.json(errorBody("internal", "Something went wrong on the server. Try again; if it keeps happening, tell the secretariat."), 500);
+    return c.json(errorBody(c, "internal", text("server.internal")), 500);
   });
 
   app.notFound((c) => {
     if (c.req.path === "/api" || c.req.path.startsWith("/api/")) {
-      return c.json(errorBody("not_found", `There is no ${c.req.method} ${c.req.path} in the API. See docs/API.md.`), 404);
+      return c.json(errorBody(c, "not_found", text("api.noRoute", { method: c.req.method, path: c.req.path })), 404);
     }
-    return c.json(errorBody("not_found", "Not found."), 404);
+    return c.json(errorBody(c, "not_found", text("api.notFound")), 404);
   });
 
   if (options.clientDir) mountClient(app, options.clientDir);

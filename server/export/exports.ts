@@ -72,7 +72,7 @@ export async function exportDocument(
   const only = <T extends { id: string }>(outline: T[]) => (sectionId ? outline.filter((entry) => entry.id === sectionId) : outline);
   const input = { ...loaded, outline: only(loaded.outline) };
   if (base) base.outline = only(base.outline);
-  if (sectionId && input.outline.length === 0 && (base?.outline.length ?? 0) === 0) throw notFound("That section");
+  if (sectionId && input.outline.length === 0 && (base?.outline.length ?? 0) === 0) throw notFound("section");
   const people = options.suggestions === "tracked" && !base ? await peopleNames(deps) : {};
   const { textId: _key, readState, ...job } = input;
   // No Y.Doc on this thread: the worker builds its own from the state.
@@ -84,7 +84,7 @@ export async function exportDocument(
 /** A redline's base: a stored version of the same document (any other id is not found). */
 async function loadRedlineBase(deps: Pick<Deps, "store">, documentId: string, versionId: string): Promise<RedlineBaseState> {
   const version = await deps.store.versions.byId(documentId, versionId);
-  if (!version) throw notFound("The version to compare against");
+  if (!version) throw notFound("compareVersion");
   return { state: version.state, outline: JSON.parse(version.outline) as OutlineEntry[], version: { id: version.id, label: version.label }, at: version.created_at };
 }
 

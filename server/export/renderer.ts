@@ -29,11 +29,11 @@ const DEFAULT_MAX_QUEUED = 20;
 function exportFailure(kind: JobFailure): AppError {
   switch (kind) {
     case "busy":
-      return new AppError(503, "unavailable", "Many exports are being made right now. Try again in a minute.");
+      return new AppError(503, "unavailable", "exports.busyWorkers");
     case "failed":
-      return new AppError(500, "internal", "The export could not be made. Try again; if it keeps failing, tell the secretariat.");
+      return new AppError(500, "internal", "exports.failed");
     default:
-      return new AppError(500, "internal", "The export stopped before it finished. Try again; if it keeps failing, tell the secretariat.");
+      return new AppError(500, "internal", "exports.stopped");
   }
 }
 

@@ -54,10 +54,10 @@ function readRoom<T>(deps: Pick<Deps, "rooms">, documentId: string, read: (room:
 
 export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, versionId?: string): Promise<ExportInput> {
   const document = await deps.store.documents.byId(documentId);
-  if (!document) throw notFound("That document");
+  if (!document) throw notFound("document");
   if (versionId) {
     const version = await deps.store.versions.byId(documentId, versionId);
-    if (!version) throw notFound("That version");
+    if (!version) throw notFound("version");
     return {
       document,
       outline: JSON.parse(version.outline) as OutlineEntry[],

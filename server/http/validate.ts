@@ -1,18 +1,45 @@
+import type { Context } from "hono";
 import { validator } from "hono/validator";
-import type { z } from "zod";
+import { z } from "zod";
+import type { Locale } from "../../shared/i18n/locales";
+import { idOfEnglish, text, type ServerText } from "../i18n/translate";
+import type { AppEnv } from "./env";
 import { AppError } from "./errors";
+import { requestLocale } from "./language";
 
-function describe(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return "The request is not valid.";
-  const path = first.path.length > 0 ? `${first.path.join(".")}: ` : "";
-  return `${path}${first.message}`;
+/**
+ * zod's own words for its rules (too short, wrong type…) in our languages; English is zod's default, word for word
+ * as before. The sentences our schemas give in shared/api are in the server's catalogue under their English.
+ */
+const ZOD_WORDS: Record<Exclude<Locale, "en">, z.core.$ZodErrorMap> = {
+  ar: z.locales.ar().localeError,
+  zh: z.locales.zhCN().localeError,
+  fr: z.locales.fr().localeError,
+  ru: z.locales.ru().localeError,
+  es: z.locales.es().localeError,
+};
+
+function problemOf(message: string, locale: Locale): ServerText | string {
+  const id = idOfEnglish(message);
+  if (id) return text(id);
+  // French sets a non-breaking space before the high punctuation zod's French words put after a plain space.
+  return locale === "fr" ? message.replace(/ ([:;?!])/g, "\u00a0$1") : message;
 }
 
-function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+function parse<S extends z.ZodType>(schema: S, value: unknown, c: Context<AppEnv>): z.output<S> {
+  const locale = requestLocale(c);
+  const result = locale === "en" ? schema.safeParse(value) : schema.safeParse(value, { error: ZOD_WORDS[locale] });
   if (!result.success) {
-    throw new AppError(400, "validation_failed", describe(result.error), {
+    const first = result.error.issues[0];
+    const problem = first && problemOf(first.message, locale);
+    const said = !first
+      ? text("request.notValid")
+      : first.path.length > 0
+        ? text("request.invalidField", { path: first.path.join("."), problem: problem! })
+        : typeof problem === "object"
+          ? problem
+          : text("request.problem", { problem: problem! });
+    throw new AppError(400, "validation_failed", said, {
       issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
     });
   }
@@ -23,11 +50,9 @@ function parse<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
 export const jsonBody = <S extends z.ZodType>(schema: S) =>
   validator("json", (value, c): z.output<S> => {
     const type = c.req.header("content-type") ?? "";
-    if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-      throw new AppError(400, "bad_request", "Send the body as JSON with Content-Type: application/json.");
-    }
-    return parse(schema, value);
+    if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) throw new AppError(400, "bad_request", "request.sendJson");
+    return parse(schema, value, c);
   });
 
-export const params = <S extends z.ZodType>(schema: S) => validator("param", (value): z.output<S> => parse(schema, value));
-export const query = <S extends z.ZodType>(schema: S) => validator("query", (value): z.output<S> => parse(schema, value));
+export const params = <S extends z.ZodType>(schema: S) => validator("param", (value, c): z.output<S> => parse(schema, value, c));
+export const query = <S extends z.ZodType>(schema: S) => validator("query", (value, c): z.output<S> => parse(schema, value, c));

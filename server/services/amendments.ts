@@ -52,11 +52,11 @@ export async function publishAmendment(deps: Deps, documentId: string, amendment
 
 /** Why this person may not decide on an amendment to this section now, or null when they may. */
 export function decisionRefusal(user: UserWithGroups | undefined, section: SectionFacts | undefined): AppError | null {
-  if (!section) return notFound("That section");
+  if (!section) return notFound("section");
   if (section.status === "approved") {
-    return new AppError(409, "conflict", "The section is approved and locked, so this amendment cannot be decided now; its text was not changed. A chair must reopen the section first.");
+    return new AppError(409, "conflict", "amendments.sectionLocked");
   }
-  if (!user || !canDecideAmendment(actorOf(user), section)) return forbidden("Only members of the owning group decide on amendments.");
+  if (!user || !canDecideAmendment(actorOf(user), section)) return forbidden("forbidden.decideAmendments");
   return null;
 }
 
@@ -70,16 +70,16 @@ export async function acceptAmendment(deps: Deps, user: UserWithGroups, amendmen
   const now = deps.clock.now();
   await deps.rooms.withRoom(documentId, async (room) => {
     const range = resolveRange(room.doc, amendment.anchor_start, amendment.anchor_end);
-    if (!range) throw new AppError(409, "conflict", "The text this amendment refers to was deleted, so it cannot be applied. Reject it, or ask for a new proposal.");
+    if (!range) throw new AppError(409, "conflict", "amendments.textDeleted");
     const current = textOfRange(range);
     if (current !== amendment.original_text && !confirmChanged) {
-      throw new AppError(409, "conflict", "The text changed since this amendment was proposed. Review it and confirm to apply it anyway.", {
+      throw new AppError(409, "conflict", "amendments.textChanged", {
         currentText: current,
         originalText: amendment.original_text,
       });
     }
     if (!(await deps.store.amendments.decide(amendmentId, { status: "accepted", decided_by: user.id, decided_at: now, decision_note: null }))) {
-      throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
+      throw new AppError(409, "conflict", "amendments.decidedMeanwhile");
     }
     // While the decision was stored, a chair may have approved the section or an admin changed its owners.
     const [decider] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
@@ -88,7 +88,7 @@ export async function acceptAmendment(deps: Deps, user: UserWithGroups, amendmen
     const textHolds = fresh !== null && (textOfRange(fresh) === current || confirmChanged);
     const refusal =
       decisionRefusal(decider, room.sectionFacts(amendment.section_id)) ??
-      (textHolds ? null : new AppError(409, "conflict", "The text changed a moment ago. Review the amendment again."));
+      (textHolds ? null : new AppError(409, "conflict", "amendments.textChangedMeanwhile"));
     if (refusal) {
       await deps.store.amendments.reopen(amendmentId);
       throw refusal;

@@ -77,7 +77,7 @@ async function openThreads(deps: Deps, documentId: string, sectionId: string): P
  */
 export async function approvalFacts(deps: Deps, documentId: string, sectionId: string): Promise<ApprovalFacts> {
   const section = await deps.store.documents.section(documentId, sectionId);
-  if (!section || section.retired_at !== null) throw notFound("That section");
+  if (!section || section.retired_at !== null) throw notFound("section");
   const reading = await deps.rooms.withRoom(documentId, (room) => readForApproval(room.doc, sectionId));
   deps.reviewedTexts.remember(sectionId, reading.fingerprint, reading.text);
   const suggestions = openSuggestionsIn(reading.node);
@@ -108,7 +108,7 @@ export async function sectionChanged(deps: Deps, documentId: string, sectionId: 
   return new AppError(
     409,
     "section_changed",
-    "This section changed since you looked, so it was not approved. Review what changed, then approve the new text or cancel.",
+    "approval.sectionChanged",
     details,
   );
 }

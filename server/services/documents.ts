@@ -4,6 +4,7 @@ import { prosemirrorToYXmlFragment } from "@tiptap/y-tiptap";
 import type { Repos } from "../store/store";
 import { newId } from "../store/ids";
 import { AppError } from "../http/errors";
+import { text } from "../i18n/translate";
 import { blocksFromPlainText, sectionRootName, type ContentBlock } from "../../shared/editor/content";
 import { starterTextUpdate } from "../collab/documentState";
 import type { DocumentRow, SectionRow } from "../store/documents";
@@ -31,7 +32,7 @@ async function resolveGroups(repos: Repos, slugs: readonly string[]): Promise<Ma
   const bySlug = new Map<string, GroupRow>();
   for (const slug of new Set(slugs)) {
     const group = await repos.groups.bySlug(slug);
-    if (!group) throw new AppError(400, "validation_failed", `There is no group "${slug}".`);
+    if (!group) throw new AppError(400, "validation_failed", text("groups.noSuch", { slug }));
     bySlug.set(slug, group);
   }
   return bySlug;

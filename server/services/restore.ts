@@ -5,13 +5,19 @@ import type { UserWithGroups } from "../store/users";
 import type { VersionRow } from "../store/review";
 import type { OutlineEntry } from "../../shared/api/review";
 import type { RestoreResult } from "../../shared/api/versions";
-import { canRestoreSection, readOnlyReason } from "../../shared/rights";
+import { canRestoreSection } from "../../shared/rights";
 import { sectionRootName } from "../../shared/collab/protocol";
 import { indexOpenSuggestions } from "./suggestionIndex";
 import { readSection } from "../../shared/editor/content";
 import { actorOf } from "../http/middleware/session";
 import { AppError } from "../http/errors";
+import { readOnlyText } from "../i18n/rights";
+import { text, type ServerText, type Translator } from "../i18n/translate";
 import { createVersion } from "./versions";
+
+/** "Title: why. Other title: why.", each section left as it was with its reason. */
+const reasonsOf = (skipped: { title: string; reason: ServerText }[]): ServerText =>
+  text("restore.noneNow", { reasons: { sentences: skipped.map((s) => text("restore.skipped", { title: s.title, reason: s.reason })) } });
 
 /**
  * Brings sections back to a version's text as a new change that everyone connected sees: history is never
@@ -23,7 +29,8 @@ export async function restoreVersion(
   user: UserWithGroups,
   documentId: string,
   version: VersionRow,
-  onlySectionId?: string,
+  onlySectionId: string | undefined,
+  say: Translator,
 ): Promise<RestoreResult> {
   const actor = actorOf(user);
   const versionOutline = JSON.parse(version.outline) as OutlineEntry[];
@@ -31,24 +38,25 @@ export async function restoreVersion(
   const current = await deps.store.documents.sections([documentId]);
   const groups = new Map((await deps.store.groups.byIds([...new Set(current.map((s) => s.owner_group_id))])).map((g) => [g.id, g]));
   const candidates = onlySectionId ? current.filter((s) => s.id === onlySectionId) : current;
-  if (onlySectionId && candidates.length === 0) throw new AppError(404, "not_found", "That section was not found.");
+  if (onlySectionId && candidates.length === 0) throw new AppError(404, "not_found", "notFound.section");
 
   const targets: string[] = [];
-  const skipped: RestoreResult["skipped"] = [];
+  const skipped: { sectionId: string; title: string; reason: ServerText }[] = [];
   for (const section of candidates) {
     const facts = { ownerGroupId: section.owner_group_id, status: section.status, ownerGroupName: groups.get(section.owner_group_id)?.name ?? "its group" };
-    let reason: string | null = null;
-    if (!inVersion.has(section.id)) reason = "It did not exist in that version.";
-    else if (section.status === "approved") reason = "It is approved and locked. A chair can reopen it first.";
-    else if (!canRestoreSection(actor, facts)) reason = readOnlyReason(actor, facts) ?? "You may not change it.";
+    let reason: ServerText | null = null;
+    if (!inVersion.has(section.id)) reason = text("restore.notInVersion");
+    else if (section.status === "approved") reason = text("restore.approved");
+    else if (!canRestoreSection(actor, facts)) reason = readOnlyText(actor, facts) ?? text("restore.notYours");
     if (reason) skipped.push({ sectionId: section.id, title: section.title, reason });
     else targets.push(section.id);
   }
   if (onlySectionId && targets.length === 0) {
     const reason = skipped[0]!.reason;
-    throw new AppError(/approved/.test(reason) ? 409 : 403, /approved/.test(reason) ? "conflict" : "forbidden", reason);
+    const locked = reason.id === "restore.approved";
+    throw new AppError(locked ? 409 : 403, locked ? "conflict" : "forbidden", reason);
   }
-  if (targets.length === 0) throw new AppError(403, "forbidden", "None of the sections can be restored by you: " + skipped.map((s) => `${s.title}: ${s.reason}`).join(" "));
+  if (targets.length === 0) throw new AppError(403, "forbidden", text("restore.noneYours", { reasons: reasonsOf(skipped) }));
 
   const old = new Y.Doc();
   Y.applyUpdate(old, version.state);
@@ -61,16 +69,16 @@ export async function restoreVersion(
     const now = targets.filter((id) => {
       const facts = room.sectionFacts(id);
       const reason = !facts
-        ? "It was retired meanwhile."
+        ? text("restore.retiredMeanwhile")
         : facts.status === "approved"
-          ? "It was approved and locked meanwhile. A chair can reopen it first."
+          ? text("restore.approvedMeanwhile")
           : canRestoreSection(actor, facts)
             ? null
-            : (readOnlyReason(actor, facts) ?? "You may not change it.");
+            : (readOnlyText(actor, facts) ?? text("restore.notYours"));
       if (reason) skipped.push({ sectionId: id, title: current.find((s) => s.id === id)?.title ?? id, reason });
       return reason === null;
     });
-    if (now.length === 0) throw new AppError(409, "conflict", skipped.map((s) => `${s.title}: ${s.reason}`).join(" "));
+    if (now.length === 0) throw new AppError(409, "conflict", reasonsOf(skipped));
     await room.serverChange((doc) => {
       // y-tiptap updates the fragment in place to match: only what differs is rewritten.
       for (const id of now) prosemirrorToYXmlFragment(texts.get(id)!, doc.getXmlFragment(sectionRootName(id)));
@@ -89,5 +97,5 @@ export async function restoreVersion(
     target: version.id,
     detail: { documentId, label: version.label, sections: targets, skipped: skipped.map((s) => s.sectionId) },
   });
-  return { restoredSections: targets, skipped, versionId: created.id };
+  return { restoredSections: targets, skipped: skipped.map((s) => ({ ...s, reason: say(s.reason) })), versionId: created.id };
 }

@@ -7,6 +7,7 @@ import type { OutlineEntry } from "../../shared/api/review";
 import type { ChangeSummary, SubmissionCreateInput, SubmissionFormat } from "../../shared/api/submissions";
 import { SUBMISSION_FORMATS } from "../../shared/api/submissions";
 import type { ExportFile } from "../export/exports";
+import { text } from "../i18n/translate";
 import { AppError, notFound } from "../http/errors";
 import { newId } from "../store/ids";
 import { outlineOf } from "./outline";
@@ -23,15 +24,15 @@ import { exportDocument } from "../export/exports";
 export async function submitDocument(deps: Deps, user: UserWithGroups, documentId: string, { note, baseVersionId: base }: SubmissionCreateInput): Promise<SubmissionRow> {
   const baseVersionId = base || undefined;
   const outline = await outlineOf(deps.store, documentId);
-  if (outline.length === 0) throw new AppError(409, "conflict", "The document has no sections to submit.");
+  if (outline.length === 0) throw new AppError(409, "conflict", "submissions.noSections");
   const waiting = outline.filter((s) => s.status !== "approved");
   if (waiting.length > 0) {
-    throw new AppError(409, "conflict", `Every section must be approved first. Not yet approved: ${waiting.map((s) => `“${s.title}”`).join(", ")}.`, {
+    throw new AppError(409, "conflict", text("submissions.notApproved", { titles: { titles: waiting.map((s) => s.title) } }), {
       notApproved: waiting.map((s) => s.id),
     });
   }
   // Checked before anything is frozen: a mistyped base must not leave a submission version behind.
-  if (baseVersionId && !(await deps.store.versions.byId(documentId, baseVersionId))) throw notFound("The base version");
+  if (baseVersionId && !(await deps.store.versions.byId(documentId, baseVersionId))) throw notFound("baseVersion");
   const number = await deps.store.submissions.nextNumber(documentId);
   const version = await createVersion(deps, documentId, { label: `Submission ${number}`, kind: "submission", authorId: user.id });
   // Recorded first: the files' front matter prints the same list the submission page shows.

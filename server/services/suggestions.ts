@@ -15,6 +15,7 @@ import { resolveSuggestions, suggestionRuns, ZERO_WIDTH_SPACE, type SuggestionRu
 import { canDecideSuggestions, canWithdrawSuggestion } from "../../shared/rights";
 import { actorOf } from "../http/middleware/session";
 import { AppError, forbidden, notFound } from "../http/errors";
+import { text } from "../i18n/translate";
 import { newId } from "../store/ids";
 import { notifyUsers } from "./notifications";
 import { indexOpenSuggestions } from "./suggestionIndex";
@@ -153,21 +154,21 @@ export async function decideSuggestions(
   const described = await deps.rooms.withRoom(documentId, async (room) => {
     const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
     const facts = room.sectionFacts(sectionId);
-    if (!facts) throw notFound("That section");
+    if (!facts) throw notFound("section");
     if (facts.status === "approved") {
-      throw new AppError(409, "conflict", "The section is approved and locked, so its suggestions cannot be decided now. A chair can reopen it.");
+      throw new AppError(409, "conflict", "suggestions.sectionLocked");
     }
     const actor = actorOf(fresh ?? user);
     const selected = (run: SuggestionRun) => wanted.has(run.id);
     if (input.decision === "withdraw") {
       const section = readSection(room.doc.getXmlFragment(sectionRootName(sectionId)));
-      if (suggestionRuns(section).some((run) => selected(run) && !canWithdrawSuggestion(actor, run.author))) throw forbidden("You can withdraw only your own suggestions.");
+      if (suggestionRuns(section).some((run) => selected(run) && !canWithdrawSuggestion(actor, run.author))) throw forbidden("forbidden.withdrawOwnSuggestions");
     } else if (!canDecideSuggestions(actor, facts)) {
-      throw forbidden(`Only members of ${facts.ownerGroupName} and chairs accept or reject suggestions in this section.`);
+      throw forbidden(text("forbidden.decideSuggestions", { group: facts.ownerGroupName }));
     }
     const { described, stored } = resolveInRoom(room, sectionId, selected, input.decision === "accept" ? "accept" : "reject", user.id);
     if (described.size === 0) {
-      throw new AppError(409, "conflict", "These suggestions are no longer open: someone decided on them or withdrew them a moment ago.");
+      throw new AppError(409, "conflict", "suggestions.noLongerOpen");
     }
     await stored;
     await indexOpenSuggestions(deps.store, room.doc, documentId, [sectionId], now);

@@ -18,9 +18,9 @@ export interface Mentions {
 
 /** Checks mentioned people and groups exist; returns them stored as JSON. */
 export async function validateMentions(repos: Repos, mentions: Mentions): Promise<string> {
-  for (const id of mentions.userIds) if (!(await repos.users.byId(id))) throw new AppError(400, "validation_failed", "A mentioned person does not exist.");
+  for (const id of mentions.userIds) if (!(await repos.users.byId(id))) throw new AppError(400, "validation_failed", "mentions.personMissing");
   const groups = await repos.groups.byIds(mentions.groupIds);
-  if (groups.length !== new Set(mentions.groupIds).size) throw new AppError(400, "validation_failed", "A mentioned group does not exist.");
+  if (groups.length !== new Set(mentions.groupIds).size) throw new AppError(400, "validation_failed", "mentions.groupMissing");
   return JSON.stringify({ userIds: [...new Set(mentions.userIds)], groupIds: [...new Set(mentions.groupIds)] });
 }
 

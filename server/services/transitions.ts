@@ -5,6 +5,7 @@ import type { SectionRow } from "../store/documents";
 import { transitionRefusal } from "../../shared/rights";
 import { actorOf } from "../http/middleware/session";
 import { AppError, notFound } from "../http/errors";
+import { sharedSentence, text } from "../i18n/translate";
 import { publishOutline } from "./outline";
 import { createVersion } from "./versions";
 import { notifyGroup } from "./notifications";
@@ -14,7 +15,7 @@ import type { Repos } from "../store/store";
 import type { DocumentRoom } from "../collab/room";
 
 const refusalError = (refusal: { kind: "rights" | "state"; message: string }) =>
-  new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", refusal.message);
+  new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", sharedSentence(refusal.message));
 
 const VERB: Record<TransitionInput["to"], string> = {
   in_review: "submitted for review",
@@ -73,7 +74,7 @@ async function storeTransition(
   return deps.store.transaction(async (tx) => {
     await verify?.(tx);
     const row = await tx.documents.section(documentId, sectionId);
-    if (!row) throw notFound("That section");
+    if (!row) throw notFound("section");
     const refusal = transitionRefusal(actorOf(user), { ownerGroupId: row.owner_group_id, status: row.status }, input.to);
     if (refusal) throw refusalError(refusal);
     await tx.documents.updateSection(sectionId, { status: input.to });
@@ -109,20 +110,14 @@ async function holdReviewedText(deps: Deps, user: UserWithGroups, documentId: st
     const [fresh] = await Promise.all([deps.store.users.byId(user.id), room.refreshSections()]);
     // From here to the hold nothing awaits: what is checked is what is approved.
     const facts = room.sectionFacts(sectionId);
-    if (!facts) throw notFound("That section");
+    if (!facts) throw notFound("section");
     const refusal = transitionRefusal(actorOf(fresh ?? user), facts, "approved");
     if (refusal) throw refusalError(refusal);
     const reading = readForApproval(room.doc, sectionId);
     if (reading.fingerprint !== input.fingerprint) return null;
     const open = openSuggestionsIn(reading.node).length;
     if (open > 0 && !input.openSuggestions) {
-      const them = open === 1 ? "it" : "them";
-      throw new AppError(
-        409,
-        "conflict",
-        `This section has ${open} open suggestion${open === 1 ? "" : "s"}. Accept or reject ${them} first, or approve and choose what happens to ${them}.`,
-        { openSuggestions: open },
-      );
+      throw new AppError(409, "conflict", text("approval.openSuggestions", { count: open }), { openSuggestions: open });
     }
     const release = room.holdForApproval(sectionId);
     if (!deps.cluster.shared) return { release };

@@ -2,6 +2,7 @@ import type { Repos } from "../store/store";
 import type { Role } from "../../shared/rights";
 import { newId } from "../store/ids";
 import { AppError } from "../http/errors";
+import { text } from "../i18n/translate";
 import type { UserWithGroups } from "../store/users";
 
 export interface NewUser {
@@ -16,11 +17,11 @@ export interface NewUser {
 export async function createUser(repos: Repos, now: number, input: NewUser): Promise<UserWithGroups> {
   const email = input.email.trim().toLowerCase();
   if (await repos.users.byEmail(email)) {
-    throw new AppError(409, "conflict", `An account for ${email} already exists.`);
+    throw new AppError(409, "conflict", text("accounts.exists", { email }));
   }
   const groups = await repos.groups.byIds([...new Set(input.groupIds)]);
   if (groups.length !== new Set(input.groupIds).size) {
-    throw new AppError(400, "validation_failed", "One of the groups does not exist.");
+    throw new AppError(400, "validation_failed", "groups.missing");
   }
   const id = newId();
   await repos.users.insert({

@@ -29,5 +29,5 @@ export const sameOrigin = (trustedOrigins: readonly string[] = []) =>
   createMiddleware(async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
     if (originAllowed(c.req.header("origin"), c.req.header("sec-fetch-site"), c.req.header("host"), trustedOrigins)) return next();
-    throw new AppError(403, "forbidden", "This request came from another site and was refused.");
+    throw new AppError(403, "forbidden", "request.otherSite");
   });

@@ -5,6 +5,7 @@ import type { AppEnv, AuthedEnv } from "../env";
 import { SESSION_COOKIE, type SessionManager } from "../../auth/sessions";
 import { unauthenticated, forbidden } from "../errors";
 import type { Actor } from "../../../shared/rights";
+import type { ServerMessageId } from "../../i18n/translate";
 import type { UserWithGroups } from "../../store/users";
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -58,7 +59,7 @@ export function actorOf(user: UserWithGroups): Actor {
 }
 
 /** Refuses unless the signed-in user passes a rule from shared/rights. */
-export const requireRight = (rule: (actor: Actor) => boolean, message?: string) =>
+export const requireRight = (rule: (actor: Actor) => boolean, message?: ServerMessageId) =>
   createMiddleware<AuthedEnv>(async (c, next) => {
     if (!rule(actorOf(c.get("user")))) throw forbidden(message);
     await next();

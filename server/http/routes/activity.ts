@@ -25,7 +25,7 @@ export const activityRoutes = (deps: Deps) =>
   new Hono<AuthedEnv>()
     .get("/documents/:id/activity", requireAuth, requireRight(canReadDocuments), params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       // Members, chairs and observers read the editorial activity; admins also what concerns accounts and sharing.
       const admin = isAdmin(actorOf(c.get("user")));
       const [logged, edits] = await Promise.all([deps.store.audit.search({ documentId: id, limit: ACTIVITY_LIMIT }), deps.store.activity.edits(id)]);
@@ -49,7 +49,7 @@ export const activityRoutes = (deps: Deps) =>
       ].sort((a, b) => b.at.localeCompare(a.at));
       return c.json({ items: items.slice(0, ACTIVITY_LIMIT) }, 200);
     })
-    .get("/audit", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), query(AuditQuerySchema), async (c) => {
+    .get("/audit", requireAuth, requireRight(isAdmin, "forbidden.auditLog"), query(AuditQuerySchema), async (c) => {
       const filter = c.req.valid("query");
       const rows = await deps.store.audit.search(filter);
       const people = await deps.store.users.people(rows.map((r) => r.actor_id ?? ""));
@@ -79,7 +79,7 @@ export const activityRoutes = (deps: Deps) =>
     })
     // The audit log page follows the log as it grows: one event per committed entry, no content (the page reads
     // the entries through GET /audit). Server-Sent Events: one-way, and no socket exists outside a document.
-    .get("/audit/live", requireAuth, requireRight(isAdmin, "Only the secretariat reads the audit log."), (c) =>
+    .get("/audit/live", requireAuth, requireRight(isAdmin, "forbidden.auditLog"), (c) =>
       streamSSE(c, async (stream) => {
         const stop = deps.onAudited(({ action }) => {
           void stream.writeSSE({ event: "audit", data: audienceOf(action) }).catch(() => stream.abort());

@@ -5,6 +5,7 @@ import type { AuthedEnv } from "../env";
 import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { AppError, forbidden, notFound } from "../errors";
+import { text } from "../../i18n/translate";
 import { IdSchema } from "../../../shared/api/users";
 import { AmendmentAcceptSchema, AmendmentCreateSchema, AmendmentRejectSchema } from "../../../shared/api/amendments";
 import { canComment, canWithdrawAmendment } from "../../../shared/rights";
@@ -21,8 +22,8 @@ const AmendmentParams = z.object({ id: IdSchema, amendmentId: IdSchema });
 export const amendmentRoutes = (deps: Deps) => {
   async function openAmendment(documentId: string, amendmentId: string) {
     const row = await deps.store.amendments.byId(amendmentId);
-    if (!row || row.document_id !== documentId) throw notFound("That amendment");
-    if (row.status !== "open") throw new AppError(409, "conflict", `This amendment was already ${row.status}.`);
+    if (!row || row.document_id !== documentId) throw notFound("amendment");
+    if (row.status !== "open") throw new AppError(409, "conflict", text("amendments.alreadyDecided", { status: row.status }));
     return row;
   }
 
@@ -36,7 +37,7 @@ export const amendmentRoutes = (deps: Deps) => {
     .use(requireRight(canComment))
     .get("/", params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const amendments = await deps.rooms.withRoom(id, async (room) =>
         presentAmendments(deps.store, await deps.store.amendments.forDocument(id), room.doc),
       );
@@ -47,11 +48,11 @@ export const amendmentRoutes = (deps: Deps) => {
       const input = c.req.valid("json");
       const user = c.get("user");
       const section = await deps.store.documents.section(id, input.sectionId);
-      if (!section) throw notFound("That section");
+      if (!section) throw notFound("section");
       await deps.rooms.withRoom(id, async (room) => {
         const range = resolveRange(room.doc, input.anchor.start, input.anchor.end);
         if (!range || range.root !== sectionRootName(input.sectionId)) {
-          throw new AppError(400, "validation_failed", "The selected text is not in that section any more. Select it again.");
+          throw new AppError(400, "validation_failed", "selection.moved");
         }
       });
       const now = deps.clock.now();
@@ -100,7 +101,7 @@ export const amendmentRoutes = (deps: Deps) => {
       if (refusal) throw refusal;
       const now = deps.clock.now();
       if (!(await deps.store.amendments.decide(amendmentId, { status: "rejected", decided_by: user.id, decided_at: now, decision_note: reason }))) {
-        throw new AppError(409, "conflict", "Someone decided on this amendment a moment ago.");
+        throw new AppError(409, "conflict", "amendments.decidedMeanwhile");
       }
       await deps.store.audit.record({ at: now, actorId: user.id, action: "amendment.reject", target: amendmentId, detail: { documentId: id, reason } });
       await notifyUsers(deps.store, [amendment.created_by], { kind: "amendment", outcome: "rejected", note: reason, documentId: id, sectionId: amendment.section_id, amendmentId, actorId: user.id }, now);
@@ -110,7 +111,7 @@ export const amendmentRoutes = (deps: Deps) => {
       const { id, amendmentId } = c.req.valid("param");
       const user = c.get("user");
       const amendment = await openAmendment(id, amendmentId);
-      if (!canWithdrawAmendment(actorOf(user), amendment.created_by)) throw forbidden("Only the proposer withdraws an amendment.");
+      if (!canWithdrawAmendment(actorOf(user), amendment.created_by)) throw forbidden("forbidden.withdrawAmendment");
       const now = deps.clock.now();
       await deps.store.amendments.decide(amendmentId, { status: "withdrawn", decided_by: user.id, decided_at: now, decision_note: null });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "amendment.withdraw", target: amendmentId, detail: { documentId: id } });

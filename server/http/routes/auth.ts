@@ -5,6 +5,7 @@ import type { AppEnv } from "../env";
 import { LoginSchema } from "../../../shared/api/auth";
 import { jsonBody } from "../validate";
 import { AppError } from "../errors";
+import { text, type ServerMessageId, type ServerText } from "../../i18n/translate";
 import { verifyPassword } from "../../auth/passwords";
 import { clearSessionCookie, setSessionCookie } from "../middleware/session";
 import { presentMe } from "../presenters";
@@ -12,18 +13,16 @@ import { requestClientAddress } from "../clientAddress";
 import type { SignInLimit } from "../../auth/signInLimits";
 
 /** "40 seconds", "3 minutes": the wait, rounded up, in words a person reads. */
-function waitInWords(ms: number): string {
+function waitInWords(ms: number): ServerText {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+  if (seconds < 90) return text("auth.wait.seconds", { count: seconds });
+  return text("auth.wait.minutes", { count: Math.ceil(seconds / 60) });
 }
 
-const TOO_MANY: Record<SignInLimit, (wait: string) => string> = {
-  pair: (wait) =>
-    `Too many wrong passwords for this account from your connection. Wait ${wait} and try again; if you have forgotten your password, ask the secretariat to reset it.`,
-  account: (wait) =>
-    `This account has had many wrong passwords from elsewhere, so sign-ins to it from new places are slowed down. Wait ${wait} and try again, or sign in from a network you have used before.`,
-  network: (wait) => `Too many failed sign-ins from your network. Wait ${wait} and try again.`,
+const TOO_MANY: Record<SignInLimit, ServerMessageId> = {
+  pair: "auth.tooMany.pair",
+  account: "auth.tooMany.account",
+  network: "auth.tooMany.network",
 };
 
 export const authRoutes = (deps: Deps) =>
@@ -36,13 +35,13 @@ export const authRoutes = (deps: Deps) =>
       if (!attempt.allowed) {
         const seconds = Math.ceil(attempt.retryAfterMs / 1000);
         c.header("Retry-After", String(seconds));
-        throw new AppError(429, "rate_limited", TOO_MANY[attempt.limit](waitInWords(attempt.retryAfterMs)), { retryAfterSeconds: seconds });
+        throw new AppError(429, "rate_limited", text(TOO_MANY[attempt.limit], { wait: waitInWords(attempt.retryAfterMs) }), { retryAfterSeconds: seconds });
       }
       const user = await deps.store.users.byEmail(email);
       const ok = await verifyPassword(user?.password_hash ?? deps.decoyHash, password);
       if (!user || !ok || user.active !== 1) {
         deps.log.info("login_failed", { address });
-        throw new AppError(401, "invalid_credentials", "Email or password is not right.");
+        throw new AppError(401, "invalid_credentials", "auth.wrongPassword");
       }
       await attempt.succeeded();
       const { token, session } = await deps.sessions.create(user.id);

@@ -60,7 +60,7 @@ export const documentRoutes = (deps: Deps) =>
       const documents = await summarize(deps.store, await deps.store.documents.list(), actorOf(c.get("user")));
       return c.json({ documents }, 200);
     })
-    .post("/", requireRight(canCreateDocuments, "Only the secretariat creates documents."), jsonBody(DocumentCreateSchema), async (c) => {
+    .post("/", requireRight(canCreateDocuments, "forbidden.createDocuments"), jsonBody(DocumentCreateSchema), async (c) => {
       const input = c.req.valid("json");
       const user = c.get("user");
       const now = deps.clock.now();
@@ -78,14 +78,14 @@ export const documentRoutes = (deps: Deps) =>
     })
     .get("/:id", params(DocumentParams), async (c) => {
       const document = await deps.store.documents.byId(c.req.valid("param").id);
-      if (!document) throw notFound("That document");
+      if (!document) throw notFound("document");
       return c.json({ document: await detail(deps, document, actorOf(c.get("user"))) }, 200);
     })
     // A document's settings: those who manage its outline (the secretariat and chairs) set its language too.
     .patch(
       "/:id",
       params(DocumentParams),
-      requireRight(canManageOutline, "Only the secretariat and chairs change a document's settings."),
+      requireRight(canManageOutline, "forbidden.documentSettings"),
       jsonBody(DocumentUpdateSchema),
       async (c) => {
         const { id } = c.req.valid("param");
@@ -94,7 +94,7 @@ export const documentRoutes = (deps: Deps) =>
         const now = deps.clock.now();
         const document = await deps.store.transaction(async (tx) => {
           const before = await tx.documents.byId(id);
-          if (!before) throw notFound("That document");
+          if (!before) throw notFound("document");
           await tx.documents.update(id, { language: patch.language }, now);
           await tx.audit.record({
             at: now,

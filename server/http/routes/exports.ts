@@ -7,6 +7,7 @@ import { params, query } from "../validate";
 import { IdSchema } from "../../../shared/api/users";
 import { canReadDocuments } from "../../../shared/rights";
 import { AppError, notFound } from "../errors";
+import { readStoredText, storeText, text, type ServerText } from "../../i18n/translate";
 import { EXPORT_FORMATS, MATRIX_FORMATS, exportCommentsMatrix, exportDocument, type ExportFile, type ExportFormat } from "../../export/exports";
 import { EXPORT_SUGGESTIONS, REDLINE_FORMAT, showsTrackedChanges, TRACKED_FORMATS } from "../../../shared/api/exports";
 
@@ -41,7 +42,6 @@ export const CommentsMatrixQuerySchema = z.object({
   format: z.enum(MATRIX_FORMATS, { message: `Choose a format: ${MATRIX_FORMATS.join(", ")}.` }).default("csv"),
 });
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: "a Word file", pdf: "a PDF", html: "a web page", md: "Markdown" };
 /** A render takes seconds: asking again sooner only meets the same answer. */
 const RETRY_AFTER_SECONDS = 5;
 
@@ -49,16 +49,15 @@ const RETRY_AFTER_SECONDS = 5;
  * Makes the export unless this user has one in flight already (waiting for the worker or rendering): the worker
  * renders for everyone one at a time, so one person's sixty exports must not make everyone else's wait or fail.
  */
-async function oneExportAtATime(deps: Deps, c: Context<AuthedEnv>, documentId: string, what: (title: string) => string, work: () => Promise<ExportFile>) {
+async function oneExportAtATime(deps: Deps, c: Context<AuthedEnv>, documentId: string, what: (title: string) => ServerText, work: () => Promise<ExportFile>) {
   const document = await deps.store.documents.byId(documentId);
-  if (!document) throw notFound("That document");
+  if (!document) throw notFound("document");
   const refuse = (busyWith: string) => {
     c.header("Retry-After", String(RETRY_AFTER_SECONDS));
-    return new AppError(429, "rate_limited", `Your export of ${busyWith} is still being prepared; wait for it to finish, then export again.`, {
-      retryAfterSeconds: RETRY_AFTER_SECONDS,
-    });
+    const job = readStoredText(busyWith, text("jobs.another"));
+    return new AppError(429, "rate_limited", text("exports.busy", { job }), { retryAfterSeconds: RETRY_AFTER_SECONDS });
   };
-  return download(c, await deps.perUser.exports.run(c.get("user").id, what(`“${document.title}”`), refuse, work));
+  return download(c, await deps.perUser.exports.run(c.get("user").id, storeText(what(document.title)), refuse, work));
 }
 
 function download(c: Context, file: ExportFile) {
@@ -78,8 +77,8 @@ export const exportRoutes = (deps: Deps) =>
     .get("/", params(DocumentParams), query(ExportQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
       const { format, version, toc, numbering, suggestions, against, section } = c.req.valid("query");
-      const extra = against ? " with changes against a version" : suggestions === "tracked" ? " with tracked changes" : "";
-      const what = (title: string) => `${title} as ${FORMAT_NAMES[format]}${extra}`;
+      const changes = against ? "against" : suggestions === "tracked" ? "tracked" : "none";
+      const what = (title: string) => text("exports.job.document", { title, format, changes });
       return oneExportAtATime(deps, c, id, what, () => exportDocument(deps, id, format, { versionId: version, toc, numbering, suggestions, againstId: against, sectionId: section }));
     });
 
@@ -91,5 +90,5 @@ export const commentsMatrixRoutes = (deps: Deps) =>
     .get("/", params(DocumentParams), query(CommentsMatrixQuerySchema), async (c) => {
       const { id } = c.req.valid("param");
       const { format } = c.req.valid("query");
-      return oneExportAtATime(deps, c, id, (title) => `the comments matrix of ${title}`, () => exportCommentsMatrix(deps, id, format));
+      return oneExportAtATime(deps, c, id, (title) => text("exports.job.matrix", { title }), () => exportCommentsMatrix(deps, id, format));
     });

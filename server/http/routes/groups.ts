@@ -14,11 +14,11 @@ import type { Repos } from "../../store/store";
 
 const GroupParams = z.object({ id: IdSchema });
 const MemberParams = z.object({ id: IdSchema, userId: IdSchema });
-const adminOnly = requireRight(canManageGroups, "Only the secretariat manages groups.");
+const adminOnly = requireRight(canManageGroups, "forbidden.manageGroups");
 
 async function groupDetail(repos: Repos, id: string): Promise<GroupDetail> {
   const group = await repos.groups.byId(id);
-  if (!group) throw notFound("That group");
+  if (!group) throw notFound("group");
   const members = await repos.groups.members(id);
   return { ...presentGroup({ ...group, member_count: members.length }), members };
 }
@@ -44,7 +44,7 @@ export const groupRoutes = (deps: Deps) =>
       const patch = c.req.valid("json");
       const now = deps.clock.now();
       const group = await deps.store.transaction(async (tx) => {
-        if (!(await tx.groups.byId(id))) throw notFound("That group");
+        if (!(await tx.groups.byId(id))) throw notFound("group");
         await tx.groups.update(id, patch);
         await tx.audit.record({ at: now, actorId: c.get("user").id, action: "group.update", target: id, detail: patch });
         return groupDetail(tx, id);
@@ -56,8 +56,8 @@ export const groupRoutes = (deps: Deps) =>
       const { userId } = c.req.valid("json");
       const now = deps.clock.now();
       const group = await deps.store.transaction(async (tx) => {
-        if (!(await tx.groups.byId(id))) throw notFound("That group");
-        if (!(await tx.users.byId(userId))) throw notFound("That account");
+        if (!(await tx.groups.byId(id))) throw notFound("group");
+        if (!(await tx.users.byId(userId))) throw notFound("account");
         if (await tx.groups.addMember(id, userId, now)) {
           await tx.audit.record({ at: now, actorId: c.get("user").id, action: "group.member_add", target: id, detail: { userId } });
         }
@@ -70,8 +70,8 @@ export const groupRoutes = (deps: Deps) =>
       const { id, userId } = c.req.valid("param");
       const now = deps.clock.now();
       const group = await deps.store.transaction(async (tx) => {
-        if (!(await tx.groups.byId(id))) throw notFound("That group");
-        if (!(await tx.groups.removeMember(id, userId))) throw notFound("That membership");
+        if (!(await tx.groups.byId(id))) throw notFound("group");
+        if (!(await tx.groups.removeMember(id, userId))) throw notFound("membership");
         await tx.audit.record({ at: now, actorId: c.get("user").id, action: "group.member_remove", target: id, detail: { userId } });
         return groupDetail(tx, id);
       });

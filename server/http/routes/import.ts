@@ -7,6 +7,8 @@ import type { AuthedEnv } from "../env";
 import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { query } from "../validate";
 import { AppError } from "../errors";
+import { readStoredText, storeText, text, translate } from "../../i18n/translate";
+import { requestLocale } from "../language";
 import { SlugSchema } from "../../../shared/api/groups";
 import type { ApiErrorBody, ErrorCode } from "../../../shared/api/errors";
 import { canCreateDocuments } from "../../../shared/rights";
@@ -36,19 +38,19 @@ const PREFERRED_OWNER = "strategy";
 
 async function ownerGroupFor(repos: Repos, requested: string | undefined): Promise<string> {
   if (requested !== undefined) {
-    if (!(await repos.groups.bySlug(requested))) throw new AppError(400, "validation_failed", `There is no group "${requested}".`);
+    if (!(await repos.groups.bySlug(requested))) throw new AppError(400, "validation_failed", text("groups.noSuch", { slug: requested }));
     return requested;
   }
   if (await repos.groups.bySlug(PREFERRED_OWNER)) return PREFERRED_OWNER;
   const [first] = (await repos.groups.list()).map((group) => group.slug).sort();
-  if (!first) throw new AppError(409, "conflict", "There are no groups yet. Create one first: every section needs an owner group.");
+  if (!first) throw new AppError(409, "conflict", "import.noGroups");
   return first;
 }
 
 const requireDocx = createMiddleware<AuthedEnv>(async (c, next) => {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (type !== DOCX_CONTENT_TYPE) {
-    throw new AppError(415, "unsupported_media_type", `Send the .docx file itself as the request body, with Content-Type: ${DOCX_CONTENT_TYPE}.`);
+    throw new AppError(415, "unsupported_media_type", text("import.sendDocx", { contentType: DOCX_CONTENT_TYPE }));
   }
   await next();
 });
@@ -76,11 +78,11 @@ const oneImportAtATime = (deps: Deps) =>
     const filename = c.req.query("filename");
     const refuse = (busyWith: string) => {
       c.header("Retry-After", String(RETRY_AFTER_SECONDS));
-      return new AppError(429, "rate_limited", `Your import of ${busyWith} is still being read; wait for it to finish, then import again.`, {
-        retryAfterSeconds: RETRY_AFTER_SECONDS,
-      });
+      const job = readStoredText(busyWith, text("jobs.another"));
+      return new AppError(429, "rate_limited", text("import.busy", { job }), { retryAfterSeconds: RETRY_AFTER_SECONDS });
     };
-    await deps.perUser.imports.run(c.get("user").id, filename ? `“${filename}”` : "a Word document", refuse, () => next());
+    const what = filename ? text("import.job.named", { name: filename }) : text("import.job.unnamed");
+    await deps.perUser.imports.run(c.get("user").id, storeText(what), refuse, () => next());
   });
 
 const IMPORT_ERRORS: Record<ImportError["kind"], [status: 400 | 413 | 500 | 503, code: ErrorCode]> = {
@@ -94,9 +96,8 @@ const uploadLimit = bodyLimit({
   maxSize: IMPORT_LIMITS.maxFileBytes,
   onError: (c) => {
     c.header("Connection", "close");
-    const body: ApiErrorBody = {
-      error: { code: "payload_too_large", message: `The file is larger than ${IMPORT_LIMITS.maxFileBytes / (1024 * 1024)} MB. Remove large pictures from it, or import it in parts.` },
-    };
+    const said = text("import.fileTooLarge", { megabytes: String(IMPORT_LIMITS.maxFileBytes / (1024 * 1024)) });
+    const body: ApiErrorBody = { error: { code: "payload_too_large", message: translate(requestLocale(c), said) } };
     return c.json(body, 413);
   },
 });
@@ -108,7 +109,7 @@ export const importRoutes = (deps: Deps) =>
     .post(
       "/",
       requireAuth,
-      requireRight(canCreateDocuments, "Only the secretariat creates documents."),
+      requireRight(canCreateDocuments, "forbidden.createDocuments"),
       requireDocx,
       query(ImportQuerySchema),
       oneImportAtATime(deps),
@@ -124,7 +125,7 @@ export const importRoutes = (deps: Deps) =>
         } catch (error) {
           if (!(error instanceof ImportError)) throw error;
           const [status, code] = IMPORT_ERRORS[error.kind];
-          throw new AppError(status, code, error.message);
+          throw new AppError(status, code, text("request.problem", { problem: error.message }));
         }
         const now = deps.clock.now();
         const document = await deps.store.transaction(async (tx) => {

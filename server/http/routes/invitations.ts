@@ -7,6 +7,7 @@ import type { AppEnv } from "../env";
 import { requireAuth, requireRight, setSessionCookie } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { AppError, notFound } from "../errors";
+import { text } from "../../i18n/translate";
 import { IdSchema, InvitationCreateSchema } from "../../../shared/api/users";
 import { AcceptInvitationSchema } from "../../../shared/api/auth";
 import { canManageUsers } from "../../../shared/rights";
@@ -18,7 +19,7 @@ import type { InvitationRow } from "../../store/invitations";
 
 const InvitationParams = z.object({ id: IdSchema });
 const TokenParams = z.object({ token: z.string().min(1).max(128).regex(/^[a-z0-9]+$/, "Not a valid invitation link.") });
-const adminOnly = [requireAuth, requireRight(canManageUsers, "Only the secretariat manages invitations.")] as const;
+const adminOnly = [requireAuth, requireRight(canManageUsers, "forbidden.manageInvitations")] as const;
 
 const tokenHash = (token: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 
@@ -26,7 +27,7 @@ const invalid = () =>
   new AppError(
     404,
     "invitation_invalid",
-    "This invitation link is not valid any more: it was used, revoked or has expired. Ask the secretariat for a new one.",
+    "invitations.invalid",
   );
 
 function isOpen(invitation: InvitationRow | undefined, now: number): invitation is InvitationRow {
@@ -91,9 +92,9 @@ export const invitationRoutes = (deps: Deps) =>
         revoked_at: null,
       };
       const groups = await deps.store.transaction(async (tx) => {
-        if (await tx.users.byEmail(input.email)) throw new AppError(409, "conflict", `An account for ${input.email} already exists.`);
+        if (await tx.users.byEmail(input.email)) throw new AppError(409, "conflict", text("accounts.exists", { email: input.email }));
         const found = await tx.groups.byIds(groupIds);
-        if (found.length !== groupIds.length) throw new AppError(400, "validation_failed", "One of the groups does not exist.");
+        if (found.length !== groupIds.length) throw new AppError(400, "validation_failed", "groups.missing");
         await tx.invitations.insert(invitation);
         await tx.audit.record({ at: now, actorId: actor.id, action: "invitation.create", target: invitation.id, detail: { email: input.email, role: input.role } });
         return found;
@@ -105,7 +106,7 @@ export const invitationRoutes = (deps: Deps) =>
       const { id } = c.req.valid("param");
       const now = deps.clock.now();
       const invitation = await deps.store.invitations.byId(id);
-      if (!invitation || invitation.revoked_at !== null) throw notFound("That invitation");
+      if (!invitation || invitation.revoked_at !== null) throw notFound("invitation");
       await deps.store.invitations.revoke(id, now);
       await deps.store.audit.record({ at: now, actorId: c.get("user")!.id, action: "invitation.revoke", target: id });
       return c.json({ ok: true as const }, 200);

@@ -5,6 +5,7 @@ import type { AuthedEnv } from "../env";
 import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { jsonBody, params } from "../validate";
 import { AppError, notFound } from "../errors";
+import { text } from "../../i18n/translate";
 import { IdSchema } from "../../../shared/api/users";
 import { SectionCreateSchema } from "../../../shared/api/documents";
 import { SectionOrderSchema, SectionUpdateSchema, TransitionSchema, type TransitionRecord } from "../../../shared/api/review";
@@ -17,7 +18,7 @@ import { presentSection } from "../presenters";
 
 const DocumentParams = z.object({ id: IdSchema });
 const SectionParams = z.object({ id: IdSchema, sectionId: IdSchema });
-const outlineRight = requireRight(canManageOutline, "Only the secretariat and chairs change a document's outline.");
+const outlineRight = requireRight(canManageOutline, "forbidden.outline");
 
 /** A document's outline and section lifecycle, mounted at /api/documents/:id/sections. */
 export const outlineRoutes = (deps: Deps) =>
@@ -30,7 +31,7 @@ export const outlineRoutes = (deps: Deps) =>
       const user = c.get("user");
       const now = deps.clock.now();
       const { section, starterText } = await deps.store.transaction(async (tx) => {
-        if (!(await tx.documents.byId(id))) throw notFound("That document");
+        if (!(await tx.documents.byId(id))) throw notFound("document");
         const added = await addSections(tx, now, id, [{ title: input.title, ownerGroup: input.ownerGroup, content: input.text }]);
         const created = added.rows[0]!;
         await tx.audit.record({ at: now, actorId: user.id, action: "section.create", target: created.id, detail: { documentId: id, title: input.title } });
@@ -48,11 +49,11 @@ export const outlineRoutes = (deps: Deps) =>
       const now = deps.clock.now();
       await deps.store.transaction(async (tx) => {
         const section = await tx.documents.section(id, sectionId);
-        if (!section) throw notFound("That section");
+        if (!section) throw notFound("section");
         let ownerGroupId: string | undefined;
         if (patch.ownerGroup !== undefined) {
           const group = await tx.groups.bySlug(patch.ownerGroup);
-          if (!group) throw new AppError(400, "validation_failed", `There is no group "${patch.ownerGroup}".`);
+          if (!group) throw new AppError(400, "validation_failed", text("groups.noSuch", { slug: patch.ownerGroup }));
           ownerGroupId = group.id;
         }
         await tx.documents.updateSection(sectionId, {
@@ -81,7 +82,7 @@ export const outlineRoutes = (deps: Deps) =>
       await deps.store.transaction(async (tx) => {
         const current = await tx.documents.sections([id]);
         const same = current.length === sectionIds.length && current.every((s) => sectionIds.includes(s.id));
-        if (!same) throw new AppError(400, "validation_failed", "List every section of the document exactly once.");
+        if (!same) throw new AppError(400, "validation_failed", "outline.everySectionOnce");
         for (const [position, sectionId] of sectionIds.entries()) await tx.documents.updateSection(sectionId, { position });
         await tx.audit.record({ at: now, actorId: user.id, action: "section.reorder", target: id, detail: { documentId: id, sectionIds } });
       });
@@ -93,7 +94,7 @@ export const outlineRoutes = (deps: Deps) =>
       const now = deps.clock.now();
       await deps.store.transaction(async (tx) => {
         const section = await tx.documents.section(id, sectionId);
-        if (!section) throw notFound("That section");
+        if (!section) throw notFound("section");
         // Retired, not deleted: its text stays in the document's history and versions.
         await tx.documents.updateSection(sectionId, { retired_at: now });
         await tx.audit.record({ at: now, actorId: user.id, action: "section.retire", target: sectionId, detail: { documentId: id, title: section.title } });
@@ -112,7 +113,7 @@ export const outlineRoutes = (deps: Deps) =>
     })
     .get("/:sectionId/transitions", params(SectionParams), async (c) => {
       const { id, sectionId } = c.req.valid("param");
-      if (!(await deps.store.documents.section(id, sectionId))) throw notFound("That section");
+      if (!(await deps.store.documents.section(id, sectionId))) throw notFound("section");
       const rows = await deps.store.transitions.forSection(sectionId);
       const names = await deps.store.users.people(rows.map((r) => r.actor_id));
       const transitions: TransitionRecord[] = rows.map((r) => ({

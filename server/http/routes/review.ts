@@ -10,7 +10,7 @@ import type { ReviewQueueItem } from "../../../shared/api/review";
 export const reviewRoutes = (deps: Deps) =>
   new Hono<AuthedEnv>()
     .use(requireAuth)
-    .use(requireRight(canManageOutline, "The review queue is for chairs and the secretariat."))
+    .use(requireRight(canManageOutline, "forbidden.reviewQueue"))
     .get("/", async (c) => {
       const waiting = await deps.store.documents.sectionsInStatus("in_review");
       const documents = new Map((await deps.store.documents.list()).map((d) => [d.id, d]));

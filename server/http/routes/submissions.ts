@@ -79,7 +79,7 @@ function sendFile(c: Context, file: { content: Uint8Array; content_type: string;
 export const submissionRoutes = (deps: Deps) => {
   async function submissionOf(documentId: string, submissionId: string) {
     const row = await deps.store.submissions.byId(submissionId);
-    if (!row || row.document_id !== documentId) throw notFound("That submission");
+    if (!row || row.document_id !== documentId) throw notFound("submission");
     return row;
   }
 
@@ -88,13 +88,13 @@ export const submissionRoutes = (deps: Deps) => {
     .use(requireRight(canReadDocuments))
     .get("/", params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const rows = await deps.store.submissions.forDocument(id);
       return c.json({ submissions: await present(deps.store, id, rows, canShare(actorOf(c.get("user")))) }, 200);
     })
-    .post("/", params(DocumentParams), requireRight(canSubmit, "Only chairs make the final submission."), jsonBody(SubmissionCreateSchema), async (c) => {
+    .post("/", params(DocumentParams), requireRight(canSubmit, "forbidden.submit"), jsonBody(SubmissionCreateSchema), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const submission = await submitDocument(deps, c.get("user"), id, c.req.valid("json"));
       const [view] = await present(deps.store, id, [submission], true);
       return c.json({ submission: view! }, 201);
@@ -103,10 +103,10 @@ export const submissionRoutes = (deps: Deps) => {
       const { id, submissionId, format } = c.req.valid("param");
       await submissionOf(id, submissionId);
       const file = await deps.store.submissions.file(submissionId, format);
-      if (!file) throw notFound("That file");
+      if (!file) throw notFound("file");
       return sendFile(c, file);
     })
-    .post("/:submissionId/share-links", params(SubmissionParams), requireRight(canShare, "Only chairs and the secretariat share submissions."), jsonBody(ShareLinkCreateSchema), async (c) => {
+    .post("/:submissionId/share-links", params(SubmissionParams), requireRight(canShare, "forbidden.share"), jsonBody(ShareLinkCreateSchema), async (c) => {
       const { id, submissionId } = c.req.valid("param");
       await submissionOf(id, submissionId);
       const bytes = new Uint8Array(24);
@@ -119,15 +119,15 @@ export const submissionRoutes = (deps: Deps) => {
       const origin = deps.trustedOrigins[0] ?? new URL(c.req.url).origin;
       return c.json({ link: { ...presentLink(link), url: `${origin}/share/${token}` } }, 201);
     })
-    .delete("/:submissionId/share-links/:linkId", params(LinkParams), requireRight(canShare, "Only chairs and the secretariat revoke share links."), async (c) => {
+    .delete("/:submissionId/share-links/:linkId", params(LinkParams), requireRight(canShare, "forbidden.revokeShare"), async (c) => {
       const { id, submissionId, linkId } = c.req.valid("param");
       await submissionOf(id, submissionId);
       // The link must belong to the submission of the path: the audit entry names that submission.
       const link = (await deps.store.submissions.shareLinks([submissionId])).find((l) => l.id === linkId);
-      if (!link) throw notFound("That share link");
+      if (!link) throw notFound("shareLink");
       const now = deps.clock.now();
       if (link.revoked_at !== null || !(await deps.store.submissions.revokeShareLink(linkId, now))) {
-        throw new AppError(409, "conflict", "That share link was already revoked: it does not work any more.");
+        throw new AppError(409, "conflict", "shareLinks.alreadyRevoked");
       }
       await deps.store.audit.record({ at: now, actorId: c.get("user").id, action: "share_link.revoke", target: linkId, detail: { documentId: id, submissionId, label: link.label } });
       return c.json({ ok: true as const }, 200);
@@ -139,7 +139,7 @@ export const shareRoutes = (deps: Deps) => {
   async function linkOf(token: string) {
     const link = await deps.store.submissions.shareLinkByHash(tokenHash(token));
     if (!link || link.revoked_at !== null) {
-      throw new AppError(404, "not_found", "This link does not work any more: it was revoked or never existed. Ask the IGF Secretariat for a new one.");
+      throw new AppError(404, "not_found", "shareLinks.dead");
     }
     const submission = (await deps.store.submissions.byId(link.submission_id))!;
     return { link, submission };
@@ -165,7 +165,7 @@ export const shareRoutes = (deps: Deps) => {
       const { token, format } = c.req.valid("param");
       const { submission } = await linkOf(token);
       const file = await deps.store.submissions.file(submission.id, format);
-      if (!file) throw notFound("That file");
+      if (!file) throw notFound("file");
       return sendFile(c, file);
     });
 };

@@ -19,12 +19,12 @@ export const suggestionRoutes = (deps: Deps) =>
     .use(requireRight(canComment))
     .get("/outcomes", params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       return c.json({ outcomes: await presentOutcomes(deps.store, await deps.store.suggestionOutcomes.forDocument(id)) }, 200);
     })
     .post("/:sectionId/decide", params(SectionIdParam), jsonBody(SuggestionDecideSchema), async (c) => {
       const { id, sectionId } = c.req.valid("param");
-      if (!(await deps.store.documents.section(id, sectionId))) throw notFound("That section");
+      if (!(await deps.store.documents.section(id, sectionId))) throw notFound("section");
       const result = await decideSuggestions(deps, c.get("user"), id, sectionId, c.req.valid("json"));
       return c.json(result, 200);
     });

@@ -26,7 +26,7 @@ const CommentParams = z.object({ id: IdSchema, threadId: IdSchema, commentId: Id
 export const threadRoutes = (deps: Deps) => {
   async function threadOf(documentId: string, threadId: string) {
     const thread = await deps.store.threads.byId(threadId);
-    if (!thread || thread.document_id !== documentId) throw notFound("That thread");
+    if (!thread || thread.document_id !== documentId) throw notFound("thread");
     return thread;
   }
 
@@ -48,7 +48,7 @@ export const threadRoutes = (deps: Deps) => {
     .use(requireRight(canComment))
     .get("/", params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const threads = await deps.rooms.withRoom(id, async (room) => presentThreads(deps.store, await deps.store.threads.forDocument(id), room.doc));
       return c.json({ threads }, 200);
     })
@@ -56,15 +56,15 @@ export const threadRoutes = (deps: Deps) => {
       const { id } = c.req.valid("param");
       const input = c.req.valid("json");
       const user = c.get("user");
-      if (!(await deps.store.documents.section(id, input.sectionId))) throw notFound("That section");
+      if (!(await deps.store.documents.section(id, input.sectionId))) throw notFound("section");
       const suggestionId = input.suggestionId ?? null;
       await deps.rooms.withRoom(id, async (room) => {
         const range = resolveRange(room.doc, input.anchor.start, input.anchor.end);
         if (!range || range.root !== sectionRootName(input.sectionId)) {
-          throw new AppError(400, "validation_failed", "The selected text is not in that section any more. Select it again.");
+          throw new AppError(400, "validation_failed", "selection.moved");
         }
         if (suggestionId !== null && !suggestionRuns(readSection(room.doc.getXmlFragment(range.root))).some((run) => run.id === suggestionId)) {
-          throw new AppError(409, "conflict", "This suggestion is no longer open: someone decided on it or withdrew it a moment ago.");
+          throw new AppError(409, "conflict", "suggestions.oneNoLongerOpen");
         }
       });
       // A suggestion has one conversation: a second "first reply" joins the thread already there.
@@ -108,8 +108,8 @@ export const threadRoutes = (deps: Deps) => {
       const user = c.get("user");
       await threadOf(id, threadId);
       const comment = await deps.store.threads.comment(commentId);
-      if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("That comment");
-      if (!canEditComment(actorOf(user), comment.author_id)) throw forbidden("You can only edit your own comments.");
+      if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("comment");
+      if (!canEditComment(actorOf(user), comment.author_id)) throw forbidden("forbidden.editOwnComments");
       const now = deps.clock.now();
       await deps.store.threads.updateComment(commentId, { body: input.body, mentions: await validateMentions(deps.store, input.mentions), edited_at: now });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "comment.edit", target: commentId, detail: { documentId: id, threadId } });
@@ -120,8 +120,8 @@ export const threadRoutes = (deps: Deps) => {
       const user = c.get("user");
       await threadOf(id, threadId);
       const comment = await deps.store.threads.comment(commentId);
-      if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("That comment");
-      if (!canDeleteComment(actorOf(user), comment.author_id)) throw forbidden("You can only delete your own comments.");
+      if (!comment || comment.thread_id !== threadId || comment.deleted_at !== null) throw notFound("comment");
+      if (!canDeleteComment(actorOf(user), comment.author_id)) throw forbidden("forbidden.deleteOwnComments");
       const now = deps.clock.now();
       await deps.store.threads.updateComment(commentId, { deleted_at: now });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "comment.delete", target: commentId, detail: { documentId: id, threadId } });
@@ -131,7 +131,7 @@ export const threadRoutes = (deps: Deps) => {
       const { id, threadId } = c.req.valid("param");
       const user = c.get("user");
       const thread = await threadOf(id, threadId);
-      if (thread.status === "resolved") throw new AppError(409, "conflict", "This thread is already resolved.");
+      if (thread.status === "resolved") throw new AppError(409, "conflict", "threads.alreadyResolved");
       const now = deps.clock.now();
       await deps.store.threads.update(threadId, { status: "resolved", resolved_by: user.id, resolved_at: now });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "thread.resolve", target: threadId, detail: { documentId: id } });
@@ -141,7 +141,7 @@ export const threadRoutes = (deps: Deps) => {
       const { id, threadId } = c.req.valid("param");
       const user = c.get("user");
       const thread = await threadOf(id, threadId);
-      if (thread.status === "open") throw new AppError(409, "conflict", "This thread is already open.");
+      if (thread.status === "open") throw new AppError(409, "conflict", "threads.alreadyOpen");
       const now = deps.clock.now();
       await deps.store.threads.update(threadId, { status: "open", resolved_by: null, resolved_at: null });
       await deps.store.audit.record({ at: now, actorId: user.id, action: "thread.reopen", target: threadId, detail: { documentId: id } });

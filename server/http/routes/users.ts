@@ -16,7 +16,7 @@ const UserParams = z.object({ id: IdSchema });
 export const userRoutes = (deps: Deps) =>
   new Hono<AuthedEnv>()
     .use(requireAuth)
-    .use(requireRight(canManageUsers, "Only the secretariat manages accounts."))
+    .use(requireRight(canManageUsers, "forbidden.manageAccounts"))
     .get("/", async (c) => c.json({ users: (await deps.store.users.list()).map(presentUser) }, 200))
     .post("/", jsonBody(UserCreateSchema), async (c) => {
       const input = c.req.valid("json");
@@ -37,11 +37,11 @@ export const userRoutes = (deps: Deps) =>
       const now = deps.clock.now();
       const user = await deps.store.transaction(async (tx) => {
         const existing = await tx.users.byId(id);
-        if (!existing) throw notFound("That account");
+        if (!existing) throw notFound("account");
         const losesAdmin =
           existing.role === "admin" && existing.active === 1 && (patch.active === false || (patch.role !== undefined && patch.role !== "admin"));
         if (losesAdmin && (await tx.users.countActiveAdmins()) <= 1) {
-          throw new AppError(409, "conflict", "This is the last active admin. Make someone else an admin first.");
+          throw new AppError(409, "conflict", "accounts.lastAdmin");
         }
         await tx.users.update(id, {
           ...(patch.name !== undefined && { name: patch.name }),

@@ -13,6 +13,8 @@ import { createVersion } from "../../services/versions";
 import { diffSnapshots, snapshotOf, type TextSnapshot } from "../../services/diff";
 import { outlineOf } from "../../services/outline";
 import { restoreVersion } from "../../services/restore";
+import { translatorFor } from "../../i18n/translate";
+import { requestLocale } from "../language";
 import type { VersionSummaryRow } from "../../store/review";
 import type { Repos } from "../../store/store";
 
@@ -34,7 +36,7 @@ async function present(repos: Repos, rows: VersionSummaryRow[]): Promise<Version
 export const versionRoutes = (deps: Deps) => {
   async function versionOf(documentId: string, versionId: string) {
     const version = await deps.store.versions.byId(documentId, versionId);
-    if (!version) throw notFound("That version");
+    if (!version) throw notFound("version");
     return version;
   }
   async function currentSnapshot(documentId: string): Promise<TextSnapshot> {
@@ -50,14 +52,14 @@ export const versionRoutes = (deps: Deps) => {
     .use(requireRight(canReadDocuments))
     .get("/", params(DocumentParams), async (c) => {
       const { id } = c.req.valid("param");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       return c.json({ versions: await present(deps.store, await deps.store.versions.list(id)) }, 200);
     })
-    .post("/", params(DocumentParams), requireRight(canNameVersion, "Observers cannot save versions."), jsonBody(VersionCreateSchema), async (c) => {
+    .post("/", params(DocumentParams), requireRight(canNameVersion, "forbidden.saveVersion"), jsonBody(VersionCreateSchema), async (c) => {
       const { id } = c.req.valid("param");
       const { label } = c.req.valid("json");
       const user = c.get("user");
-      if (!(await deps.store.documents.byId(id))) throw notFound("That document");
+      if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const version = await createVersion(deps, id, { label, kind: "manual", authorId: user.id });
       await deps.store.audit.record({ at: deps.clock.now(), actorId: user.id, action: "version.create", target: version.id, detail: { documentId: id, label } });
       const [view] = await present(deps.store, [version]);
@@ -94,7 +96,7 @@ export const versionRoutes = (deps: Deps) => {
     .post("/:versionId/restore", params(VersionParams), jsonBody(RestoreSchema), async (c) => {
       const { id, versionId } = c.req.valid("param");
       const { sectionId } = c.req.valid("json");
-      const result = await restoreVersion(deps, c.get("user"), id, await versionOf(id, versionId), sectionId);
+      const result = await restoreVersion(deps, c.get("user"), id, await versionOf(id, versionId), sectionId, translatorFor(requestLocale(c)));
       return c.json({ result }, 200);
     });
 };

@@ -1,4 +1,5 @@
 import { ApiError, errorFromResponse } from "../../api/apiError";
+import { languageHeaders } from "../../api/client";
 
 export interface DownloadProgress {
   received: number;
@@ -34,7 +35,7 @@ export function saveBlob(blob: Blob, filename: string): void {
 export async function downloadFile(url: string, fallbackName: string, onProgress: (progress: DownloadProgress) => void, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: "same-origin", signal });
+    response = await fetch(url, { headers: languageHeaders(), credentials: "same-origin", signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw ApiError.unreachable();

@@ -1,5 +1,6 @@
 import type { DocumentDetail } from "../../../../shared/api/documents";
 import { ApiError, errorFromResponse } from "../../api/apiError";
+import { languageHeaders } from "../../api/client";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -30,6 +31,7 @@ export function uploadDocx(file: File, options: ImportOptions, onProgress: (sent
     request.open("POST", `/api/documents/import?${query}`);
     request.setRequestHeader("Content-Type", DOCX_TYPE);
     request.setRequestHeader("Accept", "application/json");
+    for (const [name, value] of Object.entries(languageHeaders())) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
     request.onerror = () => reject(ApiError.unreachable());
     request.onload = () => {

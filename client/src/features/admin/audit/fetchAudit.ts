@@ -1,5 +1,6 @@
 import type { AuditEntryView } from "../../../../../shared/api/activity";
 import { ApiError, errorFromResponse } from "../../../api/apiError";
+import { languageHeaders } from "../../../api/client";
 
 /**
  * GET /api/audit. Not through the typed client: its query validator types the query as the parsed values
@@ -8,7 +9,7 @@ import { ApiError, errorFromResponse } from "../../../api/apiError";
 export async function fetchAudit(query: Record<string, string>): Promise<{ entries: AuditEntryView[] }> {
   let response: Response;
   try {
-    response = await fetch(`/api/audit?${new URLSearchParams(query).toString()}`, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    response = await fetch(`/api/audit?${new URLSearchParams(query).toString()}`, { headers: { Accept: "application/json", ...languageHeaders() }, credentials: "same-origin" });
   } catch {
     throw ApiError.unreachable();
   }

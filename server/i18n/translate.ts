@@ -1,0 +1,110 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { INTL_TAGS, LOCALES, type Locale } from "../../shared/i18n/locales";
+import en from "./messages/en.json";
+import ar from "./messages/ar.json";
+import zh from "./messages/zh.json";
+import fr from "./messages/fr.json";
+import ru from "./messages/ru.json";
+import es from "./messages/es.json";
+
+// What the server says to a person (errors, refusals), as ICU messages in the six languages. English is the source
+// and the fallback; a message is named by its id, and the words in it that come from people (names, titles) are
+// arguments, never pasted into the sentence.
+
+export type ServerMessageId = keyof typeof en;
+/**
+ * An argument: words from people or data (a name, a title), a number, a phrase of our own said in the same
+ * language, titles to list (each quoted, then joined, as the language writes them), or sentences one after another.
+ */
+export type MessageValue = string | number | ServerText | { readonly titles: readonly string[] } | { readonly sentences: readonly ServerText[] };
+export type MessageValues = Readonly<Record<string, MessageValue>>;
+
+/** A sentence not yet in any language: the id and its arguments. */
+export interface ServerText {
+  readonly id: ServerMessageId;
+  readonly values?: MessageValues;
+}
+
+export const text = (id: ServerMessageId, values?: MessageValues): ServerText => (values ? { id, values } : { id });
+
+/** Quotation marks and the list separator of each language: “a”, “b” · « a », « b » · “a”、“b”. */
+const TITLE_LISTS: Record<Locale, { open: string; close: string; separator: string }> = {
+  ar: { open: "“", close: "”", separator: "، " },
+  zh: { open: "“", close: "”", separator: "、" },
+  en: { open: "“", close: "”", separator: ", " },
+  fr: { open: "«\u00a0", close: "\u00a0»", separator: ", " },
+  ru: { open: "«", close: "»", separator: ", " },
+  es: { open: "«", close: "»", separator: ", " },
+};
+
+const CATALOGUES: Record<Locale, Partial<Record<ServerMessageId, string>>> = { ar, zh, en, fr, ru, es };
+
+export type Translator = (message: ServerText) => string;
+
+/**
+ * One language's formatter, each message compiled once on first use. In Arabic the arguments are isolated
+ * (FSI … PDI), so a Latin name or title keeps its order inside a right-to-left sentence.
+ */
+export function createTranslator(locale: Locale): Translator {
+  const compiled = new Map<ServerMessageId, IntlMessageFormat>();
+  const isolate = locale === "ar";
+  const quotes = TITLE_LISTS[locale];
+  const word = (value: string) => (isolate ? `\u2068${value}\u2069` : value);
+  const valueOf = (value: MessageValue): string | number => {
+    if (typeof value === "string") return word(value);
+    if (typeof value === "number") return value;
+    if ("titles" in value) return value.titles.map((title) => `${quotes.open}${word(title)}${quotes.close}`).join(quotes.separator);
+    if ("sentences" in value) return value.sentences.map(say).join(locale === "zh" ? "" : " ");
+    return say(value);
+  };
+  const formatter = (id: ServerMessageId): IntlMessageFormat => {
+    let format = compiled.get(id);
+    if (!format) {
+      const own = CATALOGUES[locale][id];
+      format = own === undefined ? new IntlMessageFormat(en[id], INTL_TAGS.en) : new IntlMessageFormat(own, INTL_TAGS[locale]);
+      compiled.set(id, format);
+    }
+    return format;
+  };
+  const say: Translator = ({ id, values }) => {
+    const given = values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueOf(value)]));
+    return String(formatter(id).format(given));
+  };
+  return say;
+}
+
+const TRANSLATORS = Object.fromEntries(LOCALES.map((locale) => [locale, createTranslator(locale)])) as Record<Locale, Translator>;
+
+export const translate = (locale: Locale, message: ServerText): string => TRANSLATORS[locale](message);
+export const translatorFor = (locale: Locale): Translator => TRANSLATORS[locale];
+
+const ENGLISH_IDS = new Map<string, ServerMessageId>(
+  (Object.entries(en) as [ServerMessageId, string][]).filter(([, source]) => !source.includes("{")).map(([id, source]) => [source, id]),
+);
+
+/**
+ * The message whose English reads exactly so: for sentences written in English in code shared with the browser
+ * (the request schemas' rules in shared/api, the rights in shared/rights.ts), which the server catalogue also holds.
+ */
+export const idOfEnglish = (english: string): ServerMessageId | undefined => ENGLISH_IDS.get(english);
+
+/**
+ * A sentence kept as a string until someone reads it (a job's description, held in Redis for the other instances
+ * to quote), so each reader gets it in their own language.
+ */
+export const storeText = (message: ServerText): string => JSON.stringify(message);
+
+export function readStoredText(stored: string, fallback: ServerText): ServerText {
+  try {
+    const message = JSON.parse(stored) as ServerText;
+    return typeof message?.id === "string" && Object.hasOwn(en, message.id) ? message : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** A sentence of the code shared with the browser, in the catalogue under its English; said as it is if not (yet). */
+export const sharedSentence = (english: string): ServerText => {
+  const id = idOfEnglish(english);
+  return id ? text(id) : text("request.problem", { problem: english });
+};
