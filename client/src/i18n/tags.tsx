@@ -9,5 +9,8 @@ export const hidden = (chunks: ReactNode[]) => <span className="visually-hidden"
 /** A name (a person's, a group's, a section's) isolated from the direction of the sentence around it. */
 export const bdi = (chunks: ReactNode[]) => <bdi>{chunks}</bdi>;
 
-/** Quoted words, the quotation marks the language's own (<q> takes them from `lang`). */
-export const q = (chunks: ReactNode[]) => <q>{chunks}</q>;
+/**
+ * Quoted words, the quotation marks the language's own (<q> takes them from `lang`), in the direction of their own
+ * first letter (English words quoted in an Arabic sentence).
+ */
+export const q = (chunks: ReactNode[]) => <q dir="auto">{chunks}</q>;

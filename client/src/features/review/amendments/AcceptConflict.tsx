@@ -16,9 +16,9 @@ export function AcceptConflict({ originalText, currentText, busy, onApply, onCan
     <div className="amendment__conflict" role="alert">
       <p className="amendment__conflict-title">{t("review.conflict.title")}</p>
       <p className="amendment__label">{t("review.conflict.proposerSaw")}</p>
-      <p className="amendment__text">{originalText || <span className="muted">{t("review.conflict.insertion")}</span>}</p>
+      <p className="amendment__text" dir="auto">{originalText || <span className="muted">{t("review.conflict.insertion")}</span>}</p>
       <p className="amendment__label">{t("review.amendment.textNow")}</p>
-      <p className="amendment__text">{currentText ?? <span className="muted">{t("review.conflict.deleted")}</span>}</p>
+      <p className="amendment__text" dir="auto">{currentText ?? <span className="muted">{t("review.conflict.deleted")}</span>}</p>
       <p>{t("review.conflict.question")}</p>
       <div className="comment-form__actions">
         <button type="button" className="button button--primary button--small" aria-disabled={busy || undefined} onClick={onApply} autoFocus>

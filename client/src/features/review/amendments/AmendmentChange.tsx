@@ -12,7 +12,9 @@ export function AmendmentChange({ from, to }: { from: string; to: string }) {
     return (
       <div className="amendment__change">
         <p className="amendment__label">{t("review.amendment.change")}</p>
-        <DiffText ops={wordDiff(from, to)} condense={false} className="amendment__text" />
+        <div dir="auto">
+          <DiffText ops={wordDiff(from, to)} condense={false} className="amendment__text" />
+        </div>
       </div>
     );
   }
@@ -21,14 +23,14 @@ export function AmendmentChange({ from, to }: { from: string; to: string }) {
       {from ? (
         <>
           <p className="amendment__label amendment__label--delete">{t("review.amendment.delete")}</p>
-          <p className="amendment__text">
+          <p className="amendment__text" dir="auto">
             <del>{from}</del>
           </p>
         </>
       ) : (
         <>
           <p className="amendment__label">{t("review.amendment.insert")}</p>
-          <p className="amendment__text">
+          <p className="amendment__text" dir="auto">
             <ins>{to}</ins>
           </p>
         </>

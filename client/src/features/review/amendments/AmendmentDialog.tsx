@@ -66,7 +66,7 @@ export function AmendmentDialog({ documentId, draft, onClose, onProposed }: Prop
             {t("review.amendment.textNow")}
           </p>
           {/* It may scroll (a whole section): focusable, so keyboard users can scroll it too. */}
-          <blockquote className="amendment__original" aria-labelledby={originalId} tabIndex={0}>
+          <blockquote className="amendment__original" aria-labelledby={originalId} tabIndex={0} dir="auto">
             {draft.originalText || <span className="muted">{t("review.propose.empty")}</span>}
           </blockquote>
         </div>

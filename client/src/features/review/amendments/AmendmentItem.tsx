@@ -82,7 +82,7 @@ export function AmendmentItem({ documentId, amendment, doc, meId, decides, activ
     >
       <p className="amendment__meta">
         <span className={status.className}>{t(status.label)}</span>{" "}
-        <span className="comment__author">{amendment.proposer.name}</span>{" "}
+        <bdi className="comment__author">{amendment.proposer.name}</bdi>{" "}
         <time className="comment__time" dateTime={amendment.createdAt}>
           {formats.dateTime(amendment.createdAt)}
         </time>
@@ -90,7 +90,7 @@ export function AmendmentItem({ documentId, amendment, doc, meId, decides, activ
       <AmendmentChange from={amendment.originalText} to={amendment.proposedText} />
       {amendment.reason && (
         <p className="amendment__reason">
-          <span className="amendment__label">{t("review.amendment.reason")}</span> {amendment.reason}
+          {rich("review.amendment.reason", { reason: <bdi>{amendment.reason}</bdi>, label: (chunks) => <span className="amendment__label">{chunks}</span> })}
         </p>
       )}
       {changed && (
@@ -104,7 +104,7 @@ export function AmendmentItem({ documentId, amendment, doc, meId, decides, activ
             name: amendment.decidedBy.name,
             bdi,
             time: <time dateTime={amendment.decidedAt}>{formats.dateTime(amendment.decidedAt)}</time>,
-            note: <q>{amendment.decisionNote}</q>,
+            note: <q dir="auto">{amendment.decisionNote}</q>,
           })}
         </p>
       )}

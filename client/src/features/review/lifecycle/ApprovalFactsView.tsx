@@ -34,17 +34,20 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
         {since ? (
           <>
             <p className="approval__meta">
-              {rich("review.approval.submittedBy", { name: since.by.name, bdi, time: <time dateTime={since.at}>{formats.dateTime(since.at)}</time> })}{" "}
-              {since.diff.change === "unchanged"
-                ? t("review.approval.unchanged")
-                : t("review.approval.wordsChanged", { added: since.diff.insertedWords, removed: since.diff.deletedWords })}
+              {rich("review.approval.submitted", {
+                who: rich("review.approval.submittedBy", { name: since.by.name, bdi, time: <time dateTime={since.at}>{formats.dateTime(since.at)}</time> }),
+                changes:
+                  since.diff.change === "unchanged"
+                    ? t("review.approval.unchanged")
+                    : t("review.approval.wordsChanged", { added: since.diff.insertedWords, removed: since.diff.deletedWords }),
+              })}
             </p>
-            <div className="approval__text">{since.diff.change === "unchanged" ? <p className="diff__text">{facts.text}</p> : <DiffText ops={since.diff.ops} />}</div>
+            <div className="approval__text" dir="auto">{since.diff.change === "unchanged" ? <p className="diff__text">{facts.text}</p> : <DiffText ops={since.diff.ops} />}</div>
           </>
         ) : (
           <>
             <p className="approval__meta">{t("review.approval.noSubmission")}</p>
-            <div className="approval__text">
+            <div className="approval__text" dir="auto">
               <p className="diff__text">{facts.text}</p>
             </div>
           </>
@@ -79,7 +82,7 @@ export function ApprovalFactsView({ facts, visitors, onShowThread }: Props) {
                 {rich(th.quote ? "review.approval.threadOn" : "review.approval.thread", {
                   name: th.createdBy.name,
                   quote: th.quote,
-                  comment: th.firstComment || t("review.approval.commentDeleted"),
+                  comment: <bdi>{th.firstComment || t("review.approval.commentDeleted")}</bdi>,
                   count: th.comments,
                   bdi,
                   q,

@@ -112,7 +112,7 @@ export function ApproveDialog({ documentId, sectionId, sectionTitle, doc, awaren
             ) : changed.sinceSeen.change === "unchanged" ? (
               <p className="approval__meta">{t("review.approve.sameWords")}</p>
             ) : (
-              <div className="approval__text" tabIndex={0} role="region" aria-label={t("review.approve.changedRegion")}>
+              <div className="approval__text" dir="auto" tabIndex={0} role="region" aria-label={t("review.approve.changedRegion")}>
                 <DiffText ops={changed.sinceSeen.ops} />
               </div>
             )}

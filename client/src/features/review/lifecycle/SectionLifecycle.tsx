@@ -87,7 +87,7 @@ export function SectionLifecycle({ documentId, entry, actor, live, onShowThread 
             {rich(last.note ? "review.lifecycle.lastWithNote" : "review.lifecycle.last", {
               what: rich(transitionMessage(last), { name: <bdi>{last.by.name}</bdi> }),
               time: <time dateTime={last.at}>{formats.dateTime(last.at)}</time>,
-              note: <q className="lifecycle__note">{last.note}</q>,
+              note: <q className="lifecycle__note" dir="auto">{last.note}</q>,
             })}
           </>
         ) : (

@@ -33,7 +33,7 @@ export function TransitionList({ documentId, sectionId, latest }: Props) {
           <time className="history__when" dateTime={transition.at}>
             {formats.dateTime(transition.at)}
           </time>
-          {transition.note && <q className="history__note">{transition.note}</q>}
+          {transition.note && <q className="history__note" dir="auto">{transition.note}</q>}
         </li>
       ))}
     </ol>

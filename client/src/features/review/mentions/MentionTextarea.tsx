@@ -139,6 +139,7 @@ export function MentionTextarea({ id, label, value, onChange, chosen, onChosenCh
           className="input input--multiline mention-field__input"
           value={value}
           rows={rows}
+          dir="auto"
           autoFocus={autoFocus}
           onChange={(event) => {
             onChange(event.target.value);

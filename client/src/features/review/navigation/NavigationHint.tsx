@@ -6,7 +6,7 @@ export function NavigationHint() {
   const rich = useRichT();
   return (
     <p className="review-panel__hint">
-      {rich("review.navigation.hint", { next: <kbd key="next">{nextShortcut.label}</kbd>, previous: <kbd key="previous">{previousShortcut.label}</kbd> })}
+      {rich("review.navigation.hint", { next: <kbd key="next" dir="ltr">{nextShortcut.label}</kbd>, previous: <kbd key="previous" dir="ltr">{previousShortcut.label}</kbd> })}
     </p>
   );
 }

@@ -59,7 +59,7 @@ export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayD
     return (
       <li className="comment comment--deleted">
         <p className="comment__meta">
-          <span className="comment__author">{comment.author.name}</span>
+          <bdi className="comment__author">{comment.author.name}</bdi>
         </p>
         <p className="comment__body muted">{t("review.comment.deleted")}</p>
       </li>
@@ -68,7 +68,7 @@ export function CommentItem({ documentId, threadId, comment, mine, mayEdit, mayD
   return (
     <li className="comment">
       <p className="comment__meta">
-        <span className="comment__author">{comment.author.name}</span>{" "}
+        <bdi className="comment__author">{comment.author.name}</bdi>{" "}
         <time className="comment__time" dateTime={comment.createdAt}>
           {formats.dateTime(comment.createdAt)}
         </time>

@@ -30,7 +30,7 @@ export function NewThreadForm({ documentId, sectionId, selection, onCreated, onC
   return (
     <div className="new-thread" role="group" aria-label={t("review.newThread.label")}>
       <p className="new-thread__title">{t("review.newThread.title")}</p>
-      <blockquote className="thread__quote">{shortQuote(selection.text)}</blockquote>
+      <blockquote className="thread__quote" dir="auto">{shortQuote(selection.text)}</blockquote>
       <CommentForm label={t("review.newThread.field")} submitLabel={t("review.newThread.submit")} busyLabel={t("review.comment.sending")} onSubmit={create} onCancel={onCancel} autoFocus />
     </div>
   );

@@ -50,8 +50,9 @@ export function ThreadItem({ documentId, thread, active, detached, onActivate }:
       aria-label={first ? t("review.thread.labelWithText", { name: thread.createdBy.name, text: first.body.slice(0, 60) }) : t("review.thread.label", { name: thread.createdBy.name })}
     >
       {thread.quote && (
-        <blockquote className="thread__quote" onClick={detached ? undefined : onActivate}>
-          <span className="visually-hidden">{t("review.thread.onText")} </span>
+        <blockquote className="thread__quote" dir="auto" onClick={detached ? undefined : onActivate}>
+          {/* A bdi: the quote's own words, not this label, decide its direction (dir="auto"). */}
+          <bdi className="visually-hidden">{t("review.thread.onText")} </bdi>
           {shortQuote(thread.quote)}
         </blockquote>
       )}
