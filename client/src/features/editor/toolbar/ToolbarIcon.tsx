@@ -121,10 +121,16 @@ const PATHS: Record<IconName, ReactNode> = {
   redo: <path d="M13 5l3.5 3.5L13 12M16 8.5H8a4.5 4.5 0 000 9h3" {...line} />,
 };
 
+/**
+ * Drawings whose left and right mean the way text runs (bullets before the line, the new column after the last,
+ * undo turning back): right to left, the stylesheet mirrors them. Numbers and letters are never mirrored.
+ */
+const DIRECTIONAL: ReadonlySet<IconName> = new Set(["bulletList", "blockquote", "addColumn", "deleteColumn", "footnote", "comment", "undo", "redo"]);
+
 /** Decorative: every toolbar button carries its name in words. */
 export function ToolbarIcon({ name }: { name: IconName }) {
   return (
-    <svg className="toolbar__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+    <svg className={DIRECTIONAL.has(name) ? "toolbar__icon toolbar__icon--directional" : "toolbar__icon"} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       {PATHS[name]}
     </svg>
   );
