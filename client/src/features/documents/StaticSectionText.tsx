@@ -1,10 +1,12 @@
-import { useLayoutEffect, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type * as Y from "yjs";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { sectionRootName } from "../../../../shared/collab/protocol";
 import type { SectionNumbering } from "../editor/footnotes/paperNumbering";
 import { numberedNotes, readFragment, renderStatic } from "./staticSection";
 import { directionOf, type DocumentLanguage } from "../../../../shared/languages";
+import { footnoteLabels } from "../editor/footnotes/footnoteLocation";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   doc: Y.Doc;
@@ -24,6 +26,8 @@ interface Props {
  * frame), and counted in the paper's footnote numbering as its editor would count it.
  */
 export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, language }: Props) {
+  const t = useT();
+  const labels = useMemo(() => footnoteLabels(t), [t]);
   const ref = useRef<HTMLDivElement>(null);
   const latestOnText = useRef(onText);
   latestOnText.current = onText;
@@ -33,7 +37,7 @@ export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, la
     const fragment = doc.getXmlFragment(sectionRootName(sectionId));
     let text = readFragment(fragment);
     let frame = 0;
-    const draw = () => ref.current?.replaceChildren(renderStatic(text, footnotes.offset(), language));
+    const draw = () => ref.current?.replaceChildren(renderStatic(text, footnotes.offset(), language, labels));
     const read = () => {
       frame = 0;
       text = readFragment(fragment);
@@ -54,7 +58,7 @@ export function StaticSectionText({ doc, sectionId, boxed, footnotes, onText, la
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [doc, sectionId, footnotes, language]);
+  }, [doc, sectionId, footnotes, language, labels]);
 
   return (
     <div className={boxed ? "editor" : "editor editor--readonly"}>

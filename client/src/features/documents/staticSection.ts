@@ -3,7 +3,7 @@ import { yXmlFragmentToProsemirrorJSON } from "@tiptap/y-tiptap";
 import { DOMSerializer, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { schema } from "../../../../shared/editor/schema";
 import { isNumberedNote } from "../editor/footnotes/footnoteNumbers";
-import { footnoteLabel } from "../editor/footnotes/footnoteLocation";
+import type { FootnoteLabels } from "../editor/footnotes/footnoteLocation";
 import { takesOwnDirection } from "../editor/BlockDirection";
 import { languagePieces, type DocumentLanguage } from "../../../../shared/languages";
 
@@ -70,9 +70,9 @@ function markPassages(root: Node, language: DocumentLanguage): void {
 /**
  * The document as DOM, drawn as the editor draws it: the text's headings one level under the section's h2,
  * footnote references as superscript numbers through the paper (`offset`: the notes of the sections before), and
- * passages in another language than the section's (`language`) marked with theirs.
+ * passages in another language than the section's (`language`) marked with theirs; `labels` name the references.
  */
-export function renderStatic(doc: ProseMirrorNode, offset: number, language: DocumentLanguage): HTMLElement | DocumentFragment {
+export function renderStatic(doc: ProseMirrorNode, offset: number, language: DocumentLanguage, labels: FootnoteLabels): HTMLElement | DocumentFragment {
   let place = 0;
   const serializer = new DOMSerializer(
     {
@@ -86,7 +86,7 @@ export function renderStatic(doc: ProseMirrorNode, offset: number, language: Doc
       footnote: (node) => {
         const text = String(node.attrs.text ?? "");
         const number = isNumberedNote(text) ? offset + ++place : null;
-        return ["sup", { class: "footnote-ref" }, ["span", { class: "footnote-ref__button", title: number === null ? "" : footnoteLabel(number, text) }, number === null ? "–" : String(number)]];
+        return ["sup", { class: "footnote-ref" }, ["span", { class: "footnote-ref__button", title: number === null ? "" : labels.numbered(number, text) }, number === null ? "–" : String(number)]];
       },
     },
     base.marks,

@@ -7,6 +7,8 @@ import { sectionAwareness } from "./sectionAwareness";
 export interface SectionCaretOptions {
   awareness: Awareness | null;
   sectionId: string;
+  /** The word on a caret whose person gave no name, in the reader's language. */
+  someone: string;
 }
 
 /**
@@ -18,12 +20,12 @@ export const SectionCaret = Extension.create<SectionCaretOptions>({
   name: "sectionCaret",
 
   addOptions() {
-    return { awareness: null, sectionId: "" };
+    return { awareness: null, sectionId: "", someone: "?" };
   },
 
   addProseMirrorPlugins() {
-    const { awareness, sectionId } = this.options;
+    const { awareness, sectionId, someone } = this.options;
     if (!awareness) return [];
-    return [yCursorPlugin(sectionAwareness(awareness, sectionId), { cursorBuilder: caretElement, selectionBuilder: selectionAttrs })];
+    return [yCursorPlugin(sectionAwareness(awareness, sectionId), { cursorBuilder: (user: { name?: unknown; color?: unknown }) => caretElement(user, someone), selectionBuilder: selectionAttrs })];
   },
 });

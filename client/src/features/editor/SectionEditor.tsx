@@ -25,6 +25,9 @@ import { refreshSuggestionMarks } from "./suggestions/SuggestionMarks";
 import { SelectionDecisions } from "./suggestions/SelectionDecisions";
 import { SuggestionAtCaret } from "./suggestions/SuggestionAtCaret";
 import { directionOf, type DocumentLanguage } from "../../../../shared/languages";
+import { useFormats, useT } from "../../i18n/useLocale";
+import type { MessageId } from "../../i18n/catalogues";
+import { suggestionLabels } from "./suggestions/suggestionWords";
 
 /** How a section's text and its comments and amendments talk to each other. */
 export interface ReviewBridge {
@@ -99,8 +102,10 @@ export function SectionEditor(props: Props) {
   // Suggesting is typing too: only viewing is read-only.
   const editable = mode !== "viewing";
   const editing = mode === "editing";
+  const t = useT();
+  const formats = useFormats();
   const editorId = useId();
-  const [blocked, setBlocked] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<MessageId | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [footnote, setFootnote] = useState<FootnoteRequest | null>(null);
   const [selecting, setSelecting] = useState(false);
@@ -119,7 +124,7 @@ export function SectionEditor(props: Props) {
     const current = editorRef.current;
     const selected = current ? selectionAnchor(current.state, domSelection(current.view) ?? current.state.selection) : null;
     if (!selected) {
-      latest.current.onNothingSelected(action === "comment" ? "Select the text you want to comment on first." : "Select the text you want to amend first.");
+      latest.current.onNothingSelected(t(action === "comment" ? "editor.nothingSelected.comment" : "editor.nothingSelected.amend"));
       return;
     }
     if (action === "comment") latest.current.onComment(selected);
@@ -140,7 +145,7 @@ export function SectionEditor(props: Props) {
         awareness,
         sectionId,
         mode,
-        suggestions: { info: (id) => latestProps.current.suggestionInfo(id), meId },
+        suggestions: { info: (id) => latestProps.current.suggestionInfo(id), meId, label: suggestionLabels(t, formats) },
         onSuggestionBlocked: setBlocked,
         review: {
           getMarks: () => latest.current.marks,
@@ -150,6 +155,7 @@ export function SectionEditor(props: Props) {
         },
         footnotes,
         onFootnote: setFootnote,
+        t,
       }),
       editable,
       // Keyboard selection ends when the keyboard leaves the text (to write the comment, say).
@@ -167,7 +173,7 @@ export function SectionEditor(props: Props) {
               class: editing ? "prose editor__text" : "prose editor__text editor__text--suggesting",
               role: "textbox",
               "aria-multiline": "true",
-              "aria-label": editing ? `Text of “${sectionTitle}”` : `Text of “${sectionTitle}” (suggesting: your changes are proposed)`,
+              "aria-label": t(editing ? "editor.text.label" : "editor.text.suggestingLabel", { title: sectionTitle }),
             }
           : // Read-only text is plain content (its headings stay navigable), not a text field.
             readAttributes,
@@ -194,7 +200,7 @@ export function SectionEditor(props: Props) {
         },
       },
     },
-    [doc, awareness, sectionId, mode, meId, sectionTitle, editorId, footnotes, language],
+    [doc, awareness, sectionId, mode, meId, sectionTitle, editorId, footnotes, language, t, formats],
   );
   const editorRef = useRef(editor);
   editorRef.current = editor;
@@ -229,7 +235,7 @@ export function SectionEditor(props: Props) {
   useEffect(() => {
     if (!editor || editable || editor.isDestroyed) return;
     const attributes = selecting
-      ? { id: editorId, ...languageAttributes, class: "prose editor__text editor__text--readonly editor__text--selecting", role: "textbox", "aria-readonly": "true", "aria-multiline": "true", "aria-label": `Text of “${sectionTitle}” (read-only)` }
+      ? { id: editorId, ...languageAttributes, class: "prose editor__text editor__text--readonly editor__text--selecting", role: "textbox", "aria-readonly": "true", "aria-multiline": "true", "aria-label": t("editor.text.readOnlyLabel", { title: sectionTitle }) }
       : readAttributes;
     editor.setOptions({ editable: selecting, editorProps: { ...editor.options.editorProps, attributes } });
     if (selecting) editor.commands.focus("start");
@@ -270,7 +276,7 @@ export function SectionEditor(props: Props) {
       {mode === "suggesting" && editor && (
         <SuggestingBar
           sectionTitle={sectionTitle}
-          blocked={blocked}
+          blocked={blocked && t(blocked)}
           onComment={() => start.current("comment")}
           onPropose={() => start.current("propose")}
           note={<SaveStatus status={status} />}

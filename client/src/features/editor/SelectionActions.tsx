@@ -3,6 +3,7 @@ import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { amendShortcut, commentShortcut } from "./reviewShortcuts";
 import { sectionControl } from "../documents/useSectionRoving";
+import { useT } from "../../i18n/useLocale";
 
 interface Props {
   editor: Editor;
@@ -21,10 +22,11 @@ interface Props {
  * selected with the mouse, or with the keyboard after "Select text with the keyboard".
  */
 export function SelectionActions({ editor, sectionTitle, selecting, onSelectingChange, onComment, onPropose, toggleRef }: Props) {
+  const t = useT();
   const hasSelection = useEditorState({ editor, selector: ({ editor: e }) => (e ? !e.state.selection.empty : false) });
   const keep = (event: MouseEvent) => event.preventDefault();
   return (
-    <div className="selection-actions" role="group" aria-label={`Comment or propose an amendment in “${sectionTitle}”`}>
+    <div className="selection-actions" role="group" aria-label={t("editor.actions.label", { title: sectionTitle })}>
       <button
         {...sectionControl}
         type="button"
@@ -34,7 +36,7 @@ export function SelectionActions({ editor, sectionTitle, selecting, onSelectingC
         onMouseDown={keep}
         onClick={() => hasSelection && onComment()}
       >
-        Comment
+        {t("editor.actions.comment")}
       </button>
       <button
         {...sectionControl}
@@ -45,17 +47,17 @@ export function SelectionActions({ editor, sectionTitle, selecting, onSelectingC
         onMouseDown={keep}
         onClick={() => hasSelection && onPropose()}
       >
-        Propose amendment
+        {t("editor.actions.propose")}
       </button>
       <button {...sectionControl} ref={toggleRef} type="button" className="button button--link selection-actions__toggle" aria-pressed={selecting} onClick={() => onSelectingChange(!selecting)}>
-        Select text with the keyboard
+        {t("editor.actions.selectWithKeyboard")}
       </button>
       <p className="selection-actions__hint">
         {hasSelection
-          ? `Selected. ${commentShortcut.label} comments, ${amendShortcut.label} proposes an amendment.`
+          ? t("editor.actions.selected", { comment: commentShortcut.label, amend: amendShortcut.label })
           : selecting
-            ? "Move with the arrow keys, select with Shift and the arrows. Escape ends selecting."
-            : "Select text to comment on it or propose different wording."}
+            ? t("editor.actions.selecting")
+            : t("editor.actions.hint")}
       </p>
     </div>
   );

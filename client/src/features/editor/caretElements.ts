@@ -9,14 +9,14 @@ interface CaretUser {
 }
 
 const colorOf = (user: CaretUser): string => (typeof user.color === "string" && SAFE_COLOR.test(user.color) ? user.color : FALLBACK_COLOR);
-const nameOf = (user: CaretUser): string => (typeof user.name === "string" && user.name.trim() ? user.name : "Someone");
+const nameOf = (user: CaretUser, someone: string): string => (typeof user.name === "string" && user.name.trim() ? user.name : someone);
 
 /**
  * Another person's caret: a coloured bar with their name above it, white on their colour (every presence colour
  * is dark enough for that). Hidden from assistive technology: the presence list says who is where, and a name
- * read out in the middle of a sentence would only confuse.
+ * read out in the middle of a sentence would only confuse. `someone` stands for a name not given.
  */
-export function caretElement(user: CaretUser): HTMLElement {
+export function caretElement(user: CaretUser, someone: string): HTMLElement {
   const color = colorOf(user);
   const caret = document.createElement("span");
   caret.className = "collab-caret";
@@ -25,7 +25,7 @@ export function caretElement(user: CaretUser): HTMLElement {
   const label = document.createElement("span");
   label.className = "collab-caret__label";
   label.style.backgroundColor = color;
-  label.textContent = nameOf(user);
+  label.textContent = nameOf(user, someone);
   // Word joiners keep the caret from opening a line break of its own.
   caret.append("\u2060", label, "\u2060");
   return caret;

@@ -16,6 +16,9 @@ import { SuggestionMarks, type SuggestionMarksOptions } from "./suggestions/Sugg
 import { SuggestingMode } from "./suggesting/SuggestingMode";
 import { OwnWordsStayOwn } from "./suggestions/OwnWordsStayOwn";
 import { BlockDirection } from "./BlockDirection";
+import { footnoteLabels } from "./footnotes/footnoteLocation";
+import type { Translate } from "../../i18n/useLocale";
+import type { MessageId } from "../../i18n/catalogues";
 import { PassageLanguage } from "./PassageLanguage";
 
 export interface SectionEditorSetup {
@@ -26,12 +29,14 @@ export interface SectionEditorSetup {
   mode: EditorMode;
   review: ReviewHighlightsOptions;
   suggestions: SuggestionMarksOptions;
-  /** A change that cannot be made as a suggestion was stopped: say why. */
-  onSuggestionBlocked(message: string): void;
+  /** A change that cannot be made as a suggestion was stopped: say why (the id of the words). */
+  onSuggestionBlocked(message: MessageId): void;
   /** This section's place in the paper's footnote numbering. */
   footnotes: SectionNumbering;
   /** A footnote is to be written, edited or read. */
   onFootnote(request: FootnoteRequest): void;
+  /** The reader's language: the placeholder, footnote references' names, a caret without a name. */
+  t: Translate;
 }
 
 /**
@@ -43,12 +48,12 @@ export interface SectionEditorSetup {
  * Suggestions are coloured by author; in suggesting mode every change of the reader's becomes a suggestion (or
  * is stopped, with a reason, when it cannot be one).
  */
-export function sectionEditorExtensions({ doc, awareness, sectionId, mode, review, suggestions, onSuggestionBlocked, footnotes, onFootnote }: SectionEditorSetup): Extensions {
+export function sectionEditorExtensions({ doc, awareness, sectionId, mode, review, suggestions, onSuggestionBlocked, footnotes, onFootnote, t }: SectionEditorSetup): Extensions {
   const editing = mode === "editing";
   return [
-    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable: editing, numbering: footnotes, onOpen: onFootnote }) : extension)),
+    ...extensions.map((extension) => (extension.name === FootnoteView.name ? FootnoteView.configure({ editable: editing, numbering: footnotes, labels: footnoteLabels(t), onOpen: onFootnote }) : extension)),
     Collaboration.configure({ document: doc, field: sectionRootName(sectionId) }),
-    SectionCaret.configure({ awareness, sectionId }),
+    SectionCaret.configure({ awareness, sectionId, someone: t("needs.someone") }),
     SectionHeadingView,
     BlockDirection,
     PassageLanguage,
@@ -56,6 +61,6 @@ export function sectionEditorExtensions({ doc, awareness, sectionId, mode, revie
     SuggestionMarks.configure(suggestions),
     ...(mode === "suggesting" ? [SuggestingMode.configure({ enabled: () => true, author: suggestions.meId, onBlocked: onSuggestionBlocked })] : []),
     ...(editing ? [OwnWordsStayOwn] : []),
-    editing ? Placeholder.configure({ placeholder: "Write this section…" }) : mode === "viewing" ? ReadOnlyGuard : null,
+    editing ? Placeholder.configure({ placeholder: t("editor.placeholder") }) : mode === "viewing" ? ReadOnlyGuard : null,
   ].filter((extension) => extension !== null);
 }

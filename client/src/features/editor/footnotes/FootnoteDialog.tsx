@@ -6,6 +6,7 @@ import { Dialog } from "../../../ui/Dialog";
 import { positionOfNode } from "./footnoteLocation";
 import type { FootnoteRequest } from "./FootnoteView";
 import { TextField } from "../../../ui/TextField";
+import { useFormats, useT } from "../../../i18n/useLocale";
 
 interface Props {
   editor: Editor;
@@ -21,6 +22,8 @@ const rowsFor = (text: string) => Math.min(8, Math.max(3, Math.ceil(text.length 
  * text at the note; opened with the keyboard from the toolbar, a cancel goes back to the toolbar button.
  */
 export function FootnoteDialog({ editor, request, onClose }: Props) {
+  const t = useT();
+  const formats = useFormats();
   const fieldId = useId();
   const { target } = request;
   const original = target ? String(target.node.attrs.text ?? "") : "";
@@ -47,7 +50,7 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
   /** The note's place now: others may have typed before it, or removed it, while the dialog was open. */
   const currentPos = (): number | null => {
     const pos = target ? positionOfNode(editor.state.doc, target.node) : null;
-    if (pos === null) setFailure("Someone else changed or removed this footnote while it was open. Cancel and open it again.");
+    if (pos === null) setFailure(t("editor.footnote.changed"));
     return pos;
   };
 
@@ -55,14 +58,14 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
     event.preventDefault();
     const note = clampFootnote(text);
     if (!note) {
-      setError(target ? "Write the footnote's text, or remove the footnote." : "Write the footnote's text, or cancel.");
+      setError(t(target ? "editor.footnote.missingEdit" : "editor.footnote.missingInsert"));
       return;
     }
     if (!target) {
       // At the end of a selection, as word processors do: the selected words stay.
       const applied = editor.chain().focus().setTextSelection(editor.state.selection.to).insertFootnote(note).run();
       if (applied) onClose();
-      else setFailure("A footnote cannot go here. Cancel, and put the cursor in running text.");
+      else setFailure(t("editor.footnote.cannotGo"));
       return;
     }
     // Unchanged: nothing to write.
@@ -87,14 +90,18 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
   };
 
   return (
-    <Dialog title={target ? `Edit footnote${target.number === null ? "" : ` ${target.number}`}` : "Insert a footnote"} size="small" onClose={cancel}>
+    <Dialog
+      title={target ? (target.number === null ? t("editor.footnote.editEmptyTitle") : t("editor.footnote.editTitle", { number: target.number })) : t("editor.footnote.insertTitle")}
+      size="small"
+      onClose={cancel}
+    >
       <form className="form" onSubmit={save} noValidate>
         {failure && <Alert>{failure}</Alert>}
         <TextField
           multiline
           id={fieldId}
-          label="Footnote text"
-          hint={`Plain text, up to ${FOOTNOTE_MAX_LENGTH.toLocaleString("en")} characters. Enter ${target ? "saves" : "inserts"} it, Escape cancels.`}
+          label={t("editor.footnote.field")}
+          hint={t(target ? "editor.footnote.hintSave" : "editor.footnote.hintInsert", { max: formats.number(FOOTNOTE_MAX_LENGTH) })}
           value={text}
           onChange={(value) => {
             setText(value);
@@ -109,15 +116,15 @@ export function FootnoteDialog({ editor, request, onClose }: Props) {
         />
         <div className="form__actions">
           <button type="submit" className="button button--primary">
-            {target ? "Save" : "Insert"}
+            {target ? t("editor.footnote.save") : t("editor.footnote.insert")}
           </button>
           {target && (
             <button type="button" className="button button--secondary" onClick={remove}>
-              Remove footnote
+              {t("editor.footnote.remove")}
             </button>
           )}
           <button type="button" className="button button--secondary" onClick={cancel}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { Dialog } from "../../../ui/Dialog";
 import { positionOfNode } from "./footnoteLocation";
 import type { FootnoteRequest } from "./FootnoteView";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   editor: Editor;
@@ -14,6 +15,7 @@ interface Props {
  * nothing can reach the Y.Doc (the server would refuse a write from a reader anyway).
  */
 export function FootnoteReader({ editor, target, onClose }: Props) {
+  const t = useT();
   // Back to the reference itself, found again: the text may have been redrawn while the note was open.
   const reference = (): HTMLElement | null => {
     const pos = positionOfNode(editor.state.doc, target.node);
@@ -22,10 +24,10 @@ export function FootnoteReader({ editor, target, onClose }: Props) {
   };
   return (
     // The note is the dialog's description: a screen reader reads it with the title as the dialog opens.
-    <Dialog title={target.number === null ? "Empty footnote" : `Footnote ${target.number}`} description={String(target.node.attrs.text ?? "")} size="small" onClose={onClose} returnFocusTo={reference}>
+    <Dialog title={target.number === null ? t("editor.footnote.emptyTitle") : t("editor.footnote.readerTitle", { number: target.number })} description={String(target.node.attrs.text ?? "")} size="small" onClose={onClose} returnFocusTo={reference}>
       <div className="form__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
-          Close
+          {t("common.close")}
         </button>
       </div>
     </Dialog>

@@ -1,7 +1,7 @@
 import type { Editor } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Footnote } from "../../../../../shared/editor/nodes/footnote";
-import { FOOTNOTE, canInsertFootnote, selectedFootnote } from "./footnoteLocation";
+import { FOOTNOTE, canInsertFootnote, selectedFootnote, type FootnoteLabels } from "./footnoteLocation";
 import { footnoteNodeView } from "./footnoteNodeView";
 import { footnoteNumberAt, footnoteNumbers } from "./footnoteNumbers";
 import { standaloneNumbering, type SectionNumbering } from "./paperNumbering";
@@ -20,11 +20,13 @@ export interface FootnoteViewOptions {
   editable: boolean;
   /** This section's place in the paper: its notes are numbered after those of the sections before it. */
   numbering: SectionNumbering;
+  /** References' names, in the reader's language. */
+  labels: FootnoteLabels;
   onOpen(request: FootnoteRequest): void;
 }
 
 /** Opens the note at `pos`. In an editable section it is selected first, so focus comes back to it. */
-function openAt(editor: Editor, options: FootnoteViewOptions, pos: number): boolean {
+function openAt(editor: Editor, options: Omit<FootnoteViewOptions, "labels">, pos: number): boolean {
   const node = editor.state.doc.nodeAt(pos);
   if (node?.type.name !== FOOTNOTE) return false;
   const place = footnoteNumberAt(editor.state, pos);
@@ -38,7 +40,7 @@ function openAt(editor: Editor, options: FootnoteViewOptions, pos: number): bool
  * The toolbar button and the shortcut: the selected note opens for editing; otherwise a new one is written
  * where the selection ends. False when no note can go there (in code, across table cells).
  */
-export function openFootnoteAtSelection(editor: Editor, options: FootnoteViewOptions): boolean {
+export function openFootnoteAtSelection(editor: Editor, options: Omit<FootnoteViewOptions, "labels">): boolean {
   const selected = selectedFootnote(editor.state.selection);
   if (selected) return openAt(editor, options, selected.pos);
   if (!options.editable || !canInsertFootnote(editor.state)) return false;
@@ -52,12 +54,12 @@ export function openFootnoteAtSelection(editor: Editor, options: FootnoteViewOpt
  */
 export const FootnoteView = Footnote.extend<FootnoteViewOptions>({
   addOptions() {
-    return { editable: false, numbering: standaloneNumbering(), onOpen: () => {} };
+    return { editable: false, numbering: standaloneNumbering(), labels: { numbered: (number) => String(number), empty: "–" }, onOpen: () => {} };
   },
 
   addNodeView() {
     return ({ node, decorations, getPos, editor }) =>
-      footnoteNodeView({ node, decorations, getPos, editable: this.options.editable, numbering: this.options.numbering, onActivate: (pos) => openAt(editor, this.options, pos) });
+      footnoteNodeView({ node, decorations, getPos, editable: this.options.editable, numbering: this.options.numbering, labels: this.options.labels, onActivate: (pos) => openAt(editor, this.options, pos) });
   },
 
   addProseMirrorPlugins() {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { EditorState, NodeSelection, TextSelection } from "@tiptap/pm/state";
 import { schema } from "../../../../../shared/editor/schema";
-import { canInsertFootnote, footnoteLabel, footnotesIn, positionOfNode, selectedFootnote } from "./footnoteLocation";
+import { canInsertFootnote, footnoteLabels, footnotesIn, positionOfNode, selectedFootnote } from "./footnoteLocation";
+import { ENGLISH, loadCatalogue } from "../../../i18n/catalogues";
+import { createTranslate } from "../../../i18n/translator";
 
 const note = (text: string) => schema.nodes.footnote!.create({ text });
 
@@ -54,7 +56,10 @@ describe("finding footnotes in a section's text", () => {
     expect(at((d) => TextSelection.create(d, tablePos + 4))).toBe(true);
   });
 
-  it("names a reference by its number and its text", () => {
-    expect(footnoteLabel(2, "Tunis Agenda, paragraph 72.")).toBe("Footnote 2: Tunis Agenda, paragraph 72.");
+  it("names a reference by its number and its text, in the reader's language", async () => {
+    const english = footnoteLabels(createTranslate("en", ENGLISH));
+    expect(english.numbered(2, "Tunis Agenda, paragraph 72.")).toBe("Footnote 2: Tunis Agenda, paragraph 72.");
+    const chinese = footnoteLabels(createTranslate("zh", await loadCatalogue("zh")));
+    expect(chinese.numbered(2, "《突尼斯议程》第72段。")).toBe("脚注 2：《突尼斯议程》第72段。");
   });
 });

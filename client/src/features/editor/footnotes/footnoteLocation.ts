@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { NodeSelection, type EditorState, type Selection } from "@tiptap/pm/state";
+import type { Translate } from "../../../i18n/useLocale";
 
 // Where notes are in a section's text, for the node view, the toolbar and the dialog. Pure: no DOM, no editor.
 
@@ -50,8 +51,15 @@ export function canInsertFootnote(state: EditorState): boolean {
   return $to.parent.canReplaceWith($to.index(), $to.index(), type);
 }
 
-/** The reference's accessible name and tooltip: the number readers see, then the note itself. */
-export const footnoteLabel = (number: number, text: string): string => `Footnote ${number}: ${text}`;
+/** How a reference is named, in the reader's language. */
+export interface FootnoteLabels {
+  /** The reference's accessible name and tooltip: the number readers see, then the note itself. */
+  numbered(number: number, text: string): string;
+  /** A note with no text (a paste can make one): unnumbered, as in the exports, which leave it out. */
+  empty: string;
+}
 
-/** A note with no text (a paste can make one): unnumbered, as in the exports, which leave it out. */
-export const emptyFootnoteLabel = "Empty footnote, left out of exports";
+export const footnoteLabels = (t: Translate): FootnoteLabels => ({
+  numbered: (number, text) => t("editor.footnote.label", { number, text }),
+  empty: t("editor.footnote.empty"),
+});

@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import type { Decoration, NodeView } from "@tiptap/pm/view";
-import { emptyFootnoteLabel, footnoteLabel } from "./footnoteLocation";
+import type { FootnoteLabels } from "./footnoteLocation";
 import { footnoteNumberOf } from "./footnoteNumbers";
 import type { SectionNumbering } from "./paperNumbering";
 
@@ -12,6 +12,8 @@ interface Setup {
   getPos: () => number | undefined;
   /** The section's place in the paper's numbering: references redraw when notes before the section come or go. */
   numbering: SectionNumbering;
+  /** The reference's name in the reader's language. */
+  labels: FootnoteLabels;
   onActivate(pos: number): void;
 }
 
@@ -23,7 +25,7 @@ interface Setup {
  * the text with the arrow keys, which select a note whole, and Enter or Space opens it (the extension's keys).
  * In a read-only section the text itself takes no focus, so each reference is a Tab stop of its own.
  */
-export function footnoteNodeView({ node, decorations, editable, getPos, numbering, onActivate }: Setup): NodeView {
+export function footnoteNodeView({ node, decorations, editable, getPos, numbering, labels, onActivate }: Setup): NodeView {
   const dom = document.createElement("sup");
   dom.className = "footnote-ref";
   const button = document.createElement("button");
@@ -38,7 +40,7 @@ export function footnoteNodeView({ node, decorations, editable, getPos, numberin
   const draw = () => {
     // A note with no text is in no export, so it has no number to show either; it can still be opened and removed.
     const number = place > 0 ? place + numbering.offset() : null;
-    const label = number === null ? emptyFootnoteLabel : footnoteLabel(number, String(current.attrs.text ?? ""));
+    const label = number === null ? labels.empty : labels.numbered(number, String(current.attrs.text ?? ""));
     // Asked again on every update and offset change: the DOM is touched only when the reference really changed.
     if (label === shown) return;
     shown = label;

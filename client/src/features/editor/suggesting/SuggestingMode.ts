@@ -4,14 +4,15 @@ import { SUGGESTION_AUTHOR } from "../../../../../shared/editor/marks/suggestion
 import { isCollaborationChange, suggestingDecision, suggestingPluginKey } from "./suggestingDispatch";
 import { SUGGEST_REFUSAL_MESSAGES } from "./suggester";
 import { newSuggestionId } from "./newSuggestionId";
+import type { MessageId } from "../../../i18n/catalogues";
 
 export interface SuggestingModeOptions {
   /** Read at every transaction: the mode can be switched without rebuilding the editor. */
   enabled: () => boolean;
   /** The suggester's user id, written on every suggestion they make. */
   author: string;
-  /** A change was stopped because it cannot be a suggestion; `reason` says why, in words for the user. */
-  onBlocked(reason: string): void;
+  /** A change was stopped because it cannot be a suggestion; `reason` says why: the id of the words for the user. */
+  onBlocked(reason: MessageId): void;
   /** Where new suggestion ids come from (random by default). */
   newId?: () => string;
 }

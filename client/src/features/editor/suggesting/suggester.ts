@@ -1,5 +1,6 @@
 import type { Mark, Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { SUGGESTION_KINDS, type SuggestionKind } from "../../../../../shared/editor/marks/suggestion";
+import type { MessageId } from "../../../i18n/catalogues";
 
 /** Who is suggesting: their user id, and where new suggestion ids come from. */
 export interface Suggester {
@@ -13,13 +14,14 @@ export interface Suggester {
  */
 export type SuggestRefusal = "formatting" | "inline_node" | "join" | "code" | "structure" | "unsure";
 
-export const SUGGEST_REFUSAL_MESSAGES: Record<SuggestRefusal, string> = {
-  formatting: "Formatting (bold, italic, links) can't be suggested yet: only words and paragraph breaks can.",
-  inline_node: "Line breaks, footnotes and images can't be suggested yet.",
-  join: "Joining paragraphs can't be suggested yet: select the words to remove, or suggest the change as an amendment.",
-  code: "Text in code blocks can't be suggested.",
-  structure: "Headings, lists and other changes to the section's layout can't be suggested yet: suggest them as an amendment.",
-  unsure: "This change can't be written as a suggestion: suggest it as an amendment.",
+/** What the user is told for each, by its id in the catalogues. */
+export const SUGGEST_REFUSAL_MESSAGES: Record<SuggestRefusal, MessageId> = {
+  formatting: "editor.refusal.formatting",
+  inline_node: "editor.refusal.inline_node",
+  join: "editor.refusal.join",
+  code: "editor.refusal.code",
+  structure: "editor.refusal.structure",
+  unsure: "editor.refusal.unsure",
 };
 
 /** Thrown inside the transform, caught at its edge: an edit that cannot be suggested, and why. */

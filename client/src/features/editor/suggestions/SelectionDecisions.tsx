@@ -41,15 +41,13 @@ export function SelectionDecisions({ editor, documentId, sectionId, sectionTitle
   return (
     <>
       {chosen.length > 0 && (
-        <div className="selection-decisions" role="group" aria-label={`Suggestions in the selected text of “${sectionTitle}”`}>
-          <span>
-            {chosen.length} {chosen.length === 1 ? "suggestion" : "suggestions"} in the selection:
-          </span>
+        <div className="selection-decisions" role="group" aria-label={t("editor.decisions.label", { title: sectionTitle })}>
+          <span>{t("editor.decisions.count", { count: chosen.length })}</span>
           <button type="button" className="button button--secondary button--small" aria-disabled={action.busy !== null || undefined} onMouseDown={keep} onClick={() => decide("accept")}>
-            {action.busy === "accept" ? "Accepting…" : "Accept"}
+            {action.busy === "accept" ? t("editor.decisions.accepting") : t("editor.decisions.accept")}
           </button>
           <button type="button" className="button button--secondary button--small" aria-disabled={action.busy !== null || undefined} onMouseDown={keep} onClick={() => decide("reject")}>
-            {action.busy === "reject" ? "Rejecting…" : "Reject"}
+            {action.busy === "reject" ? t("editor.decisions.rejecting") : t("editor.decisions.reject")}
           </button>
           {action.error && <span className="selection-decisions__error" role="alert">{action.error}</span>}
         </div>

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { amendShortcut, commentShortcut } from "../reviewShortcuts";
 import { sectionControl } from "../../documents/useSectionRoving";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   sectionTitle: string;
@@ -17,6 +18,7 @@ interface Props {
  * and, when a change could not be made as a suggestion, why (announced, since the keystroke did nothing).
  */
 export function SuggestingBar({ sectionTitle, blocked, onComment, onPropose, note }: Props) {
+  const t = useT();
   const keep = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="suggesting-bar">
@@ -24,14 +26,14 @@ export function SuggestingBar({ sectionTitle, blocked, onComment, onPropose, not
         <svg className="suggesting-bar__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M2 13h12M4 10l6.5-6.5 2 2L6 12H4z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
         </svg>
-        Suggesting: what you type is underlined, what you delete is struck through, and the owners decide.
+        {t("editor.suggesting.what")}
       </p>
-      <div className="suggesting-bar__actions" role="group" aria-label={`Comment or propose an amendment in “${sectionTitle}”`}>
+      <div className="suggesting-bar__actions" role="group" aria-label={t("editor.actions.label", { title: sectionTitle })}>
         <button {...sectionControl} type="button" className="button button--secondary button--small" aria-keyshortcuts={commentShortcut.aria} onMouseDown={keep} onClick={onComment}>
-          Comment
+          {t("editor.actions.comment")}
         </button>
         <button {...sectionControl} type="button" className="button button--secondary button--small" aria-keyshortcuts={amendShortcut.aria} onMouseDown={keep} onClick={onPropose}>
-          Propose amendment
+          {t("editor.actions.propose")}
         </button>
         {note}
       </div>

@@ -3,12 +3,14 @@ import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import type { SuggestionInfo } from "../../../../../shared/api/suggestions";
 import { suggestionRuns } from "../../../../../shared/editor/suggestions";
-import { suggestionHue, suggestionLabel } from "./suggestionWords";
+import { suggestionHue, type SuggestionLabel } from "./suggestionWords";
 
 export interface SuggestionMarksOptions {
   /** Who made a suggestion, when the server has recorded it. */
   info(id: string): SuggestionInfo | undefined;
   meId: string;
+  /** Who made it and when, in words, for the tooltip. */
+  label: SuggestionLabel;
 }
 
 const key = new PluginKey<DecorationSet>("suggestionMarks");
@@ -28,7 +30,7 @@ function decorate(state: EditorState, options: SuggestionMarksOptions): Decorati
         run.to,
         {
           style: `--suggestion-hue: ${suggestionHue(run.author)}`,
-          title: suggestionLabel(run.kind, info, run.author === options.meId),
+          title: options.label(run.kind, info, run.author === options.meId),
           class: `suggestion-run suggestion-run--${run.kind}${run.author === options.meId ? " suggestion-run--mine" : ""}`,
         },
         { id: run.id },
@@ -47,7 +49,7 @@ export const SuggestionMarks = Extension.create<SuggestionMarksOptions>({
   name: "suggestionMarks",
 
   addOptions() {
-    return { info: () => undefined, meId: "" };
+    return { info: () => undefined, meId: "", label: (kind) => kind };
   },
 
   addProseMirrorPlugins() {

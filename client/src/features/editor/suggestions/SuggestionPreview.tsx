@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { DOMSerializer, type Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { schema } from "../../../../../shared/editor/schema";
 import { acceptedText, agreedText } from "../../../../../shared/editor/suggestions";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   doc: ProseMirrorNode;
@@ -14,6 +15,7 @@ interface Props {
  * drawn from the live text with the shared rules: the same ones the server applies when they are decided.
  */
 export function SuggestionPreview({ doc, view, sectionTitle }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = ref.current;
@@ -24,10 +26,9 @@ export function SuggestionPreview({ doc, view, sectionTitle }: Props) {
   return (
     <div className="suggestion-preview">
       <p className="suggestion-preview__note">
-        {view === "accepted" ? "Preview: every open suggestion accepted." : "The agreed text: every open suggestion rejected."} Choose “Suggestions shown” to
-        edit.
+        {view === "accepted" ? t("editor.preview.accepted") : t("editor.preview.original")}
       </p>
-      <div ref={ref} className="prose suggestion-preview__text" aria-label={`“${sectionTitle}”, ${view === "accepted" ? "all suggestions accepted" : "original"}`} role="region" />
+      <div ref={ref} className="prose suggestion-preview__text" aria-label={t(view === "accepted" ? "editor.preview.acceptedLabel" : "editor.preview.originalLabel", { title: sectionTitle })} role="region" />
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { formatDateTime } from "../../../ui/formatDate";
 import type { SuggestionInfo } from "../../../../../shared/api/suggestions";
 import type { SuggestionKind } from "../../../../../shared/editor/marks/suggestion";
+import type { Translate } from "../../../i18n/useLocale";
+import type { Formats } from "../../../ui/formatDate";
 
 /** A hue from the author's id: the same person has the same colour in every browser. */
 export function suggestionHue(authorId: string): number {
@@ -9,13 +10,16 @@ export function suggestionHue(authorId: string): number {
   return hash % 360;
 }
 
-const timeWords = formatDateTime;
+/** Names a suggestion in the reader's language (a tooltip, the words at the caret). */
+export type SuggestionLabel = (kind: SuggestionKind, info: SuggestionInfo | undefined, mine: boolean) => string;
 
 /** "Suggested insertion by Ravi Menon (WG2 NRI engagement & support), 5 Dec 2026, 09:12". */
-export function suggestionLabel(kind: SuggestionKind, info: SuggestionInfo | undefined, mine: boolean): string {
-  const what = kind === "insertion" ? "Suggested insertion" : "Suggested deletion";
-  if (mine) return `${what} by you${info ? `, ${timeWords(info.createdAt)}` : ""}`;
-  if (!info) return what;
-  const groups = info.groups.length > 0 ? ` (${info.groups.join(", ")})` : "";
-  return `${what} by ${info.author.name}${groups}, ${timeWords(info.createdAt)}`;
-}
+export const suggestionLabels =
+  (t: Translate, formats: Formats): SuggestionLabel =>
+  (kind, info, mine) => {
+    if (mine) return info ? t("editor.suggestion.mineAt", { kind, time: formats.dateTime(info.createdAt) }) : t("editor.suggestion.mine", { kind });
+    if (!info) return t("editor.suggestion.plain", { kind });
+    const time = formats.dateTime(info.createdAt);
+    const name = info.author.name;
+    return info.groups.length > 0 ? t("editor.suggestion.byGroups", { kind, name, groups: formats.list(info.groups), time }) : t("editor.suggestion.by", { kind, name, time });
+  };

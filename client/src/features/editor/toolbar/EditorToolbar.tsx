@@ -6,6 +6,7 @@ import { selectToolbarState } from "./toolbarState";
 import { ToolbarButton } from "./ToolbarButton";
 import { LinkField } from "./LinkField";
 import { useRovingFocus } from "./useRovingFocus";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   editor: Editor;
@@ -24,6 +25,7 @@ interface Props {
 
 /** Formatting (and commenting) for one editable section: a WAI-ARIA toolbar (one Tab stop, arrow keys inside). */
 export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLinkOpenChange, onComment, onFootnote, note }: Props) {
+  const t = useT();
   const state = useEditorState({ editor, selector: selectToolbarState });
   const groups = TOOLBAR_GROUPS.filter((group) => !group.visible || group.visible(state));
   const roving = useRovingFocus(groups.flatMap((group) => group.commands.map((command) => command.id)));
@@ -38,9 +40,9 @@ export function EditorToolbar({ editor, sectionTitle, editorId, linkOpen, onLink
   return (
     <div className="editor__toolbar">
       <div className="editor__toolbar-row">
-        <div className="toolbar" role="toolbar" aria-label={`Editing tools for “${sectionTitle}”`} aria-controls={editorId} onKeyDown={roving.onKeyDown}>
+        <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar.label", { title: sectionTitle })} aria-controls={editorId} onKeyDown={roving.onKeyDown}>
           {groups.map((group) => (
-            <div key={group.label} className="toolbar__group" role="group" aria-label={group.label}>
+            <div key={group.label} className="toolbar__group" role="group" aria-label={t(group.label)}>
               {group.commands.map((command) => {
                 const isLink = command.id === LINK_COMMAND_ID;
                 const handled: Record<string, () => void> = { [LINK_COMMAND_ID]: () => onLinkOpenChange(!linkOpen), [COMMENT_COMMAND_ID]: onComment, [FOOTNOTE_COMMAND_ID]: onFootnote };

@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Editor } from "@tiptap/core";
 import { linkHref } from "./linkHref";
+import { useT } from "../../../i18n/useLocale";
+
+/** The same in every language: where a web address starts. */
+const ADDRESS_START = "https://";
 
 interface Props {
   id: string;
@@ -11,6 +15,7 @@ interface Props {
 
 /** A small inline form for a link's address: no browser prompt, labelled, Escape cancels. */
 export function LinkField({ id, editor, onClose }: Props) {
+  const t = useT();
   const current = editor.getAttributes("link").href;
   const [value, setValue] = useState(typeof current === "string" ? current : "");
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +27,7 @@ export function LinkField({ id, editor, onClose }: Props) {
     event.preventDefault();
     const href = linkHref(value);
     if (!href) {
-      setError("Enter a web address (like https://intgovforum.org) or an email address.");
+      setError(t("editor.link.invalid"));
       return;
     }
     const chain = editor.chain().focus();
@@ -46,9 +51,9 @@ export function LinkField({ id, editor, onClose }: Props) {
   };
 
   return (
-    <form id={id} className="link-field" aria-label="Link" onSubmit={apply} onKeyDown={onKeyDown} noValidate>
+    <form id={id} className="link-field" aria-label={t("editor.toolbar.link")} onSubmit={apply} onKeyDown={onKeyDown} noValidate>
       <label className="field__label" htmlFor={inputId}>
-        Link address
+        {t("editor.link.address")}
       </label>
       <input
         id={inputId}
@@ -56,7 +61,7 @@ export function LinkField({ id, editor, onClose }: Props) {
         type="url"
         inputMode="url"
         autoComplete="url"
-        placeholder="https://"
+        placeholder={ADDRESS_START}
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
@@ -67,15 +72,15 @@ export function LinkField({ id, editor, onClose }: Props) {
         autoFocus
       />
       <button type="submit" className="button button--primary button--small">
-        {hasLink ? "Update link" : "Add link"}
+        {hasLink ? t("editor.link.update") : t("editor.link.add")}
       </button>
       {hasLink && (
         <button type="button" className="button button--secondary button--small" onClick={remove}>
-          Remove link
+          {t("editor.link.remove")}
         </button>
       )}
       <button type="button" className="button button--link" onClick={() => onClose(false)}>
-        Cancel
+        {t("common.cancel")}
       </button>
       {error && (
         <p className="field__error link-field__error" id={errorId}>

@@ -2,6 +2,7 @@ import type { ToolbarCommand } from "./toolbarCommands";
 import type { ToolbarState } from "./toolbarState";
 import { ToolbarIcon } from "./ToolbarIcon";
 import { shortcut } from "./shortcuts";
+import { useT } from "../../../i18n/useLocale";
 
 interface Props {
   command: ToolbarCommand;
@@ -21,6 +22,8 @@ interface Props {
  * keeps its shape for keyboard users.
  */
 export function ToolbarButton({ command, state, tabIndex, buttonRef, onFocus, onPress, expanded, controls }: Props) {
+  const t = useT();
+  const label = t(command.label);
   const keys = command.keys ? shortcut(command.keys) : null;
   const disabled = command.disabled?.(state) ?? false;
   return (
@@ -30,7 +33,7 @@ export function ToolbarButton({ command, state, tabIndex, buttonRef, onFocus, on
         ref={buttonRef}
         type="button"
         className="toolbar__button"
-        aria-label={command.label}
+        aria-label={label}
         aria-pressed={command.pressed ? command.pressed(state) : undefined}
         aria-disabled={disabled || undefined}
         aria-keyshortcuts={keys?.aria}
@@ -46,7 +49,7 @@ export function ToolbarButton({ command, state, tabIndex, buttonRef, onFocus, on
         <ToolbarIcon name={command.icon} />
       </button>
       <span className="toolbar__tip" aria-hidden="true">
-        {command.label}
+        {label}
         {keys && <kbd>{keys.label}</kbd>}
       </span>
     </span>
