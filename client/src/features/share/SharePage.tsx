@@ -25,7 +25,8 @@ export function SharePage({ token }: { token: string }) {
       {state.status === "loading" && <LoadingState label={t("share.loading")} />}
       {state.status === "error" &&
         (state.error.status === 404 || state.error.status === 400 ? (
-          <ShareProblem message={state.error.message} />
+          // A token cut short or mistyped fails validation: the server's words name the field, ours say what happened.
+          <ShareProblem message={state.error.status === 400 ? t("share.problem.malformed") : state.error.message} />
         ) : (
           <ErrorState title={t("share.loadFailed")} error={state.error} onRetry={reload} headingLevel={1} />
         ))}
