@@ -1,19 +1,21 @@
 import { useRef, useState } from "react";
 import { Link } from "wouter";
 import { ExportPanel } from "./ExportPanel";
+import { useT } from "../../i18n/useLocale";
 
 /** Under the document's title: its versions, its submissions, and the export menu (folded until opened). */
 export function DocumentActions({ documentId }: { documentId: string }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   return (
     <div className="document-actions">
       <div className="document-actions__row">
         <Link href={`/documents/${documentId}/versions`} className="button button--secondary button--small">
-          Versions
+          {t("exports.actions.versions")}
         </Link>
         <Link href={`/documents/${documentId}/submissions`} className="button button--secondary button--small">
-          Submissions
+          {t("exports.actions.submissions")}
         </Link>
         <button
           ref={toggle}
@@ -23,7 +25,7 @@ export function DocumentActions({ documentId }: { documentId: string }) {
           aria-controls="export-menu"
           onClick={() => setOpen(!open)}
         >
-          Export
+          {t("exports.actions.export")}
           <svg className="document-actions__chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
           </svg>

@@ -5,9 +5,9 @@ import { RadioChoices } from "./RadioChoices";
 import { useVersionNames } from "../versions/versionNames";
 import { EXPORT_FORMATS, exportUrl, preparingLabel, SUGGESTION_CHOICES, suggestionsShown, type ExportChoice } from "./exportFormats";
 import { showsTrackedChanges } from "../../../../shared/api/exports";
+import { useT } from "../../i18n/useLocale";
 
 const CURRENT = "";
-const NO_VERSIONS = "No version is saved yet: save one on the versions page, then show the changes since it.";
 
 interface Props {
   documentId: string;
@@ -18,6 +18,7 @@ interface Props {
 
 /** Format, options and version of an export of the paper. */
 export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
+  const t = useT();
   const versionOptions = useVersionNames().options;
   const [choice, setChoice] = useState<ExportChoice>({ format: "docx", toc: true, numbering: true, suggestions: "agreed", version: null, against: null });
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,45 +30,45 @@ export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
     event.preventDefault();
     if (busy) return;
     if (redline && !choice.against) {
-      setProblem(versions.length === 0 ? NO_VERSIONS : "Choose the version to show the changes against.");
+      setProblem(t(versions.length === 0 ? "exports.against.noVersions" : "exports.against.missing"));
       againstRef.current?.focus();
       return;
     }
     setProblem(null);
-    onDownload(exportUrl(documentId, choice), redline ? "paper-redline.docx" : `paper.${choice.format}`, preparingLabel(choice.format));
+    onDownload(exportUrl(documentId, choice), redline ? "paper-redline.docx" : `paper.${choice.format}`, preparingLabel(choice.format, t));
   }
 
   return (
     <form className="export-form" onSubmit={handleSubmit} aria-labelledby="export-paper-heading">
       <h3 id="export-paper-heading" className="export__heading">
-        The paper
+        {t("exports.paper.heading")}
       </h3>
-      <RadioChoices name="export-format" legend="Format" options={EXPORT_FORMATS} value={choice.format} onChange={(format) => setChoice({ ...choice, format })} />
+      <RadioChoices name="export-format" legend={t("exports.format.legend")} options={EXPORT_FORMATS.map((f) => ({ value: f.value, label: t(f.label) }))} value={choice.format} onChange={(format) => setChoice({ ...choice, format })} />
       <fieldset className="fieldset">
-        <legend className="field__label">Include</legend>
+        <legend className="field__label">{t("exports.include.legend")}</legend>
         <div className="export-form__choices">
           <div className="checkbox">
             <input id="export-toc" type="checkbox" checked={choice.toc} onChange={(event) => setChoice({ ...choice, toc: event.target.checked })} />
-            <label htmlFor="export-toc">Table of contents</label>
+            <label htmlFor="export-toc">{t("exports.include.toc")}</label>
           </div>
           <div className="checkbox">
             <input id="export-numbering" type="checkbox" checked={choice.numbering} onChange={(event) => setChoice({ ...choice, numbering: event.target.checked })} />
-            <label htmlFor="export-numbering">Paragraph numbers</label>
+            <label htmlFor="export-numbering">{t("exports.include.numbering")}</label>
           </div>
         </div>
       </fieldset>
       <RadioChoices
         name="export-suggestions"
-        legend="Suggestions"
-        options={SUGGESTION_CHOICES}
+        legend={t("exports.suggestions.legend")}
+        options={SUGGESTION_CHOICES.map((c) => ({ value: c.value, label: t(c.label) }))}
         value={suggestionsShown(choice)}
         onChange={(suggestions) => setChoice({ ...choice, suggestions })}
         hint={
           canTrack
-            ? "Tracked changes name who suggested each change; a final submission is always the agreed text."
+            ? t("exports.suggestions.hintTracked")
             : redline
-              ? "Changes against a version compare agreed texts: open suggestions are not shown."
-              : "A PDF always shows the agreed text; choose Word, web page or Markdown for tracked changes."
+              ? t("exports.suggestions.hintRedline")
+              : t("exports.suggestions.hintPdf")
         }
         isDisabled={(value) => value === "tracked" && !canTrack}
       />
@@ -75,28 +76,28 @@ export function ExportForm({ documentId, versions, busy, onDownload }: Props) {
         <SelectField
           id="export-against"
           ref={againstRef}
-          label="Show changes since"
-          hint="Usually the version made when the base text was imported, such as the officially issued paper."
+          label={t("exports.against.label")}
+          hint={t("exports.against.hint")}
           value={choice.against ?? ""}
           onChange={(value) => {
             setChoice({ ...choice, against: value || null });
             setProblem(null);
           }}
-          placeholder={versions.length === 0 ? "No versions saved yet" : "Choose a version"}
+          placeholder={t(versions.length === 0 ? "exports.against.none" : "exports.against.choose")}
           options={versionOptions(versions)}
           error={problem ?? undefined}
         />
       )}
       <SelectField
         id="export-version"
-        label="Text"
+        label={t("exports.version.label")}
         value={choice.version ?? CURRENT}
         onChange={(value) => setChoice({ ...choice, version: value === CURRENT ? null : value })}
-        options={[{ value: CURRENT, label: "As it is now" }, ...versionOptions(versions)]}
+        options={[{ value: CURRENT, label: t("exports.version.current") }, ...versionOptions(versions)]}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          Download
+          {t("exports.download")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
-import { formatBytes } from "./formatBytes";
+import { useLocale, useT } from "../../i18n/useLocale";
+import { fileSize } from "../submissions/fileSize";
 
 interface Props {
   /** What is happening, in words: "Preparing the PDF… this can take a few seconds for long papers". */
@@ -10,8 +11,15 @@ interface Props {
 
 /** A progress bar with its words: determinate when the size is known, a moving stripe when not. */
 export function TransferProgress({ label, done, total }: Props) {
+  const t = useT();
+  const { locale } = useLocale();
   const known = total !== null && total !== undefined && total > 0 && done !== undefined;
-  const amount = done === undefined || done === 0 ? null : known ? `${formatBytes(done)} of ${formatBytes(total)}` : `${formatBytes(done)} received`;
+  const amount =
+    done === undefined || done === 0
+      ? null
+      : known
+        ? t("exports.transfer.of", { done: fileSize(done, locale), total: fileSize(total, locale) })
+        : t("exports.transfer.received", { done: fileSize(done, locale) });
   return (
     <div className="transfer">
       <p className="transfer__label">

@@ -1,15 +1,17 @@
+import type { MessageId } from "../../i18n/catalogues";
+import type { Translate } from "../../i18n/useLocale";
 import { REDLINE_FORMAT, showsTrackedChanges, type ExportSuggestions } from "../../../../shared/api/exports";
 
 /** "redline": a Word file whose tracked changes are everything changed since a chosen version. */
 export type ExportFormat = "docx" | "pdf" | "html" | "md" | "redline";
 export type MatrixFormat = "docx" | "csv";
 
-export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; noun: string }[] = [
-  { value: "docx", label: "Word (.docx)", noun: "Word file" },
-  { value: "pdf", label: "PDF", noun: "PDF" },
-  { value: "html", label: "Web page (.html)", noun: "web page" },
-  { value: "md", label: "Markdown (.md)", noun: "Markdown file" },
-  { value: "redline", label: "Word with changes against a version (.docx)", noun: "Word file with changes" },
+export const EXPORT_FORMATS: readonly { value: ExportFormat; label: MessageId; preparing: MessageId }[] = [
+  { value: "docx", label: "exports.format.docx", preparing: "exports.preparing.docx" },
+  { value: "pdf", label: "exports.format.pdf", preparing: "exports.preparing.pdf" },
+  { value: "html", label: "exports.format.html", preparing: "exports.preparing.html" },
+  { value: "md", label: "exports.format.md", preparing: "exports.preparing.md" },
+  { value: "redline", label: "exports.format.redline", preparing: "exports.preparing.redline" },
 ];
 
 export interface ExportChoice {
@@ -24,9 +26,9 @@ export interface ExportChoice {
   against: string | null;
 }
 
-export const SUGGESTION_CHOICES: readonly { value: ExportSuggestions; label: string }[] = [
-  { value: "agreed", label: "Agreed text" },
-  { value: "tracked", label: "With suggestions as tracked changes" },
+export const SUGGESTION_CHOICES: readonly { value: ExportSuggestions; label: MessageId }[] = [
+  { value: "agreed", label: "exports.suggestions.agreed" },
+  { value: "tracked", label: "exports.suggestions.tracked" },
 ];
 
 /** What the export will show of the suggestions: the choice, where the format can show it. */
@@ -46,7 +48,6 @@ export const matrixUrl = (documentId: string, format: MatrixFormat) =>
   `/api/documents/${encodeURIComponent(documentId)}/comments-matrix?format=${format}`;
 
 /** Said while the server renders: PDFs of long papers take the longest. */
-export function preparingLabel(format: ExportFormat): string {
-  const noun = EXPORT_FORMATS.find((f) => f.value === format)?.noun ?? "file";
-  return `Preparing the ${noun}… this can take a few seconds for long papers.`;
+export function preparingLabel(format: ExportFormat, t: Translate): string {
+  return t(EXPORT_FORMATS.find((f) => f.value === format)?.preparing ?? "exports.preparing.docx");
 }

@@ -9,6 +9,7 @@ import { SubmitButton } from "../../ui/SubmitButton";
 import { TextField } from "../../ui/TextField";
 import { TransferProgress } from "../exports/TransferProgress";
 import { uploadDocx, type ImportAnswer } from "./uploadDocx";
+import { useT } from "../../i18n/useLocale";
 
 // The server's limit (server/import/docx.ts): checked here too, so a large file is refused before it is sent.
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -16,6 +17,7 @@ const PREFERRED_OWNER = "strategy";
 
 /** Starts a document from a Word file; the server splits it into sections at its Heading 1 paragraphs. */
 export function ImportDocxForm({ groups, onImported }: { groups: readonly GroupSummary[]; onImported(answer: ImportAnswer): void }) {
+  const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState("");
   const [ownerGroup, setOwnerGroup] = useState(() => groups.find((g) => g.slug === PREFERRED_OWNER)?.slug ?? groups[0]?.slug ?? "");
@@ -28,11 +30,11 @@ export function ImportDocxForm({ groups, onImported }: { groups: readonly GroupS
     event.preventDefault();
     if (busy) return;
     const problem = !file
-      ? "Choose the Word file (.docx) to import."
+      ? t("import.file.missing")
       : !file.name.toLowerCase().endsWith(".docx")
-        ? "Choose a .docx file. An older .doc file must first be saved as .docx in Word."
+        ? t("import.file.notDocx")
         : file.size > MAX_BYTES
-          ? "The file is larger than 20 MB. Remove large pictures from it, or import it in parts."
+          ? t("import.file.tooLarge")
           : undefined;
     setFileError(problem);
     if (problem || !file) return;
@@ -51,15 +53,15 @@ export function ImportDocxForm({ groups, onImported }: { groups: readonly GroupS
   const uploaded = progress !== null && progress.sent >= progress.total;
   return (
     <section className="card form-card" aria-labelledby="import-docx-heading">
-      <h3 id="import-docx-heading">Import from Word (.docx)</h3>
-      <p className="muted">Each Heading 1 in the file starts a section. You assign the sections to their working groups next.</p>
+      <h3 id="import-docx-heading">{t("import.heading")}</h3>
+      <p className="muted">{t("import.lead")}</p>
       <form className="form" onSubmit={handleSubmit} noValidate>
-        {error && <Alert title="The file was not imported">{error}</Alert>}
+        {error && <Alert title={t("import.failed")}>{error}</Alert>}
         <div className="field">
           <label className="field__label" htmlFor="import-file">
-            Word file
+            {t("import.file.label")}
           </label>
-          <FieldMessages id="import-file" hint="A .docx file of up to 20 MB." error={fileError} />
+          <FieldMessages id="import-file" hint={t("import.file.hint")} error={fileError} />
           <input
             className="input input--file"
             type="file"
@@ -68,26 +70,26 @@ export function ImportDocxForm({ groups, onImported }: { groups: readonly GroupS
               setFile(event.target.files?.[0] ?? null);
               setFileError(undefined);
             }}
-            {...describedBy("import-file", "A .docx file of up to 20 MB.", fileError)}
+            {...describedBy("import-file", t("import.file.hint"), fileError)}
           />
         </div>
-        <TextField id="import-title" label="Title (optional)" hint="Leave empty to use the title in the file." value={title} onChange={setTitle} maxLength={200} />
+        <TextField id="import-title" label={t("import.title.label")} hint={t("import.title.hint")} value={title} onChange={setTitle} maxLength={200} />
         <SelectField
           id="import-owner"
-          label="Owner group of every section, to start with"
+          label={t("import.owner.label")}
           value={ownerGroup}
           onChange={setOwnerGroup}
           options={groups.map((g) => ({ value: g.slug, label: g.name }))}
         />
         <div className="form__actions">
-          <SubmitButton busy={busy} busyLabel="Importing…">
-            Import
+          <SubmitButton busy={busy} busyLabel={t("import.busy")}>
+            {t("import.submit")}
           </SubmitButton>
         </div>
         <div role="status" aria-live="polite">
           {progress && (
             <TransferProgress
-              label={uploaded ? "Uploaded. Reading the file and creating the sections…" : "Uploading the file…"}
+              label={t(uploaded ? "import.progress.reading" : "import.progress.uploading")}
               done={uploaded ? undefined : progress.sent}
               total={uploaded ? null : progress.total}
             />

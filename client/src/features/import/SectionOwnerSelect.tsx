@@ -3,9 +3,13 @@ import type { GroupSummary } from "../../../../shared/api/groups";
 import type { SectionSummary } from "../../../../shared/api/documents";
 import { api, unwrap } from "../../api/client";
 import { toApiError } from "../../api/apiError";
+import { useRichT, useT } from "../../i18n/useLocale";
+import { bdi } from "../../i18n/tags";
 
 /** The owner group of one imported section, saved as soon as it is changed; says whether it was. */
 export function SectionOwnerSelect({ documentId, section, groups }: { documentId: string; section: SectionSummary; groups: readonly GroupSummary[] }) {
+  const t = useT();
+  const rich = useRichT();
   const [owner, setOwner] = useState(section.ownerGroup.slug);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `import-owner-${section.id}`;
@@ -13,20 +17,20 @@ export function SectionOwnerSelect({ documentId, section, groups }: { documentId
   async function change(slug: string) {
     const previous = owner;
     setOwner(slug);
-    setResult({ ok: true, text: "Saving…" });
+    setResult({ ok: true, text: t("import.owner.saving") });
     try {
       await unwrap(api.api.documents[":id"].sections[":sectionId"].$patch({ param: { id: documentId, sectionId: section.id }, json: { ownerGroup: slug } }));
-      setResult({ ok: true, text: `Saved: ${groups.find((g) => g.slug === slug)?.name ?? slug}.` });
+      setResult({ ok: true, text: t("import.owner.saved", { group: groups.find((g) => g.slug === slug)?.name ?? slug }) });
     } catch (failure) {
       setOwner(previous);
-      setResult({ ok: false, text: `Not saved: ${toApiError(failure).message}` });
+      setResult({ ok: false, text: t("import.owner.notSaved", { reason: toApiError(failure).message }) });
     }
   }
 
   return (
     <div className="owner-select">
       <label className="visually-hidden" htmlFor={id}>
-        Owner group of “{section.title}”
+        {rich("import.owner.of", { title: section.title, bdi })}
       </label>
       <select id={id} className="input select input--compact" value={owner} onChange={(event) => void change(event.target.value)}>
         {groups.map((g) => (
