@@ -29,17 +29,25 @@ describe("the interface in six languages", () => {
   const html = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
   /**
-   * Nothing wider than the window, and no visible element reaching past its sides: what does not fit wraps. The
-   * visually-hidden texts (1px, clipped) are for screen readers and are left out.
+   * Nothing wider than the window, and no visible element reaching past its sides: what does not fit wraps, or
+   * scrolls inside a box of its own (a wide table in its scrolling region). The visually-hidden texts (1px, clipped)
+   * are for screen readers and are left out.
    */
   async function expectNoOverflow(page: Page, name: string): Promise<void> {
     const outside = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
       const found: string[] = [];
+      const scrollsInside = (element: HTMLElement): boolean => {
+        for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+          const overflow = getComputedStyle(box).overflowX;
+          if (overflow === "auto" || overflow === "scroll") return true;
+        }
+        return false;
+      };
       if (document.documentElement.scrollWidth > width) found.push(`page ${document.documentElement.scrollWidth}px wide in ${width}px`);
       for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
         const box = element.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1) continue;
+        if (box.width <= 1 || box.height <= 1 || scrollsInside(element)) continue;
         if (getComputedStyle(element).visibility === "hidden") continue;
         if (box.left < -0.5 || box.right > width + 0.5) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}..${Math.round(box.right)}`);
         // Text cut off inside its own box (overflow hidden or clipped by a fixed width).
@@ -191,4 +199,46 @@ describe("the interface in six languages", () => {
     const client = createClient(suite.server().url);
     expect((await client.loginAs("wg4.member")).body.user.locale).toBe("es");
   });
+
+  it("lays out the secretariat's users page and the invitation page in Arabic and in Chinese, at 1440 and 390 px", async () => {
+    const secretariat = createClient(suite.server().url);
+    await secretariat.loginAs("secretariat");
+    const { body } = await secretariat.get<{ groups: { id: string }[] }>("/api/groups");
+    for (const [locale, words] of [
+      ["ar", { email: "عنوان البريد الإلكتروني", password: "كلمة المرور", submit: "تسجيل الدخول", documents: "الوثائق", users: "المستخدمون", join: "الانضمام إلى Penholder", name: "اسمك" }],
+      ["zh", { email: "电子邮件地址", password: "密码", submit: "登录", documents: "文件", users: "用户", join: "加入 Penholder", name: "您的姓名" }],
+    ] as const) {
+      for (const [viewport, size] of [
+        [WIDE, "1440"],
+        [NARROW, "390"],
+      ] as const) {
+        const admin = await open({ viewport, locale });
+        await signIn(admin, "secretariat", { email: words.email, password: words.password, submit: words.submit });
+        await admin.getByRole("heading", { name: words.documents, level: 1 }).waitFor();
+        await admin.goto(`${suite.server().url}/admin/users`);
+        await admin.getByRole("heading", { name: words.users, level: 2 }).waitFor();
+        await admin.getByText(demoEmail("wg1.member")).waitFor();
+        expect((await html(admin)).dir).toBe(locale === "ar" ? "rtl" : "ltr");
+        await expectNoOverflow(admin, `admin users, ${locale}, ${size}`);
+        await expectAccessible(admin, `admin users, ${locale}, ${size}`);
+        await screenshot(admin, `languages-admin-users-${locale}-${size}`);
+        await admin.context().close();
+
+        const created = await secretariat.post<{ invitation: { url: string } }>("/api/invitations", {
+          email: `invitee.${locale}.${size}@example.org`,
+          role: "member",
+          groupIds: body.groups.slice(0, 2).map((group) => group.id),
+          expiresInHours: 48,
+        });
+        expect(created.status).toBe(201);
+        const invitee = await open({ viewport, locale }, new URL(created.body.invitation.url, suite.server().url).pathname);
+        await invitee.getByRole("heading", { name: words.join, level: 1 }).waitFor();
+        await invitee.getByLabel(words.name).waitFor();
+        await expectNoOverflow(invitee, `invitation, ${locale}, ${size}`);
+        await expectAccessible(invitee, `invitation, ${locale}, ${size}`);
+        await screenshot(invitee, `languages-invitation-${locale}-${size}`);
+        await invitee.context().close();
+      }
+    }
+  }, 120_000);
 });
