@@ -60,11 +60,29 @@ export const canDecideSuggestions = (actor: Actor, section: SectionFacts): boole
 
 /** Why a section is read-only for this actor, in words for the user; null when it is editable. */
 export function readOnlyReason(actor: Actor, section: SectionFacts & { ownerGroupName: string }): string | null {
+  switch (readOnlyCause(actor, section)) {
+    case null:
+      return null;
+    case "deactivated":
+      return "Your account is deactivated.";
+    case "approved":
+      return "This section is approved and locked. A chair can reopen it.";
+    case "observer":
+      return `Observers suggest changes, comment and propose amendments: what you type here becomes a suggestion for ${section.ownerGroupName}.`;
+    case "notOwner":
+      return `Only members of ${section.ownerGroupName} edit this section. What you type here becomes a suggestion for them to accept or reject.`;
+  }
+}
+
+export type ReadOnlyCause = "deactivated" | "approved" | "observer" | "notOwner";
+
+/** Why this person may not edit the section (null when they may): the one rule behind the words in any language. */
+export function readOnlyCause(actor: Actor, section: SectionFacts): ReadOnlyCause | null {
   if (canEditSection(actor, section)) return null;
-  if (!actor.active) return "Your account is deactivated.";
-  if (section.status === "approved") return "This section is approved and locked. A chair can reopen it.";
-  if (actor.role === "observer") return `Observers suggest changes, comment and propose amendments: what you type here becomes a suggestion for ${section.ownerGroupName}.`;
-  return `Only members of ${section.ownerGroupName} edit this section. What you type here becomes a suggestion for them to accept or reject.`;
+  if (!actor.active) return "deactivated";
+  if (section.status === "approved") return "approved";
+  if (actor.role === "observer") return "observer";
+  return "notOwner";
 }
 
 /**

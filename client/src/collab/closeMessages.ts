@@ -1,31 +1,34 @@
 import { CLOSE } from "../../../shared/collab/protocol";
+import type { MessageId } from "../i18n/catalogues";
+import type { MessageValues } from "../i18n/useLocale";
 
-const MESSAGES: Record<number, string> = {
-  [CLOSE.unauthenticated.code]: "You are no longer signed in, so live editing stopped. Sign in again to continue.",
-  [CLOSE.sessionEnded.code]: "Your session ended, so live editing stopped. Sign in again to continue.",
-  [CLOSE.forbidden.code]: "You no longer have access to this document.",
-  [CLOSE.notFound.code]: "This document no longer exists.",
-  [CLOSE.malformed.code]: "The server could not read what this page sent and closed the live connection. Reload the page.",
+const MESSAGES: Record<number, MessageId> = {
+  [CLOSE.unauthenticated.code]: "collab.closed.unauthenticated",
+  [CLOSE.sessionEnded.code]: "collab.closed.sessionEnded",
+  [CLOSE.forbidden.code]: "collab.closed.forbidden",
+  [CLOSE.notFound.code]: "collab.closed.notFound",
+  [CLOSE.malformed.code]: "collab.closed.malformed",
 };
 
+/** Words for the reader: a message of the catalogues, or a text the server wrote in the reader's language. */
+export type CloseWords = string | { id: MessageId; values?: MessageValues };
+
 export interface ClosedConnection {
-  message: string;
+  message: CloseWords;
   /** Signing in again is the way back. */
   signIn: boolean;
 }
 
 /** Words for a connection the server closed for good (close codes 4400–4499 are not retried). */
 export function closedConnection(code: number, reason: string): ClosedConnection {
+  const known = MESSAGES[code];
   return {
-    message: MESSAGES[code] ?? `The server closed the live connection${reason ? ` (${reason})` : ""}. Reload the page to continue.`,
+    message: known ? { id: known } : reason ? { id: "collab.closed.otherReason", values: { reason } } : { id: "collab.closed.other" },
     signIn: code === CLOSE.unauthenticated.code || code === CLOSE.sessionEnded.code,
   };
 }
 
 /** Words for a connection the server closed and the client reopens by itself: what happened, and that nothing is lost. */
-export function reconnectNotice(code: number): string | null {
-  if (code === CLOSE.tooFast.code) {
-    return "This page sent changes faster than the server accepts, so the server reset the connection. It is reconnecting and sending your changes again: nothing you typed is lost.";
-  }
-  return null;
+export function reconnectNotice(code: number): MessageId | null {
+  return code === CLOSE.tooFast.code ? "collab.closed.tooFast" : null;
 }

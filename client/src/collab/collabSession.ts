@@ -7,6 +7,7 @@ import { connectionStatus, type ConnectionStatus } from "./connectionStatus";
 import { closedConnection, reconnectNotice, type ClosedConnection } from "./closeMessages";
 import { readRefusedMessage } from "./refusedMessage";
 import { trackSaves, type SaveTracker } from "./saveTracker";
+import type { MessageId } from "../i18n/catalogues";
 
 /** What the page renders from: replaced (never mutated) whenever something changes. */
 export interface CollabSnapshot {
@@ -22,7 +23,7 @@ export interface CollabSnapshot {
   /** Connection attempts that failed since the last sync. */
   failedAttempts: number;
   /** Why the server reset a connection that is being reopened (cleared once back in step). */
-  notice: string | null;
+  notice: MessageId | null;
   /** How many entries the document's activity gained while open, by who may read them (the server says so). */
   activity: Readonly<Record<ActivityAudience, number>>;
   /** Changes made here that the server has not yet confirmed storing (see saveTracker). */
@@ -68,7 +69,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   let stopped = false;
   let destroyed = false;
   let closed: ClosedConnection | null = null;
-  let notice: string | null = null;
+  let notice: MessageId | null = null;
   let activity: Record<ActivityAudience, number> = { editorial: 0, admin: 0 };
   let saves: SaveTracker | null = null;
   let connection = start();

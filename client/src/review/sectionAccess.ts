@@ -1,5 +1,5 @@
 import type { OutlineEntry } from "../../../shared/api/review";
-import { canDecideAmendment, canDecideSuggestions, canEditSection, canSuggestInSection, readOnlyReason, type Actor, type SectionFacts } from "../../../shared/rights";
+import { canDecideAmendment, canDecideSuggestions, canEditSection, canSuggestInSection, readOnlyCause, type Actor, type ReadOnlyCause, type SectionFacts } from "../../../shared/rights";
 
 export const factsOf = (entry: Pick<OutlineEntry, "ownerGroup" | "status">): SectionFacts => ({
   ownerGroupId: entry.ownerGroup.id,
@@ -8,8 +8,8 @@ export const factsOf = (entry: Pick<OutlineEntry, "ownerGroup" | "status">): Sec
 
 export interface SectionAccess {
   editable: boolean;
-  /** Why not, in words, when it is not editable. */
-  reason: string | null;
+  /** Why not, when it is not editable (EditPermission says it in words). */
+  reason: ReadOnlyCause | null;
   /** May suggest changes in it (typing becomes suggestions). */
   suggests: boolean;
   /** May accept or reject amendments to it. */
@@ -23,7 +23,7 @@ export function sectionAccess(actor: Actor, entry: Pick<OutlineEntry, "ownerGrou
   const facts = factsOf(entry);
   return {
     editable: canEditSection(actor, facts),
-    reason: readOnlyReason(actor, { ...facts, ownerGroupName: entry.ownerGroup.name }),
+    reason: readOnlyCause(actor, facts),
     suggests: canSuggestInSection(actor, facts),
     decides: canDecideAmendment(actor, facts),
     decidesSuggestions: canDecideSuggestions(actor, facts),

@@ -8,7 +8,7 @@ export function ConnectionClosed({ closed }: { closed: ClosedConnection }) {
   const t = useT();
   return (
     <Alert title={t("collab.closed.title")}>
-      <p>{closed.message}</p>
+      <p>{typeof closed.message === "string" ? closed.message : t(closed.message.id, closed.message.values)}</p>
       {closed.signIn && (
         <p>
           <a className="button button--primary button--small" href={loginPathFor(window.location.pathname)}>

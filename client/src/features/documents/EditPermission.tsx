@@ -1,7 +1,17 @@
+import type { ReadOnlyCause } from "../../../../shared/rights";
+import type { MessageId } from "../../i18n/catalogues";
 import { useT } from "../../i18n/useLocale";
 
+/** The words for each cause (shared/rights readOnlyCause decides which applies). */
+const REASONS: Record<ReadOnlyCause, MessageId> = {
+  deactivated: "documents.section.readOnly.deactivated",
+  approved: "documents.section.readOnly.approved",
+  observer: "documents.section.readOnly.observer",
+  notOwner: "documents.section.readOnly.notOwner",
+};
+
 /** Whether the reader may edit a section, or why not, with an icon that does not rely on colour. */
-export function EditPermission({ editable, reason }: { editable: boolean; reason: string | null }) {
+export function EditPermission({ editable, reason, groupName }: { editable: boolean; reason: ReadOnlyCause | null; groupName: string }) {
   const t = useT();
   return (
     <p className={editable ? "permission permission--editable" : "permission"}>
@@ -15,7 +25,7 @@ export function EditPermission({ editable, reason }: { editable: boolean; reason
           </>
         )}
       </svg>
-      {editable ? t("documents.section.canEdit") : (reason ?? t("documents.section.canRead"))}
+      {editable ? t("documents.section.canEdit") : reason ? t(REASONS[reason], { group: groupName }) : t("documents.section.canRead")}
     </p>
   );
 }

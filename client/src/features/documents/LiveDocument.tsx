@@ -183,7 +183,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
             {accessProblem && <ConnectionClosed closed={{ message: accessProblem.message, signIn: accessProblem.status === 401 }} />}
             <RefusedDraftsPanel drafts={drafts.drafts} onDismiss={drafts.dismiss} proposeFor={proposeFor} focusRequest={focusRequest} />
             <StatusMessage message={pageStatus} />
-            <StatusMessage message={snapshot?.notice ?? null} />
+            <StatusMessage message={snapshot?.notice ? t(snapshot.notice) : null} />
           </div>
           <div className="document__body">
             <div className="document__aside">

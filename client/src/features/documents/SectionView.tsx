@@ -269,7 +269,7 @@ export const SectionView = memo(function SectionView({ documentId, section, numb
           <StatusBadge status={entry.status} />
           {entry.dueDate && <DueDateBadge dueDate={entry.dueDate} approved={entry.status === "approved"} />}
         </div>
-        <EditPermission editable={access.editable} reason={access.reason} />
+        <EditPermission editable={access.editable} reason={access.reason} groupName={entry.ownerGroup.name} />
         {live && (
           <ModeSwitch
             sectionTitle={entry.title}
