@@ -19,6 +19,7 @@ export interface ConnectionIdentity {
   userId: string;
   sessionId: string;
   actor: Participant["actor"];
+  locale: Participant["locale"];
   presence: Participant["presence"];
 }
 
@@ -56,6 +57,7 @@ export function serveConnection(ws: WebSocket, room: DocumentRoom, identity: Con
     userId: identity.userId,
     sessionId: identity.sessionId,
     actor: identity.actor,
+    locale: identity.locale,
     presence: identity.presence,
     claimed: new Set(),
     awarenessIds: new Set(),

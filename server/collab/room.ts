@@ -403,7 +403,7 @@ export class DocumentRoom {
     const message: RefusedMessage = {
       reason: refusal.reason,
       sectionId,
-      message: refusalMessage(refusal.reason, sectionId ? this.sections.get(sectionId) : undefined),
+      message: refusalMessage(refusal.reason, sectionId ? this.sections.get(sectionId) : undefined, participant.locale),
     };
     this.options.log.info("update_refused", { documentId: this.documentId, userId: participant.userId, reason: refusal.reason, detail: refusal.detail });
     participant.send(refusedFrame(message));

@@ -17,6 +17,7 @@ import type { Participant } from "./room";
 import { createUserBudgets } from "./budgets";
 import { DEFAULT_LIMITS, type CollabLimits } from "./limits";
 import { createLocalConnectionSlots, type ConnectionSlots } from "./connectionSlots";
+import { chooseLocale } from "../i18n/requestLocale";
 
 export interface SyncServerOptions {
   store: Store;
@@ -97,6 +98,8 @@ export function createSyncServer(options: SyncServerOptions) {
         userId: valid.user.id,
         sessionId: valid.session.id,
         actor,
+        // The account's choice; without one, what the browser asked for on the handshake.
+        locale: valid.user.locale ?? chooseLocale(request.headers["accept-language"], null),
         presence: { id: valid.user.id, name: valid.user.name, color: presenceColor(valid.user.id) },
       };
       connection.participant = serveConnection(ws, room, identity, {
@@ -135,7 +138,11 @@ export function createSyncServer(options: SyncServerOptions) {
     async refreshUser(userId: string): Promise<void> {
       const user = await store.users.byId(userId);
       if (!user || user.active !== 1) return disconnect((c) => c.userId === userId);
-      for (const connection of live) if (connection.userId === userId && connection.participant) connection.participant.actor = actorOf(user);
+      for (const connection of live) {
+        if (connection.userId !== userId || !connection.participant) continue;
+        connection.participant.actor = actorOf(user);
+        if (user.locale) connection.participant.locale = user.locale;
+      }
     },
     get connectionCount(): number {
       return live.size;

@@ -50,6 +50,8 @@ describe("translate", () => {
   it("isolates names in Arabic sentences, so a Latin name keeps its order", () => {
     expect(translate("ar", text("accounts.exists", { email: "ana@example.org" }))).toBe("يوجد حساب بالفعل للعنوان \u2068ana@example.org\u2069.");
     expect(translate("en", text("accounts.exists", { email: "ana@example.org" }))).toBe("An account for ana@example.org already exists.");
+    // What a message chooses by is compared, not shown: never isolated.
+    expect(translate("ar", text("amendments.alreadyDecided", { status: "rejected" }))).toBe("سبق أن رُفض هذا التعديل.");
   });
 
   it("knows every sentence of the shared rights and request schemas by its English", () => {

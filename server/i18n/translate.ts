@@ -41,34 +41,48 @@ const CATALOGUES: Record<Locale, Partial<Record<ServerMessageId, string>>> = { a
 
 export type Translator = (message: ServerText) => string;
 
+type Ast = ReturnType<IntlMessageFormat["getAst"]>;
+
+/** The arguments a message chooses its words by ({where, select, …}): compared, never shown, so never isolated. */
+function selectorsOf(elements: Ast, into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (!("options" in element)) continue;
+    into.add(element.value);
+    for (const option of Object.values(element.options)) selectorsOf(option.value, into);
+  }
+  return into;
+}
+
 /**
  * One language's formatter, each message compiled once on first use. In Arabic the arguments are isolated
  * (FSI … PDI), so a Latin name or title keeps its order inside a right-to-left sentence.
  */
 export function createTranslator(locale: Locale): Translator {
-  const compiled = new Map<ServerMessageId, IntlMessageFormat>();
+  const compiled = new Map<ServerMessageId, { format: IntlMessageFormat; selectors: Set<string> }>();
   const isolate = locale === "ar";
   const quotes = TITLE_LISTS[locale];
   const word = (value: string) => (isolate ? `\u2068${value}\u2069` : value);
-  const valueOf = (value: MessageValue): string | number => {
-    if (typeof value === "string") return word(value);
+  const valueOf = (value: MessageValue, selector: boolean): string | number => {
+    if (typeof value === "string") return selector ? value : word(value);
     if (typeof value === "number") return value;
     if ("titles" in value) return value.titles.map((title) => `${quotes.open}${word(title)}${quotes.close}`).join(quotes.separator);
     if ("sentences" in value) return value.sentences.map(say).join(locale === "zh" ? "" : " ");
     return say(value);
   };
-  const formatter = (id: ServerMessageId): IntlMessageFormat => {
-    let format = compiled.get(id);
-    if (!format) {
+  const formatter = (id: ServerMessageId) => {
+    let entry = compiled.get(id);
+    if (!entry) {
       const own = CATALOGUES[locale][id];
-      format = own === undefined ? new IntlMessageFormat(en[id], INTL_TAGS.en) : new IntlMessageFormat(own, INTL_TAGS[locale]);
-      compiled.set(id, format);
+      const format = own === undefined ? new IntlMessageFormat(en[id], INTL_TAGS.en) : new IntlMessageFormat(own, INTL_TAGS[locale]);
+      entry = { format, selectors: selectorsOf(format.getAst()) };
+      compiled.set(id, entry);
     }
-    return format;
+    return entry;
   };
   const say: Translator = ({ id, values }) => {
-    const given = values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueOf(value)]));
-    return String(formatter(id).format(given));
+    const { format, selectors } = formatter(id);
+    const given = values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueOf(value, selectors.has(name))]));
+    return String(format.format(given));
   };
   return say;
 }

@@ -28,9 +28,9 @@ export interface ProviderClient {
  * The stock y-websocket client, unchanged but for a handler that records our "refused" messages.
  * BroadcastChannel is off: in one Node process it would sync clients behind the server's back.
  */
-export function connectProvider(httpUrl: string, cookie: string, documentId: string, doc = new Y.Doc()): ProviderClient {
+export function connectProvider(httpUrl: string, cookie: string, documentId: string, doc = new Y.Doc(), headers: Record<string, string> = {}): ProviderClient {
   const provider = new WebsocketProvider(collabUrl(httpUrl), documentId, doc, {
-    WebSocketPolyfill: socketWithHeaders({ cookie }) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: socketWithHeaders({ ...headers, cookie }) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
   });

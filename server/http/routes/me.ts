@@ -21,5 +21,7 @@ export const meRoutes = (deps: Deps) =>
       const { locale } = c.req.valid("json");
       const user = c.get("user");
       await deps.store.users.update(user.id, { locale });
+      // Open documents hear it too: the next refusal is written in the new language.
+      await deps.sync.refreshUser(user.id);
       return c.json({ user: presentMe({ ...user, locale }) }, 200);
     });
