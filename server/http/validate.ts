@@ -2,22 +2,14 @@ import type { Context } from "hono";
 import { validator } from "hono/validator";
 import { z } from "zod";
 import type { Locale } from "../../shared/i18n/locales";
+import { ZOD_WORDS } from "../../shared/i18n/zodWords";
 import { idOfEnglish, text, type ServerText } from "../i18n/translate";
 import type { AppEnv } from "./env";
 import { AppError } from "./errors";
 import { requestLocale } from "./language";
 
-/**
- * zod's own words for its rules (too short, wrong type…) in our languages; English is zod's default, word for word
- * as before. The sentences our schemas give in shared/api are in the server's catalogue under their English.
- */
-const ZOD_WORDS: Record<Exclude<Locale, "en">, z.core.$ZodErrorMap> = {
-  ar: z.locales.ar().localeError,
-  zh: z.locales.zhCN().localeError,
-  fr: z.locales.fr().localeError,
-  ru: z.locales.ru().localeError,
-  es: z.locales.es().localeError,
-};
+// zod's own words in our languages are in shared/i18n/zodWords; the sentences our schemas in shared/api give are
+// in the server's catalogue under their English.
 
 function problemOf(message: string, locale: Locale): ServerText | string {
   const id = idOfEnglish(message);

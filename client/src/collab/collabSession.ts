@@ -1,11 +1,11 @@
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
-import { MESSAGE_ACTIVITY, MESSAGE_REFUSED, type ActivityAudience, type PresenceUser, type RefusedMessage } from "../../../shared/collab/protocol";
+import { MESSAGE_ACTIVITY, MESSAGE_REFUSED, type ActivityAudience, type PresenceUser } from "../../../shared/collab/protocol";
 import * as decoding from "lib0/decoding";
 import { closeConnection, openConnection, type Connection } from "./connection";
 import { connectionStatus, type ConnectionStatus } from "./connectionStatus";
 import { closedConnection, reconnectNotice, type ClosedConnection } from "./closeMessages";
-import { readRefusedMessage } from "./refusedMessage";
+import { readRefusedMessage, type ReadRefusal } from "./refusedMessage";
 import { trackSaves, type SaveTracker } from "./saveTracker";
 import type { MessageId } from "../i18n/catalogues";
 
@@ -38,7 +38,7 @@ export interface CollabSessionOptions {
    * The server refused a change. Called with the doomed doc, which still holds the refused text; the session
    * starts over with a fresh doc right after.
    */
-  onRefused(refusal: RefusedMessage, doc: Y.Doc): void;
+  onRefused(refusal: ReadRefusal, doc: Y.Doc): void;
   /** The fresh doc after a refusal has synced with the server. */
   onResynced(doc: Y.Doc): void;
 }
@@ -135,7 +135,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
     return opened;
   }
 
-  function refused(refusal: RefusedMessage): void {
+  function refused(refusal: ReadRefusal): void {
     if (resetting) return;
     resetting = true;
     const doomed = connection;

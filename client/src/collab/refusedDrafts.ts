@@ -1,15 +1,17 @@
 import * as Y from "yjs";
-import { REFUSAL_REASONS, sectionRootName, type RefusalReason, type RefusedMessage } from "../../../shared/collab/protocol";
+import { REFUSAL_REASONS, sectionRootName, type RefusalReason } from "../../../shared/collab/protocol";
 import { readPlainText } from "../../../shared/editor/content";
+import type { ReadRefusal } from "./refusedMessage";
 
 /** Text the server refused, kept on this device until the person dismisses it. */
 export interface RefusedDraft {
   id: string;
   sectionId: string | null;
-  sectionTitle: string;
+  /** Null for a section no longer in the document. */
+  sectionTitle: string | null;
   reason: RefusalReason;
-  /** The server's words. */
-  message: string;
+  /** The server's words; null when it gave none. */
+  message: string | null;
   text: string;
   /** ISO time of the refusal. */
   at: string;
@@ -33,12 +35,10 @@ export const draftsKey = (documentId: string): string => `penholder:refused:${do
  * named, and every section this person may edit (an update is refused whole, offline work included). All of them
  * unconfirmed: what the server really lacks is known only once the fresh document has synced (`settleDrafts`).
  */
-export function draftsFromRefusal(refusal: RefusedMessage, doc: Y.Doc, sections: readonly SectionRef[], now: Date): RefusedDraft[] {
+export function draftsFromRefusal(refusal: ReadRefusal, doc: Y.Doc, sections: readonly SectionRef[], now: Date): RefusedDraft[] {
   const named = refusal.sectionId;
-  const candidates = sections.filter((section) => section.id === named || section.editable);
-  if (named && !sections.some((section) => section.id === named)) {
-    candidates.unshift({ id: named, title: "A section no longer in this document", editable: false });
-  }
+  const candidates: { id: string; title: string | null }[] = sections.filter((section) => section.id === named || section.editable);
+  if (named && !sections.some((section) => section.id === named)) candidates.unshift({ id: named, title: null });
   return candidates
     .map((section) => ({
       id: crypto.randomUUID(),
@@ -106,10 +106,10 @@ function isDraft(value: unknown): value is RefusedDraft {
   return (
     typeof draft.id === "string" &&
     (draft.sectionId === null || typeof draft.sectionId === "string") &&
-    typeof draft.sectionTitle === "string" &&
+    (draft.sectionTitle === null || typeof draft.sectionTitle === "string") &&
     typeof draft.reason === "string" &&
     (REFUSAL_REASONS as readonly string[]).includes(draft.reason) &&
-    typeof draft.message === "string" &&
+    (draft.message === null || typeof draft.message === "string") &&
     typeof draft.text === "string" &&
     typeof draft.at === "string" &&
     typeof draft.unconfirmed === "boolean"

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
-import type { PresenceUser, RefusedMessage } from "../../../shared/collab/protocol";
+import type { PresenceUser } from "../../../shared/collab/protocol";
+import type { ReadRefusal } from "./refusedMessage";
 import { createCollabSession, type CollabSession, type CollabSnapshot } from "./collabSession";
 import { collabUrl } from "./collabUrl";
 
 export interface RefusalCallbacks {
-  onRefused(refusal: RefusedMessage, doc: Y.Doc): void;
+  onRefused(refusal: ReadRefusal, doc: Y.Doc): void;
   onResynced(doc: Y.Doc): void;
 }
 

@@ -15,6 +15,7 @@ import reviewQueueEn from "./messages/reviewQueue/en.json";
 import shareEn from "./messages/share/en.json";
 import submissionsEn from "./messages/submissions/en.json";
 import suggestionsEn from "./messages/suggestions/en.json";
+import validationEn from "./messages/validation/en.json";
 import versionsEn from "./messages/versions/en.json";
 
 // One catalogue per language, keyed by stable ids ("signIn.title"); English is the source every other catalogue
@@ -40,6 +41,7 @@ export const ENGLISH = {
   ...shareEn,
   ...submissionsEn,
   ...suggestionsEn,
+  ...validationEn,
   ...versionsEn,
 };
 

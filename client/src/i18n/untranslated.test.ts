@@ -39,6 +39,12 @@ const USER_FACING = new Set([
   "message",
 ]);
 
+/** Fields of an object literal ({ label: "…" }) whose text is read or heard: a column's or an option's label. */
+const FACING_FIELDS = new Set(["label", "title", "placeholder", "alt", "hint", "description", "caption", "message", "busyLabel", "legend"]);
+
+/** A message id ("admin.nav.users") names words, it is none. */
+const isMessageId = (text: string): boolean => /^[a-zA-Z][\w-]*(\.[\w-]+)+$/.test(text);
+
 /** Names that are the same in every language. */
 const NOT_WORDS = new Set(["Penholder"]);
 
@@ -67,7 +73,8 @@ export interface Finding {
  * call's argument (a message id, a key).
  */
 export function findUntranslated(fileName: string, source: string): Finding[] {
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const found: Finding[] = [];
   const report = (node: ts.Node, text: string) => found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text: text.trim() });
 
@@ -80,6 +87,13 @@ export function findUntranslated(fileName: string, source: string): Finding[] {
     if (ts.isJsxAttribute(node)) {
       const name = node.name.getText(file);
       if (node.initializer) visit(node.initializer, USER_FACING.has(name));
+      return;
+    }
+    if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
+      // An object's field named like a user-facing prop ({ label: "…" }) is read or heard too, unless it holds an id.
+      const initializer = node.initializer;
+      if ((ts.isStringLiteral(initializer) || ts.isNoSubstitutionTemplateLiteral(initializer)) && isMessageId(initializer.text)) return;
+      visit(initializer, FACING_FIELDS.has(node.name.text));
       return;
     }
     if (ts.isJsxExpression(node)) {
@@ -132,7 +146,7 @@ function componentFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return componentFiles(path);
-    return entry.name.endsWith(".tsx") && !entry.name.endsWith(".test.tsx") ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [path] : [];
   });
 }
 
@@ -151,6 +165,15 @@ describe("words that bypass translation", () => {
         </section>
       );`;
     expect(findUntranslated("a.tsx", source).map((f) => f.text)).toEqual(["Main area", "Saving…", "Hello", "world", "`Name of ${kind}`"]);
+  });
+
+  it("finds the words in an object's label or title, in .ts files too, and leaves ids and codes there alone", () => {
+    const source = `
+      export const ACTIONS = { label: "Actions", hidden: true };
+      export const NAV = [{ to: "users", label: "admin.nav.users" }];
+      export const refusal = { reason: "malformed", heading: "h3", title: \`Draft of \${name}\` };
+      export function errorsOf<Values>(errors: Values): boolean { return errors !== null; }`;
+    expect(findUntranslated("a.ts", source).map((f) => f.text)).toEqual(["Actions", "`Draft of ${name}`"]);
   });
 
   it("finds none in the translated files, and some in each file still listed", () => {

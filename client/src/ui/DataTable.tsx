@@ -7,9 +7,6 @@ export interface Column {
   className?: string;
 }
 
-/** The heading of the column of row buttons. */
-export const ACTIONS_COLUMN: Column = { label: "Actions", hidden: true };
-
 interface Props {
   caption: string;
   columns: readonly (string | Column)[];

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { toApiError, type ApiError } from "../api/apiError";
+import { useLocale, useT } from "../i18n/useLocale";
 import { fieldErrorsOf, hasErrors, type FieldErrors } from "./formErrors";
 
 interface Options<Values extends object, Schema extends z.ZodType> {
@@ -40,6 +41,8 @@ export interface Form<Values extends object> {
  * rendered with its message, so keyboard and screen-reader users land on what to fix.
  */
 export function useForm<Values extends object, Schema extends z.ZodType>(options: Options<Values, Schema>): Form<Values> {
+  const t = useT();
+  const { locale } = useLocale();
   const [values, setValues] = useState(options.initial);
   const [errors, setErrors] = useState<FieldErrors<Values>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -64,7 +67,7 @@ export function useForm<Values extends object, Schema extends z.ZodType>(options
     const form = event.currentTarget;
     const input = options.toInput ? options.toInput(values) : values;
     const fields = Object.keys(options.initial) as (keyof Values & string)[];
-    const parsed = fieldErrorsOf<Values>(options.schema, input, fields, options.messages);
+    const parsed = fieldErrorsOf<Values>(options.schema, input, fields, { t, locale }, options.messages);
     const found = { ...parsed.fields, ...options.check?.(values) };
     setErrors(found);
     if (hasErrors(found) || parsed.form !== null) {

@@ -3,8 +3,8 @@ import { useT } from "../../i18n/useLocale";
 export interface RefusalNotice {
   /** The section the refused change touched, when the server named one we know. */
   sectionTitle: string | null;
-  /** The server's words: what happened and what now. */
-  message: string;
+  /** The server's words: what happened and what now; null when it gave none. */
+  message: string | null;
 }
 
 /**
@@ -24,7 +24,7 @@ export function RefusalAlert({ notice, onDismiss }: { notice: RefusalNotice | nu
           </svg>
           <div className="alert__body">
             <p className="alert__title">{notice.sectionTitle ? t("collab.refused.titleIn", { title: notice.sectionTitle }) : t("collab.refused.title")}</p>
-            <p>{notice.message}</p>
+            <p>{notice.message ?? t("collab.refused.noWords")}</p>
             <button type="button" className="button button--link" onClick={onDismiss}>
               {t("collab.refused.close")}
             </button>

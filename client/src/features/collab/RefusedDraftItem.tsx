@@ -17,14 +17,15 @@ export function RefusedDraftItem({ draft, onDismiss, onPropose }: Props) {
   const formats = useFormats();
   const field = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
+  const title = draft.sectionTitle ?? t("collab.refused.goneSection");
   return (
     <li className="refused__draft">
-      <h3 className="refused__section">{draft.sectionTitle}</h3>
+      <h3 className="refused__section">{title}</h3>
       <p className="refused__meta">
-        {rich("collab.refused.at", { time: <time key="time" dateTime={draft.at}>{formats.dateTime(draft.at)}</time> })} {draft.message}
+        {rich("collab.refused.at", { time: <time key="time" dateTime={draft.at}>{formats.dateTime(draft.at)}</time> })} {draft.message ?? t("collab.refused.noWords")}
       </p>
       <label className="field__label" htmlFor={fieldId}>
-        {t("collab.refused.yourText", { title: draft.sectionTitle })}
+        {t("collab.refused.yourText", { title })}
       </label>
       <textarea id={fieldId} ref={field} className="input input--multiline refused__text" readOnly value={draft.text} rows={6} />
       <p className="refused__actions">

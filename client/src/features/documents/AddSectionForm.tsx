@@ -6,7 +6,7 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { SubmitButton } from "../../ui/SubmitButton";
 import { useLoad } from "../../ui/useLoad";
-import { useT } from "../../i18n/useLocale";
+import { useLocale, useT } from "../../i18n/useLocale";
 import {
   emptySectionDraft,
   hasSectionErrors,
@@ -17,6 +17,7 @@ import {
 
 export function AddSectionForm({ documentId, onAdded }: { documentId: string; onAdded(title: string): void }) {
   const t = useT();
+  const { locale } = useLocale();
   const groups = useLoad(() => unwrap(api.api.groups.$get()), []);
   const [draft, setDraft] = useState(emptySectionDraft);
   const [errors, setErrors] = useState<SectionDraftErrors>({});
@@ -26,7 +27,7 @@ export function AddSectionForm({ documentId, onAdded }: { documentId: string; on
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const found = validateSectionDraft(draft, t);
+    const found = validateSectionDraft(draft, { t, locale });
     setErrors(found);
     if (hasSectionErrors(found)) return;
     setBusy(true);

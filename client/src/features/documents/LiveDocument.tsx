@@ -142,7 +142,7 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
     return () => {
       const whole = wholeSectionAnchor(liveDoc, sectionId);
       if (!whole) return;
-      setProposal({ sectionId, sectionTitle: titles.get(sectionId) ?? draft.sectionTitle, anchor: whole.anchor, originalText: whole.text, proposedText: draft.text, reason: t("documents.page.refusedReason") });
+      setProposal({ sectionId, sectionTitle: titles.get(sectionId) ?? draft.sectionTitle ?? t("collab.refused.goneSection"), anchor: whole.anchor, originalText: whole.text, proposedText: draft.text, reason: t("documents.page.refusedReason") });
     };
   };
 

@@ -1,9 +1,9 @@
 import { SectionInputSchema } from "../../../../shared/api/documents";
 import type { GroupSummary } from "../../../../shared/api/groups";
-import { fieldErrorsOf, hasErrors, type FieldErrors } from "../../ui/formErrors";
+import { fieldErrorsOf, hasErrors, type FieldErrors, type SchemaWords } from "../../ui/formErrors";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
-import { useT, type Translate } from "../../i18n/useLocale";
+import { useT } from "../../i18n/useLocale";
 
 /** What a person types to create a section, before validation. */
 export interface SectionDraft {
@@ -17,8 +17,9 @@ export type SectionDraftErrors = FieldErrors<SectionDraft>;
 export const emptySectionDraft = (): SectionDraft => ({ title: "", ownerGroup: "", text: "" });
 
 /** By the request schema the server applies, in this form's words. */
-export function validateSectionDraft(draft: SectionDraft, t: Translate): SectionDraftErrors {
-  return fieldErrorsOf<SectionDraft>(SectionInputSchema, draft, ["title", "ownerGroup", "text"], {
+export function validateSectionDraft(draft: SectionDraft, words: SchemaWords): SectionDraftErrors {
+  const { t } = words;
+  return fieldErrorsOf<SectionDraft>(SectionInputSchema, draft, ["title", "ownerGroup", "text"], words, {
     title: t("documents.add.titleMissing"),
     ownerGroup: t("documents.add.ownerMissing"),
   }).fields;

@@ -1,7 +1,7 @@
 import type { VersionView } from "../../../../shared/api/versions";
 import { hidden } from "../../i18n/tags";
 import { useFormats, useRichT, useT } from "../../i18n/useLocale";
-import { ACTIONS_COLUMN, DataTable } from "../../ui/DataTable";
+import { DataTable } from "../../ui/DataTable";
 import { VERSION_KIND_MESSAGES } from "./versionKinds";
 import { useVersionNames } from "./versionNames";
 
@@ -22,7 +22,7 @@ export function VersionTable({ versions, canRestore, onCompareWithNow, onRestore
   if (versions.length === 0) {
     return <p className="empty-state">{t("versions.table.empty")}</p>;
   }
-  const columns = [t("versions.table.name"), t("versions.table.kind"), t("versions.table.by"), t("versions.table.saved"), ACTIONS_COLUMN];
+  const columns = [t("versions.table.name"), t("versions.table.kind"), t("versions.table.by"), t("versions.table.saved"), { label: t("versions.table.actions"), hidden: true }];
   return (
     <DataTable caption={t("versions.table.caption")} columns={columns}>
       {versions.map((version) => {

@@ -8,7 +8,7 @@ import { SelectField } from "../../../ui/SelectField";
 import { SubmitButton } from "../../../ui/SubmitButton";
 import { TextField } from "../../../ui/TextField";
 import { useFocusLater } from "../../../ui/useFocusLater";
-import { useFormats, useT } from "../../../i18n/useLocale";
+import { useFormats, useLocale, useT } from "../../../i18n/useLocale";
 import { hasSectionErrors, validateSectionDraft, type SectionDraftErrors } from "../../documents/SectionInputFields";
 import { newSectionRow, type SectionRow } from "./sectionRows";
 import { SectionRowEditor } from "./SectionRowEditor";
@@ -16,6 +16,7 @@ import { DEFAULT_DOCUMENT_LANGUAGE, DOCUMENT_LANGUAGES, isDocumentLanguage, type
 
 export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[] }) {
   const t = useT();
+  const { locale } = useLocale();
   const [, navigate] = useLocation();
   const formats = useFormats();
   const [title, setTitle] = useState("");
@@ -48,7 +49,7 @@ export function CreateDocumentForm({ groups }: { groups: readonly GroupSummary[]
     event.preventDefault();
     if (busy) return;
     const missingTitle = title.trim() === "" ? t("admin.documents.titleMissing") : undefined;
-    const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft, t)]));
+    const errorsByRow = Object.fromEntries(rows.map((row) => [row.key, validateSectionDraft(row.draft, { t, locale })]));
     setTitleError(missingTitle);
     setRowErrors(errorsByRow);
     if (missingTitle || Object.values(errorsByRow).some(hasSectionErrors)) {
