@@ -30,8 +30,9 @@ export function SelectField({ id, ref, label, value, options, onChange, placehol
       <select ref={ref}
         className="input select" value={value} onChange={(event) => onChange(event.target.value)} {...select} {...describedBy(id, hint, error)}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {/* Each choice in its own direction: a Latin version name in an Arabic page keeps its beginning in view. */}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} dir="auto">
             {option.label}
           </option>
         ))}

@@ -156,11 +156,20 @@ export function LiveDocument({ document, user, onOutlineChanged }: Props) {
             <OwnSectionsNav sections={ownSections} numbers={numbers} />
           </div>
           <header className="document__header">
-            <Breadcrumbs current={document.title} />
-            <h1 className="document__title" lang={documentLanguage}>
-              {document.title}
+            <Breadcrumbs current={document.title} language={documentLanguage} />
+            {/* Written in the document's language: isolated, so an English title keeps its punctuation in an Arabic page. */}
+            <h1 className="document__title">
+              <span lang={documentLanguage} dir="auto">
+                {document.title}
+              </span>
             </h1>
-            {document.description && <p className="document__description">{document.description}</p>}
+            {document.description && (
+              <p className="document__description">
+                <span lang={documentLanguage} dir="auto">
+                  {document.description}
+                </span>
+              </p>
+            )}
             <div className="document__meta">
               <ProgressSummary approved={approved} total={entries.length} />
               <PresenceList people={people} sectionTitles={titles} />

@@ -34,7 +34,7 @@ export function SectionOwnerSelect({ documentId, section, groups }: { documentId
       </label>
       <select id={id} className="input select input--compact" value={owner} onChange={(event) => void change(event.target.value)}>
         {groups.map((g) => (
-          <option key={g.slug} value={g.slug}>
+          <option key={g.slug} value={g.slug} dir="auto">
             {g.name}
           </option>
         ))}
