@@ -6,6 +6,7 @@ import { readTable } from "./tables";
 import type { ConvertContext } from "./context";
 import { paragraph, plainText, type PmNode } from "./model";
 import { paragraphVotes } from "./language";
+import { text } from "../i18n/translate";
 
 // The body, block by block. Paragraphs are classified by style (title, heading n, quote, code, list item,
 // body); runs of list, quote and code paragraphs are grouped; tables are read with the same reader for their
@@ -108,8 +109,8 @@ function collectItems(nodes: XmlElement[], context: ConvertContext, items: Item[
 const isEmpty = (item: Item): boolean => item.kind === "paragraph" && item.content.length === 0;
 
 function codeBlock(run: ParagraphItem[]): PmNode {
-  const text = run.map((item) => plainText(paragraph(item.content)).replace(/\n/g, " ")).join("\n");
-  return text.length > 0 ? { type: "codeBlock", content: [{ type: "text", text }] } : { type: "codeBlock" };
+  const code = run.map((item) => plainText(paragraph(item.content)).replace(/\n/g, " ")).join("\n");
+  return code.length > 0 ? { type: "codeBlock", content: [{ type: "text", text: code }] } : { type: "codeBlock" };
 }
 
 /** Groups items into blocks; at the top level, titles and Heading 1s become markers for the splitter. */
@@ -149,10 +150,10 @@ function toPieces(allItems: Item[], context: ConvertContext, inCell: boolean): P
       if (namesSomething) {
         // The document's or a section's name is plain words: a note on it has nowhere to go.
         const notes = item.content.filter((node) => node.type === "footnote").length;
-        const text = namingText(item.content);
-        if (notes > 0) context.report.note(`${notes === 1 ? "A footnote" : `${notes} footnotes`} on the title “${text}” ${notes === 1 ? "was" : "were"} left out: titles hold text only.`);
-        if (item.role.kind === "title") pieces.push({ kind: "title", text });
-        else if (text.length > 0) pieces.push({ kind: "section", title: text });
+        const name = namingText(item.content);
+        if (notes > 0) context.report.note(text("import.warning.titleFootnotes", { count: notes, title: name }));
+        if (item.role.kind === "title") pieces.push({ kind: "title", text: name });
+        else if (name.length > 0) pieces.push({ kind: "section", title: name });
       } else if (item.role.kind === "heading" || item.role.kind === "title") {
         const level = item.role.kind === "title" ? 2 : Math.min(3, Math.max(2, item.role.level));
         if (plainText(paragraph(item.content)).trim().length > 0) block({ type: "heading", attrs: { level }, content: item.content });

@@ -1,4 +1,5 @@
 import { tooLarge } from "./errors";
+import { text, type ServerText } from "../i18n/translate";
 import type { PmNode } from "./model";
 
 // How much text an import may make. The file's size says little about it: ZIP packs repeated text about a
@@ -17,13 +18,9 @@ export interface TextLimits {
   maxTextChars: number;
 }
 
-const count = (n: number) => n.toLocaleString("en-GB");
+export const tooManyParagraphs = (limit: number) => tooLarge(text("import.tooManyParagraphs", { max: limit }));
 
-export const tooManyParagraphs = (limit: number) =>
-  tooLarge(`The file has more than ${count(limit)} paragraphs; a document to import may have at most ${count(limit)}. Import it in parts, each as its own document.`);
-
-export const tooMuchText = (limit: number) =>
-  tooLarge(`The file holds more than ${count(limit)} characters of text; a document to import may hold at most ${count(limit)}. Import it in parts, each as its own document.`);
+export const tooMuchText = (limit: number) => tooLarge(text("import.tooMuchText", { max: limit }));
 
 /** Characters a paragraph's inline content holds: text, footnote texts, one per line break. */
 function lengthOf(content: readonly PmNode[]): number {
@@ -36,11 +33,17 @@ function lengthOf(content: readonly PmNode[]): number {
   return length;
 }
 
-/** Where a paragraph starts, to help the admin find it in Word. */
-function opening(content: readonly PmNode[]): string {
+/** Where a paragraph starts, to help the admin find it in Word: its first words, if it has any. */
+function opening(content: readonly PmNode[]): string | undefined {
   const first = content.find((node) => node.type === "text")?.text ?? "";
   const words = first.slice(0, 60).replace(/\s+/g, " ").trim();
-  return words.length > 0 ? ` (it starts “${words}${first.length > 60 ? "…" : ""}”)` : "";
+  return words.length > 0 ? `${words}${first.length > 60 ? "…" : ""}` : undefined;
+}
+
+function paragraphTooLong(length: number, max: number, content: readonly PmNode[]): ServerText {
+  const start = opening(content);
+  // `starts` chooses the sentence with or without the paragraph's first words.
+  return text("import.paragraphTooLong", start === undefined ? { length, max, starts: "no" } : { length, max, starts: "yes", start });
 }
 
 /** Counts the paragraphs and text an import makes, and refuses the file at the first limit it passes. */
@@ -55,7 +58,7 @@ export class TextBudget {
     if (++this.paragraphs > maxParagraphs) throw tooManyParagraphs(maxParagraphs);
     const length = lengthOf(content);
     if (length > maxParagraphChars) {
-      throw tooLarge(`A paragraph in the file holds ${count(length)} characters${opening(content)}; a paragraph may hold at most ${count(maxParagraphChars)}. Split it into shorter paragraphs in Word and import again.`);
+      throw tooLarge(paragraphTooLong(length, maxParagraphChars, content));
     }
     this.characters += length;
     if (this.characters > maxTextChars) throw tooMuchText(maxTextChars);

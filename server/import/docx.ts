@@ -12,6 +12,7 @@ import { TextBudget } from "./budget";
 import type { ConvertContext } from "./context";
 import { addVotes, LanguageTally, winner, type Votes } from "./language";
 import { DEFAULT_DOCUMENT_LANGUAGE, type DocumentLanguage } from "../../shared/languages";
+import { text, type ServerText } from "../i18n/translate";
 
 // DOCX to sections, without a DOM: unzip, read the XML parts, map Word's structure onto the shared schema.
 // The title (or the first Heading 1) names the document; each Heading 1 starts a section; what comes before the
@@ -49,16 +50,16 @@ export interface ImportedDocument {
   /** What most of the file's letters are written in; English when nothing says. */
   language: DocumentLanguage;
   sections: ImportedSection[];
-  /** Anything left out or simplified, in words for the admin. */
-  warnings: string[];
+  /** Anything left out or simplified, as sentences for the admin (said in their language by the route). */
+  warnings: ServerText[];
 }
 
 const INTRODUCTION = "Introduction";
 
-function clip(text: string, what: string, report: ImportReport): string {
-  if (text.length <= IMPORT_LIMITS.maxTitleLength) return text;
-  const clipped = `${text.slice(0, IMPORT_LIMITS.maxTitleLength - 1).trimEnd()}…`;
-  report.note(`The ${what} “${clipped}” was shortened to ${IMPORT_LIMITS.maxTitleLength} characters.`);
+function clip(title: string, what: "document" | "section", report: ImportReport): string {
+  if (title.length <= IMPORT_LIMITS.maxTitleLength) return title;
+  const clipped = `${title.slice(0, IMPORT_LIMITS.maxTitleLength - 1).trimEnd()}…`;
+  report.note(text("import.warning.titleShortened", { what, title: clipped, max: IMPORT_LIMITS.maxTitleLength }));
   return clipped;
 }
 
@@ -68,7 +69,8 @@ function checked(node: PmNode, sectionTitle: string, report: ImportReport): PmNo
     schema.nodeFromJSON(node).check();
     return [node];
   } catch {
-    report.note(`A ${node.type === "table" ? "table" : node.type.replace(/([A-Z])/g, " $1").toLowerCase()} in “${sectionTitle}” could not be kept as it was; its text was kept as plain paragraphs.`);
+    // The block's kind chooses the words (a select in the catalogue), so each language names it its own way.
+    report.note(text("import.warning.blockSimplified", { block: node.type, title: sectionTitle }));
     return asPlainParagraphs(node);
   }
 }
@@ -79,7 +81,7 @@ type SplitSection = Omit<ImportedSection, "language"> & { votes: Votes };
 function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportReport, parts: readonly Votes[]): { title: string; sections: SplitSection[] } {
   const titlePiece = pieces.find((piece): piece is Extract<Piece, { kind: "title" }> => piece.kind === "title" && piece.text.length > 0);
   const firstSection = pieces.find((piece): piece is Extract<Piece, { kind: "section" }> => piece.kind === "section");
-  const title = clip(titlePiece?.text ?? firstSection?.title ?? fallbackTitle, "document title", report);
+  const title = clip(titlePiece?.text ?? firstSection?.title ?? fallbackTitle, "document", report);
   const drafts: { title: string; blocks: PmNode[]; votes: Votes }[] = [];
   const current = () => {
     if (drafts.length === 0) drafts.push({ title: INTRODUCTION, blocks: [], votes: addVotes(new Map(), parts[0] ?? new Map()) });
@@ -91,7 +93,7 @@ function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportRep
     if (piece === titlePiece) continue;
     if (piece.kind === "section") {
       const votes = parts[++started] ?? new Map();
-      if (drafts.length < IMPORT_LIMITS.maxSections) drafts.push({ title: clip(piece.title, "section title", report), blocks: [], votes: addVotes(new Map(), votes) });
+      if (drafts.length < IMPORT_LIMITS.maxSections) drafts.push({ title: clip(piece.title, "section", report), blocks: [], votes: addVotes(new Map(), votes) });
       else {
         overflow++;
         const last = current();
@@ -106,10 +108,10 @@ function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportRep
     }
   }
   if (overflow > 0) {
-    report.note(`A document may have at most ${IMPORT_LIMITS.maxSections} sections: the last ${overflow} Heading 1s became headings inside the last section.`);
+    report.note(text("import.warning.tooManySections", { max: IMPORT_LIMITS.maxSections, count: overflow }));
   }
   if (!firstSection && drafts.length > 0) {
-    report.note(`No “Heading 1” paragraphs were found, so all the text is in one section, “${INTRODUCTION}”. Split it by adding sections, or use Heading 1 in Word and import again.`);
+    report.note(text("import.warning.noHeading1", { title: INTRODUCTION }));
   }
   const sections = drafts.map((draft): SplitSection => {
     const { votes } = draft;
@@ -120,7 +122,7 @@ function splitSections(pieces: Piece[], fallbackTitle: string, report: ImportRep
       schema.nodeFromJSON(doc).check();
       return { title: draft.title, content: doc, votes };
     } catch {
-      report.note(`The text of “${draft.title}” could not be kept with its formatting; it was kept as plain paragraphs.`);
+      report.note(text("import.warning.sectionSimplified", { title: draft.title }));
       const plain = blocks.flatMap(asPlainParagraphs);
       return { title: draft.title, content: plain.length > 0 ? { type: "doc", content: plain } : null, votes };
     }
@@ -137,7 +139,7 @@ function titleFromFilename(filename: string | undefined): string {
 /** Converts a .docx file into a title and sections in the shared schema, with warnings for what was left out. */
 export function importDocx(bytes: Uint8Array, options: { filename?: string } = {}): ImportedDocument {
   if (bytes.length > IMPORT_LIMITS.maxFileBytes) {
-    throw tooLarge(`The file is larger than ${IMPORT_LIMITS.maxFileBytes / (1024 * 1024)} MB. Remove large pictures from it, or import it in parts.`);
+    throw tooLarge(text("import.fileTooLarge", { megabytes: IMPORT_LIMITS.maxFileBytes / (1024 * 1024) }));
   }
   const notDocx = sniffNonDocx(bytes);
   if (notDocx) throw unreadable(notDocx);

@@ -35,7 +35,8 @@ describe("the Word importer", () => {
     expect(long).toBeInstanceOf(ImportError);
     expect(long).toMatchObject({ kind: "too_large", message: expect.stringMatching(/^A paragraph in the file holds 20,001 characters \(it starts “The Forum’s mandate x+…”\); a paragraph may hold at most 20,000\./) });
     const notDocx = await refusal(worker.read({ bytes: new Uint8Array([1, 2, 3]) }));
-    expect(notDocx).toMatchObject({ kind: "unreadable", message: expect.stringMatching(/not a Word document/) });
+    // The message id comes back too, for the route to say it in the admin's language.
+    expect(notDocx).toMatchObject({ kind: "unreadable", text: { id: "import.notDocx.notZip" }, message: expect.stringMatching(/not a Word document/) });
     expect((await worker.read({ bytes: handmadeDocx() })).sections.length).toBeGreaterThan(0);
   });
 

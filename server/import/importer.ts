@@ -3,6 +3,7 @@ import { createWorkerQueue, type JobFailure } from "../jobs/workerQueue";
 import type { ImportedDocument } from "./docx";
 import { ImportError, tooLarge, unreadable } from "./errors";
 import type { ImportJob, ImportOutcome } from "./importJob";
+import { text } from "../i18n/translate";
 
 // Word files are read on a worker thread: a large or hostile file is seconds of CPU (300 000 paragraphs took
 // 55 s on the event loop), and on the event loop that serves the live documents every keystroke of everyone
@@ -30,16 +31,16 @@ const DEFAULT_MAX_QUEUED = 8;
 function importFailure(kind: JobFailure, { timeoutMs, maxMemoryMb }: { timeoutMs: number; maxMemoryMb: number }): ImportError {
   switch (kind) {
     case "busy":
-      return new ImportError("busy", "Several Word files are being read right now. Try again in a minute.");
+      return new ImportError("busy", text("import.worker.busy"));
     case "failed":
       // The details went to the log; for the admin it is still the file's problem.
-      return unreadable("The file could not be read as a Word document. Open it in Word, save it again as .docx and retry.");
+      return unreadable(text("import.worker.failed"));
     case "timed_out":
-      return tooLarge(`Reading the file took longer than ${timeoutMs / 1000} seconds, so it was stopped. It is too large or too complex to import at once: import it in parts.`);
+      return tooLarge(text("import.worker.timedOut", { seconds: timeoutMs / 1000 }));
     case "out_of_memory":
-      return tooLarge(`Reading the file needed more than ${maxMemoryMb} MB of memory, so it was stopped. It is too large or too complex to import at once: import it in parts.`);
+      return tooLarge(text("import.worker.outOfMemory", { megabytes: maxMemoryMb }));
     default:
-      return new ImportError("stopped", "The import stopped before it finished. Try again; if it keeps failing, tell the secretariat.");
+      return new ImportError("stopped", text("import.worker.stopped"));
   }
 }
 
@@ -56,7 +57,7 @@ export function createImporter({ log, timeoutMs = DEFAULT_TIMEOUT_MS, maxMemoryM
   return {
     async read(job) {
       const outcome = await queue.run(job);
-      if ("refused" in outcome) throw new ImportError(outcome.refused.kind, outcome.refused.message);
+      if ("refused" in outcome) throw new ImportError(outcome.refused.kind, outcome.refused.text);
       return outcome.document;
     },
     close: () => queue.close(),

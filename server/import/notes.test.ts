@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { importDocx } from "./docx";
+import { importDocx, type ImportedDocument } from "./docx";
+import { translatorFor } from "../i18n/translate";
 import { zip } from "../../test/fixtures/import/handmade";
 import { schema } from "../../shared/editor/schema";
 import { FOOTNOTE_MAX_LENGTH } from "../../shared/editor/nodes/footnote";
@@ -10,6 +11,9 @@ import type { PmNode } from "./model";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** The warnings as an admin reading English sees them. */
+const english = (imported: ImportedDocument): string[] => imported.warnings.map(translatorFor("en"));
 
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 const ref = (id: string, kind = "footnote", extra = "") => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:${kind}Reference w:id="${id}"${extra}/></w:r>`;
@@ -91,27 +95,27 @@ describe("footnotes and endnotes", () => {
       { type: "footnote", attrs: { text: "Present." } },
       { type: "text", text: " B C" },
     ]);
-    expect(result.warnings).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
+    expect(english(result)).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
   });
 
   it("imports the text when the notes part is garbage, missing, or not a notes part at all, and says why", () => {
     const body = p(`${run("Text")}${ref("1")}${run(" goes on.")}`) + p(`${run("More")}${ref("2")}`);
     const garbage = importDocx(docx(body, { footnotes: "<w:footnotes xmlns:w='oops'><w:footnote w:id='1'><w:p>" }));
     expect(garbage.sections[0]!.content!.content.map((b) => b.content)).toEqual([[{ type: "text", text: "Text goes on." }], [{ type: "text", text: "More" }]]);
-    expect(garbage.warnings).toContainEqual(expect.stringMatching(/footnotes could not be read.*word\/notes\/foot\.xml.*not well-formed/));
-    expect(garbage.warnings).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
-    expect(garbage.warnings.filter((w) => /could not be read/.test(w))).toHaveLength(1);
+    expect(english(garbage)).toContainEqual(expect.stringMatching(/footnotes could not be read.*word\/notes\/foot\.xml.*not well-formed/));
+    expect(english(garbage)).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
+    expect(english(garbage).filter((w) => /could not be read/.test(w))).toHaveLength(1);
 
     const withDtd = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><w:footnotes xmlns:w="${W}"/>`;
-    expect(importDocx(docx(body, { footnotes: withDtd })).warnings.join(" ")).toMatch(/footnotes could not be read.*DTD/);
+    expect(english(importDocx(docx(body, { footnotes: withDtd }))).join(" ")).toMatch(/footnotes could not be read.*DTD/);
     const notNotes = importDocx(docx(body, { footnotes: `<?xml version="1.0"?><w:styles xmlns:w="${W}"/>` }));
-    expect(notNotes.warnings.join(" ")).toMatch(/does not hold footnotes/);
+    expect(english(notNotes).join(" ")).toMatch(/does not hold footnotes/);
 
     // No relationship, or a relationship to a part that is not in the file: the notes are simply not there.
     for (const parts of [{ rels: rels({}), footnotes: notesPart("footnote", note("footnote", "1", p(run("x")))) }, {}]) {
       const missing = importDocx(docx(body, parts));
       expect(footnotesIn(missing.sections[0]!.content!.content)).toEqual([]);
-      expect(missing.warnings).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
+      expect(english(missing)).toContainEqual(expect.stringMatching(/^2 footnotes or endnotes were left out/));
     }
   });
 
@@ -122,7 +126,7 @@ describe("footnotes and endnotes", () => {
     const [text] = footnotesIn(result.sections[0]!.content!.content);
     expect(text).toHaveLength(FOOTNOTE_MAX_LENGTH);
     expect(text!.startsWith("Lorem ipsum dolor sit amet. Lorem")).toBe(true);
-    expect(result.warnings).toContainEqual(`1 footnote or endnote was shortened to ${FOOTNOTE_MAX_LENGTH} characters, the most a footnote holds.`);
+    expect(english(result)).toContainEqual(`1 footnote or endnote was shortened to ${FOOTNOTE_MAX_LENGTH} characters, the most a footnote holds.`);
   });
 
   it("keeps notes off titles, with a warning, and out of hidden or deleted text", () => {
@@ -133,7 +137,7 @@ describe("footnotes and endnotes", () => {
     const result = importDocx(docx(body, { footnotes }));
     expect(result.sections.map((s) => s.title)).toEqual(["Funding"]);
     expect(result.sections[0]!.content!.content).toEqual([{ type: "paragraph", content: [{ type: "text", text: "Visible" }] }]);
-    expect(result.warnings).toContainEqual("A footnote on the title “Funding” was left out: titles hold text only.");
-    expect(result.warnings.join(" ")).not.toMatch(/left out: the file holds/);
+    expect(english(result)).toContainEqual("A footnote on the title “Funding” was left out: titles hold text only.");
+    expect(english(result).join(" ")).not.toMatch(/left out: the file holds/);
   });
 });

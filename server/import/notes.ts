@@ -4,14 +4,15 @@ import { paragraph, plainText } from "./model";
 import { clampFootnote, FOOTNOTE_MAX_LENGTH } from "../../shared/editor/nodes/footnote";
 import type { NotesPart } from "./package";
 import type { ConvertContext, NoteKind, NoteReader } from "./context";
+import { text, type ServerText } from "../i18n/translate";
 
 // Footnotes and endnotes: a reference in the body becomes a footnote node carrying the note's plain text. Notes are
 // read on first reference, with the body's styles but their own field state, and whatever cannot be found or read
 // is counted for the report instead of stopping the import.
 
-const ROOTS: Record<NoteKind, { root: string; note: string; label: string }> = {
-  footnote: { root: "w:footnotes", note: "w:footnote", label: "footnotes" },
-  endnote: { root: "w:endnotes", note: "w:endnote", label: "endnotes" },
+const ROOTS: Record<NoteKind, { root: string; note: string }> = {
+  footnote: { root: "w:footnotes", note: "w:footnote" },
+  endnote: { root: "w:endnotes", note: "w:endnote" },
 };
 
 /** Notes Word writes for its own layout (the separator lines), not text anyone wrote. */
@@ -30,7 +31,7 @@ export const noNotes = (context: Pick<ConvertContext, "report">): NoteReader => 
 
 export class Notes implements NoteReader {
   private readonly byId: Record<NoteKind, Map<string, XmlElement>>;
-  private readonly unreadable: Partial<Record<NoteKind, string>> = {};
+  private readonly unreadable: Partial<Record<NoteKind, ServerText>> = {};
   private readonly texts = new Map<string, string | undefined>();
   private readonly told = new Set<NoteKind>();
 
@@ -47,7 +48,7 @@ export class Notes implements NoteReader {
     if (part.state !== "read") return notes;
     const { root, note } = ROOTS[kind];
     if (part.root.name !== root) {
-      this.unreadable[kind] = `The part "${part.name}" does not hold ${ROOTS[kind].label}.`;
+      this.unreadable[kind] = text("import.notes.wrongPart", { part: part.name, kind });
       return notes;
     }
     for (const element of elements(part.root)) {
@@ -61,12 +62,12 @@ export class Notes implements NoteReader {
   text(kind: NoteKind, id: string | undefined): string | undefined {
     const key = `${kind}:${id}`;
     if (!this.texts.has(key)) this.texts.set(key, this.read(kind, id));
-    const text = this.texts.get(key);
-    if (text === undefined) {
+    const noteText = this.texts.get(key);
+    if (noteText === undefined) {
       this.context.report.count("footnotes");
       this.tellUnreadable(kind);
     }
-    return text;
+    return noteText;
   }
 
   private read(kind: NoteKind, id: string | undefined): string | undefined {
@@ -78,15 +79,15 @@ export class Notes implements NoteReader {
     collectParagraphs(elements(note), (p) => paragraphs.push(plainText(paragraph(readInline(p, context).content))));
     const joined = paragraphs.join(" ").replace(/\s+/g, " ").trim();
     if (joined.length > FOOTNOTE_MAX_LENGTH) this.context.report.count("longNotes");
-    const text = clampFootnote(joined);
-    return text.length > 0 ? text : undefined;
+    const clamped = clampFootnote(joined);
+    return clamped.length > 0 ? clamped : undefined;
   }
 
   private tellUnreadable(kind: NoteKind): void {
     const reason = this.unreadable[kind];
     if (reason === undefined || this.told.has(kind)) return;
     this.told.add(kind);
-    this.context.report.note(`The ${ROOTS[kind].label} could not be read, so references to them were left out. ${reason}`);
+    this.context.report.note(text("import.warning.notesUnreadable", { kind, reason }));
   }
 }
 

@@ -2,6 +2,7 @@ import { openZip, type ZipArchive } from "./zip";
 import { child, childrenNamed, decodeXml, parseXml, type XmlElement } from "./xml";
 import { ImportError, unreadable } from "./errors";
 import type { Relationship } from "./context";
+import { text, type ServerText } from "../i18n/translate";
 
 // The DOCX package (Open Packaging Conventions): find the main document part through the package
 // relationships, and its styles, numbering, notes and hyperlink targets through the part's own relationships.
@@ -31,25 +32,23 @@ export interface DocxPackage {
 export type NotesPart =
   | { state: "absent" }
   | { state: "read"; name: string; root: XmlElement }
-  | { state: "unreadable"; name: string; reason: string };
+  | { state: "unreadable"; name: string; reason: ServerText };
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const TEXT_ELEMENTS = new Set(["w:t", "w:instrText"]);
 
 /** What a file that is not a DOCX probably is, from its first bytes: a clearer message than "corrupt". */
-export function sniffNonDocx(bytes: Uint8Array): string | undefined {
+export function sniffNonDocx(bytes: Uint8Array): ServerText | undefined {
   const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
   const ascii = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return undefined;
-  if (bytes.length === 0) return "The body is empty. Send the .docx file itself as the request body.";
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    return "This is an old Word document (.doc) or a password-protected file. Open it in Word, remove any password and save it as .docx (Word Document).";
-  }
-  if (starts(0x89, 0x50, 0x4e, 0x47)) return "This is a PNG image, not a Word document. Send a .docx file.";
-  if (starts(0xff, 0xd8, 0xff)) return "This is a JPEG image, not a Word document. Send a .docx file.";
-  if (ascii.startsWith("%PDF")) return "This is a PDF, not a Word document. Open it in Word (or convert it) and save it as .docx.";
-  if (ascii.startsWith("{\\rtf")) return "This is an RTF file. Open it in Word and save it as .docx.";
-  return "This is not a Word document: a .docx file is a ZIP package, and this is not one. Send a .docx file.";
+  if (bytes.length === 0) return text("import.notDocx.empty");
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return text("import.notDocx.doc");
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return text("import.notDocx.png");
+  if (starts(0xff, 0xd8, 0xff)) return text("import.notDocx.jpeg");
+  if (ascii.startsWith("%PDF")) return text("import.notDocx.pdf");
+  if (ascii.startsWith("{\\rtf")) return text("import.notDocx.rtf");
+  return text("import.notDocx.notZip");
 }
 
 function resolveTarget(fromPart: string, target: string): string {
@@ -103,7 +102,7 @@ export function openPackage(bytes: Uint8Array, limits: PackageLimits): DocxPacka
       return root ? { state: "read", name, root } : { state: "absent" };
     } catch (error) {
       // Past a size limit the whole file is refused, as for any part: that is an attack, not damage.
-      if (error instanceof ImportError && error.kind === "unreadable") return { state: "unreadable", name, reason: error.message };
+      if (error instanceof ImportError && error.kind === "unreadable") return { state: "unreadable", name, reason: error.text };
       throw error;
     }
   };
@@ -117,9 +116,9 @@ export function openPackage(bytes: Uint8Array, limits: PackageLimits): DocxPacka
   };
 }
 
-function notWordMessage(zip: ZipArchive): string {
-  if (zip.has("xl/workbook.xml")) return "This is an Excel workbook, not a Word document. Send a .docx file.";
-  if (zip.has("ppt/presentation.xml")) return "This is a PowerPoint presentation, not a Word document. Send a .docx file.";
-  if (zip.has("content.xml") && zip.has("mimetype")) return "This is an OpenDocument file (.odt). Open it in Word or LibreOffice and save it as .docx.";
-  return "This ZIP file is not a Word document: it has no word/document.xml. Send a .docx file saved by Word or a compatible editor.";
+function notWordMessage(zip: ZipArchive): ServerText {
+  if (zip.has("xl/workbook.xml")) return text("import.notDocx.excel");
+  if (zip.has("ppt/presentation.xml")) return text("import.notDocx.powerPoint");
+  if (zip.has("content.xml") && zip.has("mimetype")) return text("import.notDocx.odt");
+  return text("import.notDocx.noDocumentPart");
 }

@@ -1,6 +1,8 @@
 import { FOOTNOTE_MAX_LENGTH } from "../../shared/editor/nodes/footnote";
+import { text, type ServerText } from "../i18n/translate";
 
-// What the import could not keep as it was, counted while converting and told to the admin in words.
+// What the import could not keep as it was, counted while converting and told to the admin in words: message ids
+// with their arguments, said in the admin's language by the route (server/i18n/messages).
 
 export interface ImportCounts {
   images: number;
@@ -32,35 +34,32 @@ export class ImportReport {
     embedded: 0,
     exportLines: 0,
   };
-  private readonly notes: string[] = [];
+  private readonly notes: ServerText[] = [];
 
   count(what: keyof ImportCounts, by = 1): void {
     this.counts[what] += by;
   }
 
   /** A warning about one place in the document, e.g. a table that had to be simplified. */
-  note(message: string): void {
+  note(message: ServerText): void {
     this.notes.push(message);
   }
 
   /** All warnings, the specific ones first; at most `limit`, then how many more. */
-  warnings(limit = 50): string[] {
+  warnings(limit = 50): ServerText[] {
     const c = this.counts;
-    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const summary: string[] = [];
-    if (c.images > 0) summary.push(`${plural(c.images, "image, drawing or text box was", "images, drawings or text boxes were")} skipped: sections hold text only.`);
-    if (c.footnotes > 0) summary.push(`${plural(c.footnotes, "footnote or endnote was", "footnotes or endnotes were")} left out: the file holds no readable text for ${c.footnotes === 1 ? "it" : "them"} (the reference marks are removed from the text).`);
-    if (c.longNotes > 0) summary.push(`${plural(c.longNotes, "footnote or endnote was", "footnotes or endnotes were")} shortened to ${FOOTNOTE_MAX_LENGTH} characters, the most a footnote holds.`);
-    if (c.equations > 0) summary.push(`${plural(c.equations, "equation was", "equations were")} left out.`);
-    if (c.embedded > 0) summary.push(`${plural(c.embedded, "embedded object or file was", "embedded objects or files were")} left out.`);
-    if (c.tableOfContents > 0) summary.push("The table of contents was left out: the sections make the outline.");
-    if (c.exportLines > 0) summary.push("The title page and section status lines of a Penholder export were left out: the document has its own.");
-    if (c.unsafeLinks > 0) summary.push(`${plural(c.unsafeLinks, "link", "links")} to an address that is not http, https or mailto kept the text but lost the link.`);
-    if (c.insertions > 0 || c.deletions > 0) {
-      summary.push("Tracked changes were accepted: inserted text is kept, deleted text is left out.");
-    }
-    if (c.comments > 0) summary.push(`${plural(c.comments, "Word comment was", "Word comments were")} not imported: comment in Penholder instead.`);
+    const summary: ServerText[] = [];
+    if (c.images > 0) summary.push(text("import.warning.images", { count: c.images }));
+    if (c.footnotes > 0) summary.push(text("import.warning.footnotesLeftOut", { count: c.footnotes }));
+    if (c.longNotes > 0) summary.push(text("import.warning.longNotes", { count: c.longNotes, max: FOOTNOTE_MAX_LENGTH }));
+    if (c.equations > 0) summary.push(text("import.warning.equations", { count: c.equations }));
+    if (c.embedded > 0) summary.push(text("import.warning.embedded", { count: c.embedded }));
+    if (c.tableOfContents > 0) summary.push(text("import.warning.tableOfContents"));
+    if (c.exportLines > 0) summary.push(text("import.warning.exportLines"));
+    if (c.unsafeLinks > 0) summary.push(text("import.warning.unsafeLinks", { count: c.unsafeLinks }));
+    if (c.insertions > 0 || c.deletions > 0) summary.push(text("import.warning.trackedChanges"));
+    if (c.comments > 0) summary.push(text("import.warning.comments", { count: c.comments }));
     const all = [...this.notes, ...summary];
-    return all.length <= limit ? all : [...all.slice(0, limit - 1), `…and ${all.length - limit + 1} more.`];
+    return all.length <= limit ? all : [...all.slice(0, limit - 1), text("import.warning.more", { count: all.length - limit + 1 })];
   }
 }

@@ -3,6 +3,7 @@ import { schema } from "../../shared/editor/schema";
 import { child, elements, val, type XmlElement } from "./xml";
 import type { ConvertContext } from "./context";
 import { paragraph, plainText, type PmNode } from "./model";
+import { text, type MessageValues } from "../i18n/translate";
 
 // w:tbl to table/tableRow/tableHeader/tableCell. Word describes merged cells per grid column (gridSpan across,
 // vMerge restart/continue down); ProseMirror wants colspan/rowspan and rows that fill a rectangle. The table
@@ -135,7 +136,8 @@ export function readTable(table: XmlElement, context: ConvertContext, readCell: 
   const kept = rows.filter((cells) => cells.length > 0);
   if (kept.length === 0) return [];
   const firstText = plainText({ type: "doc", content: kept[0]!.flatMap((cell) => cell.blocks) }, " ").replace(/\s+/g, " ").trim();
-  const label = firstText.length > 0 ? `The table starting “${firstText.length > 40 ? `${firstText.slice(0, 40)}…` : firstText}”` : "A table";
+  // `starts` chooses the sentence that names the table by its first words, or the one for a table without any.
+  const label: MessageValues = firstText.length > 0 ? { starts: "yes", start: firstText.length > 40 ? `${firstText.slice(0, 40)}…` : firstText } : { starts: "no" };
   squareUp(kept);
   const node = toNode(kept, headerRows);
   if (fits(node)) return [node];
@@ -144,10 +146,10 @@ export function readTable(table: XmlElement, context: ConvertContext, readCell: 
   squareUp(split);
   const unmerged = toNode(split, headerRows);
   if (fits(unmerged)) {
-    context.report.note(`${label} had merged cells that could not be kept; they were split.`);
+    context.report.note(text("import.warning.tableSplit", label));
     return [unmerged];
   }
-  context.report.note(`${label} could not be kept as a table and was flattened into paragraphs, one per row.`);
+  context.report.note(text("import.warning.tableFlattened", label));
   return kept
     .map((cells) => cells.map((cell) => plainText({ type: "doc", content: cell.blocks }, " ").replace(/\s+/g, " ").trim()).filter((t) => t.length > 0).join(" | "))
     .filter((line) => line.length > 0)

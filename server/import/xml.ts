@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { ImportError, tooLarge, unreadable } from "./errors";
 import { tooManyParagraphs, tooMuchText } from "./budget";
+import { text } from "../i18n/translate";
 
 // A small element tree over saxes. Names are normalised to fixed prefixes by namespace URI ("w:p", "r:id",
 // "m:oMath", "mc:AlternateContent"), so a file that binds WordprocessingML to another prefix (or uses the
@@ -45,7 +46,7 @@ export interface XmlLimits {
 
 /** Parses one XML part. A DTD is refused outright: Office never writes one, and entities are an attack surface. */
 export function parseXml(
-  text: string,
+  source: string,
   part: string,
   limits: XmlLimits,
   keepText: (elementName: string) => boolean,
@@ -57,11 +58,11 @@ export function parseXml(
   let textChars = 0;
   let paragraphs = 0;
   parser.on("doctype", () => {
-    throw unreadable(`The part "${part}" declares a DTD, which Word documents never do. It was not read.`);
+    throw unreadable(text("import.xml.dtd", { part }));
   });
   parser.on("opentag", (tag) => {
     if (++elements > limits.maxElements || stack.length > limits.maxDepth) {
-      throw tooLarge(`The part "${part}" is too large or too deeply nested to import (more than ${limits.maxElements} elements or ${limits.maxDepth} levels).`);
+      throw tooLarge(text("import.xml.tooLarge", { part, elements: limits.maxElements, levels: limits.maxDepth }));
     }
     const attrs = new Map<string, string>();
     for (const attr of Object.values(tag.attributes)) {
@@ -87,13 +88,13 @@ export function parseXml(
   parser.on("text", onText);
   parser.on("cdata", onText);
   try {
-    parser.write(text).close();
+    parser.write(source).close();
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw unreadable(`The part "${part}" is not well-formed XML; the file is damaged. Open it in Word and save it again.`);
+    throw unreadable(text("import.xml.notWellFormed", { part }));
   }
   const documentElement = root.children.find((child): child is XmlElement => typeof child !== "string");
-  if (!documentElement) throw unreadable(`The part "${part}" is empty; the file is damaged.`);
+  if (!documentElement) throw unreadable(text("import.xml.empty", { part }));
   return documentElement;
 }
 

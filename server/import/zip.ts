@@ -1,5 +1,6 @@
 import { crc32, inflateRawSync } from "node:zlib";
 import { tooLarge, unreadable } from "./errors";
+import { text } from "../i18n/translate";
 
 // A DOCX is a ZIP package. Only its few XML parts are unpacked, each on demand, and every size is checked
 // twice: the sizes the archive claims (before anything is inflated) and the bytes inflation really produces
@@ -37,7 +38,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const DAMAGED = "The file is damaged: its ZIP structure cannot be read. Open it in Word and save it again as .docx.";
+const DAMAGED = text("import.zip.damaged");
 
 function findEndOfCentralDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
@@ -60,7 +61,7 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): Entry[] {
     offset = Number(view.getBigUint64(zip64 + 48, true));
   }
   if (count > limits.maxEntries) {
-    throw tooLarge(`The file holds ${count} parts; a Word document to import may hold at most ${limits.maxEntries}.`);
+    throw tooLarge(text("import.zip.tooManyParts", { count, max: limits.maxEntries }));
   }
   const entries: Entry[] = [];
   let claimed = 0;
@@ -83,7 +84,7 @@ function readDirectory(bytes: Uint8Array, limits: ZipLimits): Entry[] {
     readZip64Extra(view, offset + 46 + nameLength, extraLength, entry);
     claimed += entry.size;
     if (claimed > limits.maxUnpackedBytes) {
-      throw tooLarge(`The file unpacks to more than ${limits.maxUnpackedBytes / (1024 * 1024)} MB, which no document to import needs. It may be damaged or built to harm; it was not opened.`);
+      throw tooLarge(text("import.zip.unpacksTooLarge", { megabytes: limits.maxUnpackedBytes / (1024 * 1024) }));
     }
     entries.push(entry);
     offset = next;
@@ -123,7 +124,7 @@ function unpack(bytes: Uint8Array, entry: Entry): Uint8Array {
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw unreadable(DAMAGED);
-  if (entry.encrypted) throw unreadable("The document is password-protected. Remove the password in Word, save, and import it again.");
+  if (entry.encrypted) throw unreadable(text("import.zip.encrypted"));
   const packed = bytes.subarray(start, end);
   let data: Uint8Array;
   if (entry.method === 0) {
@@ -134,12 +135,12 @@ function unpack(bytes: Uint8Array, entry: Entry): Uint8Array {
       data = inflateRawSync(packed, { maxOutputLength: entry.size + 1 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-        throw tooLarge(`The part "${entry.name}" unpacks to more than it claims. The file may be damaged or built to harm; it was not opened.`);
+        throw tooLarge(text("import.zip.partLies", { part: entry.name }));
       }
       throw unreadable(DAMAGED);
     }
   } else {
-    throw unreadable(`The part "${entry.name}" is packed in a way Word does not use (method ${entry.method}). Save the file again from Word.`);
+    throw unreadable(text("import.zip.method", { part: entry.name, method: entry.method }));
   }
   if (data.length !== entry.size || crc32(data) !== entry.crc) throw unreadable(DAMAGED);
   return data;

@@ -10,9 +10,14 @@ export interface Upload {
   body: any;
 }
 
-/** Sends bytes to the import route as a browser's fetch would: the file itself as the body. */
-export async function upload(server: TestServer, cookie: string | null, bytes: Uint8Array, options: { query?: string; type?: string } = {}): Promise<Upload> {
-  return answerOf(await fetch(importUrl(server, options.query), { method: "POST", headers: importHeaders(cookie, options.type), body: bytes.slice() }));
+/**
+ * Sends bytes to the import route as a browser's fetch would: the file itself as the body, and `language` as the
+ * Accept-Language the app sends (its interface language).
+ */
+export async function upload(server: TestServer, cookie: string | null, bytes: Uint8Array, options: { query?: string; type?: string; language?: string } = {}): Promise<Upload> {
+  const headers = importHeaders(cookie, options.type);
+  if (options.language) headers["accept-language"] = options.language;
+  return answerOf(await fetch(importUrl(server, options.query), { method: "POST", headers, body: bytes.slice() }));
 }
 
 /**

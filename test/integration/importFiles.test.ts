@@ -143,6 +143,55 @@ describe("importing Word documents from other tools, and refusing what is not on
     expectError(await upload(server, admin.cookie, withDtd), 400, "bad_request", /DTD/);
   });
 
+  it("says its warnings, the description it writes and its refusals in the reader's language, English without one", async () => {
+    // No Heading 1 and a drawing: two warnings. The section's title is the file's own word, quoted as it is.
+    const figure = zip({
+      "word/document.xml": `<?xml version="1.0" encoding="UTF-8"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>Figure 1.</w:t></w:r><w:r><w:drawing/></w:r></w:p></w:body></w:document>`,
+    });
+    const french = await upload(server, admin.cookie, figure, { query: "?filename=Figure.docx", language: "fr-CH, fr;q=0.9" });
+    expect(french.status, JSON.stringify(french.body)).toBe(201);
+    expect(french.body.import.warnings).toEqual([
+      "Aucun paragraphe «\u00a0Titre 1\u00a0» (Heading 1) n’a été trouvé\u202f; tout le texte se trouve donc dans une seule section, «\u00a0Introduction\u00a0». Divisez-le en ajoutant des sections, ou appliquez le style Titre 1 dans Word et importez de nouveau.",
+      "1 image, dessin ou zone de texte a été ignoré\u00a0: les sections ne contiennent que du texte.",
+    ]);
+    expect(french.body.document.description).toBe("Importé depuis Figure.docx");
+    const english = await upload(server, admin.cookie, figure, { query: "?filename=Figure.docx" });
+    expect(english.body.import.warnings).toEqual([
+      "No “Heading 1” paragraphs were found, so all the text is in one section, “Introduction”. Split it by adding sections, or use Heading 1 in Word and import again.",
+      "1 image, drawing or text box was skipped: sections hold text only.",
+    ]);
+    expect(english.body.document.description).toBe("Imported from Figure.docx");
+
+    // Why the notes were lost is found on the import worker, and still said in Arabic, the part's name isolated.
+    const damaged = await upload(server, admin.cookie, handmadeDocx({ "word/anmerkungen/fussnoten.xml": "<ns0:footnotes><ns0:footnote" }), { language: "ar" });
+    expect(damaged.status, JSON.stringify(damaged.body)).toBe(201);
+    expect(damaged.body.import.warnings).toContain(
+      "تعذّرت قراءة الحواشي، فلم تُدرج الإحالات إليها. الجزء “\u2068word/anmerkungen/fussnoten.xml\u2069” ليس XML سليم البنية؛ فالملف تالف. افتحه في Word واحفظه مرة أخرى.",
+    );
+    expect(damaged.body.document.description).toBe("مستوردة من وثيقة Word");
+
+    // Refusals keep their status and code; only the words follow the reader.
+    const garbage = new TextEncoder().encode("Minutes of the meeting, as plain text.");
+    const refusal = async (language?: string) => {
+      const response = await upload(server, admin.cookie, garbage, { language });
+      expectError(response, 400, "bad_request");
+      return response.body.error.message;
+    };
+    expect(await refusal("fr")).toBe("Il ne s’agit pas d’un document Word\u00a0: un fichier .docx est un paquet ZIP, et celui-ci n’en est pas un. Envoyez un fichier .docx.");
+    expect(await refusal("ar")).toBe("هذه ليست وثيقة Word: فملف \u200e.docx حزمة ZIP، وهذا الملف ليس كذلك. أرسل ملفًا بصيغة \u200e.docx.");
+    expect(await refusal()).toBe("This is not a Word document: a .docx file is a ZIP package, and this is not one. Send a .docx file.");
+
+    // A limit with its number in Russian: 2001 takes the singular ("часть"), the limit the genitive plural.
+    const parts: Record<string, string> = {};
+    for (let i = 0; i < 2001; i++) parts[`word/media/f${i}.txt`] = "";
+    const russian = await upload(server, admin.cookie, zip(parts), { language: "ru" });
+    const number = new Intl.NumberFormat("ru").format;
+    expectError(russian, 413, "payload_too_large");
+    expect(russian.body.error.message).toBe(`Файл содержит ${number(2001)} часть; документ Word для импорта может содержать не более ${number(2000)} частей.`);
+  });
+
   it("refuses zip bombs before they cost memory or time", async () => {
     // Packed off the event loop the server shares with this test (see largeZip.ts: packing them here in one go
     // stalled it past the keep-alive timeout, and the next upload met a closed connection).
@@ -205,8 +254,9 @@ describe("importing Word documents from other tools, and refusing what is not on
     const health = await admin.get("/api/health");
     expect(health.status).toBe(200);
     expect(health.body.status).toBe("ok");
-    // The successful imports above: the handmade file, its variant with damaged notes, the untitled one (twice), the large one.
-    expect((await admin.get("/api/documents")).body.documents.length).toBe(documentsBefore + 5);
+    // The successful imports above: the handmade file, its variant with damaged notes, the untitled one (twice), the
+    // large one, the figure (in French and in English) and the damaged notes again (in Arabic).
+    expect((await admin.get("/api/documents")).body.documents.length).toBe(documentsBefore + 8);
   });
 });
 

@@ -7,7 +7,7 @@ import type { AuthedEnv } from "../env";
 import { actorOf, requireAuth, requireRight } from "../middleware/session";
 import { query } from "../validate";
 import { AppError } from "../errors";
-import { readStoredText, storeText, text, translate } from "../../i18n/translate";
+import { readStoredText, storeText, text, translate, translatorFor } from "../../i18n/translate";
 import { requestLocale } from "../language";
 import { SlugSchema } from "../../../shared/api/groups";
 import type { ApiErrorBody, ErrorCode } from "../../../shared/api/errors";
@@ -117,6 +117,7 @@ export const importRoutes = (deps: Deps) =>
       async (c) => {
         const options = c.req.valid("query");
         const user = c.get("user");
+        const say = translatorFor(requestLocale(c));
         const ownerGroup = await ownerGroupFor(deps.store, options.ownerGroup);
         const bytes = new Uint8Array(await c.req.arrayBuffer());
         let imported: ImportedDocument;
@@ -125,13 +126,13 @@ export const importRoutes = (deps: Deps) =>
         } catch (error) {
           if (!(error instanceof ImportError)) throw error;
           const [status, code] = IMPORT_ERRORS[error.kind];
-          throw new AppError(status, code, text("request.problem", { problem: error.message }));
+          throw new AppError(status, code, error.text);
         }
         const now = deps.clock.now();
         const document = await deps.store.transaction(async (tx) => {
           const created = await createDocument(tx, now, user.id, {
             title: options.title ?? imported.title,
-            description: options.filename ? `Imported from ${options.filename}` : "Imported from a Word document",
+            description: say(options.filename ? text("import.description.named", { filename: options.filename }) : text("import.description.unnamed")),
             sections: imported.sections.map((section) => ({
               title: section.title,
               ownerGroup,
@@ -152,7 +153,7 @@ export const importRoutes = (deps: Deps) =>
         return c.json(
           {
             document: await detail(deps, document, actorOf(user)),
-            import: { sections: imported.sections.length, warnings: imported.warnings },
+            import: { sections: imported.sections.length, warnings: imported.warnings.map(say) },
           },
           201,
         );
