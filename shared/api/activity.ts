@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema } from "./users";
+import { LocaleSchema } from "../i18n/locales";
 
 export interface ActivityItem {
   /** Stable for the same entry across reads (for lists and for telling what is new). */
@@ -26,6 +27,8 @@ export const AuditQuerySchema = z.object({
   to: Millis.optional(),
   limit: z.coerce.number().int().min(1).max(10_000).default(500),
   format: z.enum(["json", "csv"]).default("json"),
+  /** The language to say the entries in, where the request cannot say it (a download link): else Accept-Language. */
+  lang: LocaleSchema.optional(),
 });
 
 export interface AuditEntryView {

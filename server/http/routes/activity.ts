@@ -10,7 +10,9 @@ import { IdSchema } from "../../../shared/api/users";
 import { AuditQuerySchema, type ActivityItem, type AuditEntryView } from "../../../shared/api/activity";
 import { canReadDocuments, isAdmin } from "../../../shared/rights";
 import { audienceOf } from "../../services/activity/actionWords";
-import { describeAudit, describeEdits, namesFor } from "../../services/activity/describe";
+import { describeAudit, describeEdits, namesFor, wordsIn } from "../../services/activity/describe";
+import { translatorFor } from "../../i18n/translate";
+import { requestLocale } from "../language";
 
 const DocumentParams = z.object({ id: IdSchema });
 /** How often a quiet live audit stream says it is still there. */
@@ -31,12 +33,13 @@ export const activityRoutes = (deps: Deps) =>
       const [logged, edits] = await Promise.all([deps.store.audit.search({ documentId: id, limit: ACTIVITY_LIMIT }), deps.store.activity.edits(id)]);
       const audit = admin ? logged : logged.filter((row) => audienceOf(row.action) === "editorial");
       const names = await namesFor(deps.store, audit, edits.map((e) => e.user_id));
-      const person = (userId: string | null) => (userId ? { id: userId, name: names.person(userId) } : null);
+      const say = translatorFor(requestLocale(c));
+      const person = (userId: string | null) => (userId ? { id: userId, name: wordsIn(say, names.person(userId)) } : null);
       const items: ActivityItem[] = [
         ...audit.map((row) => {
           const detail = JSON.parse(row.detail) as { sectionId?: unknown };
           const sectionId = row.action.startsWith("section.") ? row.target : typeof detail.sectionId === "string" ? detail.sectionId : null;
-          return { key: `audit-${row.seq}`, kind: row.action, at: new Date(row.at).toISOString(), actor: person(row.actor_id), sectionId, sentence: describeAudit(names, row) };
+          return { key: `audit-${row.seq}`, kind: row.action, at: new Date(row.at).toISOString(), actor: person(row.actor_id), sectionId, sentence: say(describeAudit(names, row)) };
         }),
         ...edits.map((e) => ({
           key: `edit-${e.section_id}-${e.user_id}-${e.period_start}`,
@@ -44,7 +47,7 @@ export const activityRoutes = (deps: Deps) =>
           at: new Date(e.period_start).toISOString(),
           actor: person(e.user_id),
           sectionId: e.section_id,
-          sentence: describeEdits(names, e),
+          sentence: say(describeEdits(names, e)),
         })),
       ].sort((a, b) => b.at.localeCompare(a.at));
       return c.json({ items: items.slice(0, ACTIVITY_LIMIT) }, 200);
@@ -54,6 +57,8 @@ export const activityRoutes = (deps: Deps) =>
       const rows = await deps.store.audit.search(filter);
       const people = await deps.store.users.people(rows.map((r) => r.actor_id ?? ""));
       const names = await namesFor(deps.store, rows);
+      // The CSV download is a plain link, so the browser's own languages come with it: `lang` names the interface's.
+      const say = translatorFor(filter.lang ?? requestLocale(c));
       const entries: AuditEntryView[] = rows.map((r) => {
         const actor = r.actor_id ? people.get(r.actor_id) : undefined;
         return {
@@ -61,7 +66,7 @@ export const activityRoutes = (deps: Deps) =>
           at: new Date(r.at).toISOString(),
           actor: actor ? { id: actor.id, name: actor.name, email: actor.email } : null,
           action: r.action,
-          sentence: describeAudit(names, r),
+          sentence: say(describeAudit(names, r)),
           target: r.target,
           documentId: r.document_id,
           detail: JSON.parse(r.detail) as Record<string, unknown>,

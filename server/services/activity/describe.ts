@@ -1,17 +1,20 @@
 import type { Repos } from "../../store/store";
 import type { AuditRow } from "../../store/audit";
-import { actionSentence, editSentence, type Said } from "./actionWords";
+import { text, type ServerText, type Translator } from "../../i18n/translate";
+import { actionSentence, editSentence, type Said, type Words } from "./actionWords";
 
 /** The names a batch of audit entries needs, looked up once for the whole batch. */
 export interface Names {
   said(row: AuditRow): Said;
   /** A section in the same words the sentences use ("3. Title"). */
-  section(id: string | null | undefined): string;
-  person(id: string | null | undefined): string;
+  section(id: string | null | undefined): Words;
+  person(id: string | null | undefined): Words;
 }
 
-const SOMEONE = "someone";
-const A_SECTION = "a section";
+const SOMEONE = text("activity.someone");
+const A_SECTION = text("activity.aSection");
+const A_GROUP = text("activity.aGroup");
+const A_SUBMISSION = text("activity.aSubmission");
 
 const strings = (values: readonly unknown[]): string[] => values.filter((v): v is string => typeof v === "string" && v !== "");
 
@@ -40,25 +43,25 @@ export async function namesFor(repos: Repos, rows: readonly AuditRow[], userIds:
   ]);
 
   // Numbered as the page numbers them: live sections in order, per document.
-  const sectionWords = new Map<string, string>();
+  const sectionWords = new Map<string, ServerText>();
   const numbers = new Map<string, number>();
   for (const s of sections) {
     if (s.retired_at !== null) {
-      sectionWords.set(s.id, `“${s.title}” (retired)`);
+      sectionWords.set(s.id, text("activity.retiredSection", { title: s.title }));
       continue;
     }
     const n = (numbers.get(s.document_id) ?? 0) + 1;
     numbers.set(s.document_id, n);
-    sectionWords.set(s.id, `${n}. ${s.title}`);
+    sectionWords.set(s.id, text("activity.section", { number: n, title: s.title }));
   }
   const threadSection = new Map(threads.map((t) => [t.id, t.section_id]));
   const amendmentSection = new Map(amendments.map((a) => [a.id, a.section_id]));
   const groupNames = new Map(groups.flatMap((g) => [[g.id, g.name], [g.slug, g.name]] as const));
-  const submissionWords = new Map(submissions.map((s) => [s.id, `submission ${s.number}`]));
+  const submissionWords = new Map(submissions.map((s) => [s.id, text("activity.submission", { number: s.number })]));
   const invitationWords = new Map(invitations.map((i) => [i.id, i.email]));
 
-  const person = (id: string | null | undefined) => (id ? (people.get(id)?.name ?? "a former user") : SOMEONE);
-  const section = (id: string | null | undefined) => (id ? (sectionWords.get(id) ?? A_SECTION) : A_SECTION);
+  const person = (id: string | null | undefined): Words => (id ? (people.get(id)?.name ?? text("activity.formerUser")) : SOMEONE);
+  const section = (id: string | null | undefined): Words => (id ? (sectionWords.get(id) ?? A_SECTION) : A_SECTION);
   return {
     section,
     person,
@@ -71,17 +74,20 @@ export async function namesFor(repos: Repos, rows: readonly AuditRow[], userIds:
         sectionOfThread: (id) => section(id ? threadSection.get(id) : null),
         sectionOfAmendment: (id) => section(id ? amendmentSection.get(id) : null),
         person,
-        group: (id) => (id ? (groupNames.get(id) ?? "a group") : "a group"),
-        submission: (id) => (id ? (submissionWords.get(id) ?? "a submission") : "a submission"),
-        invitation: (id) => (id ? (invitationWords.get(id) ?? "someone") : "someone"),
+        group: (id) => (id ? (groupNames.get(id) ?? A_GROUP) : A_GROUP),
+        submission: (id) => (id ? (submissionWords.get(id) ?? A_SUBMISSION) : A_SUBMISSION),
+        invitation: (id) => (id ? (invitationWords.get(id) ?? SOMEONE) : SOMEONE),
       };
     },
   };
 }
 
-/** The sentence for one audit row. */
-export const describeAudit = (names: Names, row: AuditRow): string => actionSentence(row.action, names.said(row));
+/** The sentence for one audit row, to be said in the reader's language. */
+export const describeAudit = (names: Names, row: AuditRow): ServerText => actionSentence(row.action, names.said(row));
 
 /** The sentence for one person's typing in one section over an hour. */
-export const describeEdits = (names: Names, edit: { user_id: string; section_id: string; updates: number }): string =>
+export const describeEdits = (names: Names, edit: { user_id: string; section_id: string; updates: number }): ServerText =>
   editSentence(names.person(edit.user_id), names.section(edit.section_id), edit.updates);
+
+/** A name as people wrote it, or our words for a missing one in the reader's language (a list's actor, a CSV cell). */
+export const wordsIn = (say: Translator, words: Words): string => (typeof words === "string" ? words : say(words));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { api, unwrap } from "../../../api/client";
-import { useT } from "../../../i18n/useLocale";
+import { useLocale, useT } from "../../../i18n/useLocale";
 import { ErrorState } from "../../../ui/ErrorState";
 import { LoadingState } from "../../../ui/LoadingState";
 import { useLoad } from "../../../ui/useLoad";
@@ -14,6 +14,7 @@ import { auditQuery, csvHref, noFilters, type AuditFilters } from "./auditQuery"
 /** /admin/audit: who did what and when, in words, as it happens, filtered, with the same selection as a CSV download. */
 export function AuditPanel() {
   const t = useT();
+  const { locale } = useLocale();
   usePageTitle(t("admin.pageTitle", { page: t("admin.nav.audit") }));
   const [filters, setFilters] = useState<AuditFilters>(noFilters);
   const documents = useLoad(() => unwrap(api.api.documents.$get()), []);
@@ -34,7 +35,7 @@ export function AuditPanel() {
       </PanelHeading>
       <AuditFilterForm documents={documents.state.status === "ready" ? documents.state.data.documents : []} initial={filters} onApply={setFilters} />
       <p className="audit__download">
-        <a className="button button--secondary" href={csvHref(filters)} download>
+        <a className="button button--secondary" href={csvHref(filters, locale)} download>
           {t("admin.audit.download")}
         </a>{" "}
         <span className="muted">{t("admin.audit.downloadNote")}</span>

@@ -1,3 +1,5 @@
+import type { Locale } from "../../../../../shared/i18n/locales";
+
 /** The audit log filters as typed: empty strings mean "any". */
 export interface AuditFilters {
   documentId: string;
@@ -26,4 +28,6 @@ export function auditQuery(filters: AuditFilters): Record<string, string> {
   return query;
 }
 
-export const csvHref = (filters: AuditFilters): string => `/api/audit?${new URLSearchParams({ ...auditQuery(filters), format: "csv" }).toString()}`;
+/** The same selection as a CSV file, its sentences in the interface's language (a link sends the browser's). */
+export const csvHref = (filters: AuditFilters, locale: Locale): string =>
+  `/api/audit?${new URLSearchParams({ ...auditQuery(filters), format: "csv", lang: locale }).toString()}`;
