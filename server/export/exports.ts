@@ -1,6 +1,6 @@
 import type { Deps } from "../deps";
 import { buildModel, slugify, type ModelOptions } from "./model";
-import { exportKey, loadExportInput, loadExportSource, type ExportSource } from "./source";
+import { exportedLabel, exportKey, loadExportInput, loadExportSource, type ExportSource } from "./source";
 import { EXPORT_FORMATS, renderOptions, type ExportFormat, type RedlineBaseState } from "./renderJob";
 import type { OutlineEntry } from "../../shared/api/review";
 import { notFound } from "../http/errors";
@@ -8,6 +8,7 @@ import type { PeopleNames } from "./changes";
 import { buildMatrix, renderMatrixCsv } from "./commentsMatrix";
 import { renderMatrixDocx } from "./commentsMatrixDocx";
 import { matrixWords } from "./matrixWords";
+import type { DocumentLanguage } from "../../shared/languages";
 
 // The export service: load (live room or stored version), then build the render model once and render one
 // format on the renderer (a worker thread: server/export/renderer.ts), unless the same file is in the export cache
@@ -68,7 +69,7 @@ export async function exportDocument(
 ): Promise<ExportFile> {
   const options = renderOptions(format, asked);
   const loaded = await loadExportInput(deps, documentId, versionId);
-  const base = againstId ? await loadRedlineBase(deps, documentId, againstId) : undefined;
+  const base = againstId ? await loadRedlineBase(deps, documentId, againstId, loaded.document.language) : undefined;
   const only = <T extends { id: string }>(outline: T[]) => (sectionId ? outline.filter((entry) => entry.id === sectionId) : outline);
   const input = { ...loaded, outline: only(loaded.outline) };
   if (base) base.outline = only(base.outline);
@@ -81,11 +82,11 @@ export async function exportDocument(
   return { ...file, contentType: CONTENT_TYPES[format] };
 }
 
-/** A redline's base: a stored version of the same document (any other id is not found). */
-async function loadRedlineBase(deps: Pick<Deps, "store">, documentId: string, versionId: string): Promise<RedlineBaseState> {
+/** A redline's base: a stored version of the same document (any other id is not found), named in the file's language. */
+async function loadRedlineBase(deps: Pick<Deps, "store">, documentId: string, versionId: string, language: DocumentLanguage): Promise<RedlineBaseState> {
   const version = await deps.store.versions.byId(documentId, versionId);
   if (!version) throw notFound("compareVersion");
-  return { state: version.state, outline: JSON.parse(version.outline) as OutlineEntry[], version: { id: version.id, label: version.label }, at: version.created_at };
+  return { state: version.state, outline: JSON.parse(version.outline) as OutlineEntry[], version: { id: version.id, label: exportedLabel(version, language) }, at: version.created_at };
 }
 
 export async function exportCommentsMatrix(deps: Pick<Deps, "store" | "rooms" | "clock">, documentId: string, format: MatrixFormat): Promise<ExportFile> {

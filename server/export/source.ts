@@ -9,6 +9,11 @@ import { notFound } from "../http/errors";
 import type { ModelOptions } from "./model";
 import type { PeopleNames } from "./changes";
 import { renderOptions, type ExportFormat } from "./renderJob";
+import type { DocumentLanguage } from "../../shared/languages";
+import type { VersionSummaryRow } from "../store/review";
+import { nameOf, sayName, withMinutes } from "../services/versionLabels";
+import { translatorFor } from "../i18n/translate";
+import { dateIn, exportWords, timeIn } from "./words";
 
 /**
  * What an export reads: the document's row, its outline, and a Y.Doc that belongs to the export alone (a copy of
@@ -22,6 +27,19 @@ export interface ExportSource {
   /** When the text is from (ms). */
   at: number;
   version: { id: string; label: string } | null;
+}
+
+/**
+ * A version's name as a file in `language` prints it: the server's names in that language with their dates in the
+ * file's words ("Automatic, 5 December 2026, 10:15 UTC"), a person's as typed.
+ */
+export function exportedLabel(version: Pick<VersionSummaryRow, "label" | "label_message">, language: DocumentLanguage): string {
+  const words = exportWords(language);
+  const name = withMinutes(nameOf(version), (at) => words.dateTime(dateIn(words, at), timeIn(words, at)));
+  if (typeof name === "string") return name;
+  // Without the isolates the server's Arabic puts around names: the file lays its text out itself, as it does for
+  // every title it prints (words.ts).
+  return sayName(name, translatorFor(language)).replace(/[\u2066-\u2069]/g, "");
 }
 
 /** How long an export waits for the room to store what it holds before reading it from memory anyway. */
@@ -62,7 +80,7 @@ export async function loadExportInput(deps: Pick<Deps, "store" | "rooms" | "cloc
       document,
       outline: JSON.parse(version.outline) as OutlineEntry[],
       at: version.created_at,
-      version: { id: version.id, label: version.label },
+      version: { id: version.id, label: exportedLabel(version, document.language) },
       textId: version.id,
       readState: async () => version.state,
     };

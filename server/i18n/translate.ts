@@ -108,13 +108,36 @@ export const idOfEnglish = (english: string): ServerMessageId | undefined => ENG
  */
 export const storeText = (message: ServerText): string => JSON.stringify(message);
 
-export function readStoredText(stored: string, fallback: ServerText): ServerText {
+export const readStoredText = (stored: string, fallback: ServerText): ServerText => parseStoredText(stored) ?? fallback;
+
+/**
+ * A stored sentence, or null when it is not one this catalogue can say (written by a later release, or its id
+ * since removed): checked down to the sentences inside it, which a stored version's name holds (versionLabels.ts).
+ */
+export function parseStoredText(stored: string): ServerText | null {
   try {
-    const message = JSON.parse(stored) as ServerText;
-    return typeof message?.id === "string" && Object.hasOwn(en, message.id) ? message : fallback;
+    const message: unknown = JSON.parse(stored);
+    return isKnownText(message) ? message : null;
   } catch {
-    return fallback;
+    return null;
   }
+}
+
+function isKnownText(value: unknown): value is ServerText {
+  if (typeof value !== "object" || value === null) return false;
+  const { id, values } = value as { id?: unknown; values?: unknown };
+  if (typeof id !== "string" || !Object.hasOwn(en, id)) return false;
+  if (values === undefined) return true;
+  if (typeof values !== "object" || values === null) return false;
+  return Object.values(values).every(isKnownValue);
+}
+
+function isKnownValue(value: unknown): boolean {
+  if (typeof value === "string" || typeof value === "number") return true;
+  if (typeof value !== "object" || value === null) return false;
+  if ("titles" in value) return Array.isArray(value.titles) && value.titles.every((title) => typeof title === "string");
+  if ("sentences" in value) return Array.isArray(value.sentences) && value.sentences.every(isKnownText);
+  return isKnownText(value);
 }
 
 /** A sentence of the code shared with the browser, in the catalogue under its English; said as it is if not (yet). */

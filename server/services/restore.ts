@@ -14,6 +14,7 @@ import { AppError } from "../http/errors";
 import { readOnlyText } from "../i18n/rights";
 import { text, type ServerText, type Translator } from "../i18n/translate";
 import { createVersion } from "./versions";
+import { restoredName } from "./versionLabels";
 
 /** "Title: why. Other title: why.", each section left as it was with its reason. */
 const reasonsOf = (skipped: { title: string; reason: ServerText }[]): ServerText =>
@@ -88,7 +89,7 @@ export async function restoreVersion(
   });
   targets.splice(0, targets.length, ...restored);
   const titles = current.filter((s) => targets.includes(s.id)).map((s) => s.title);
-  const label = onlySectionId ? `“${titles[0]}” restored to “${version.label}”` : `Restored to “${version.label}”`;
+  const label = restoredName(version, onlySectionId ? titles[0] : undefined);
   const created = await createVersion(deps, documentId, { label, kind: "restore", authorId: user.id });
   await deps.store.audit.record({
     at: deps.clock.now(),

@@ -12,6 +12,7 @@ import { AppError, notFound } from "../http/errors";
 import { newId } from "../store/ids";
 import { outlineOf } from "./outline";
 import { createVersion } from "./versions";
+import { submissionName } from "./versionLabels";
 import { contributorsOf } from "./contributors";
 import { diffSnapshots, snapshotOf } from "./diff";
 import { exportDocument } from "../export/exports";
@@ -34,7 +35,7 @@ export async function submitDocument(deps: Deps, user: UserWithGroups, documentI
   // Checked before anything is frozen: a mistyped base must not leave a submission version behind.
   if (baseVersionId && !(await deps.store.versions.byId(documentId, baseVersionId))) throw notFound("baseVersion");
   const number = await deps.store.submissions.nextNumber(documentId);
-  const version = await createVersion(deps, documentId, { label: `Submission ${number}`, kind: "submission", authorId: user.id });
+  const version = await createVersion(deps, documentId, { label: submissionName(number), kind: "submission", authorId: user.id });
   // Recorded first: the files' front matter prints the same list the submission page shows.
   const contributors = await contributorsOf(deps.store, documentId, { outline: JSON.parse(version.outline) as OutlineEntry[], state: version.state });
   const files: SubmissionFileRow[] = [];

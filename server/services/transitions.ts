@@ -8,6 +8,7 @@ import { AppError, notFound } from "../http/errors";
 import { sharedSentence, text } from "../i18n/translate";
 import { publishOutline } from "./outline";
 import { createVersion } from "./versions";
+import { transitionName } from "./versionLabels";
 import { notifyGroup } from "./notifications";
 import { openSuggestionsIn, settleOpenSuggestions } from "./suggestions";
 import { readForApproval, sectionChanged } from "./approval";
@@ -16,13 +17,6 @@ import type { DocumentRoom } from "../collab/room";
 
 const refusalError = (refusal: { kind: "rights" | "state"; message: string }) =>
   new AppError(refusal.kind === "rights" ? 403 : 409, refusal.kind === "rights" ? "forbidden" : "conflict", sharedSentence(refusal.message));
-
-const VERB: Record<TransitionInput["to"], string> = {
-  in_review: "submitted for review",
-  approved: "approved",
-  changes_requested: "changes requested",
-  draft: "back to draft",
-};
 
 /**
  * Moves a section through its lifecycle: checked by the shared rules, recorded (who, when, note), published to the
@@ -49,7 +43,7 @@ export async function transitionSection(
   // Locked now (the guard takes no new suggestion): what is open is everything there will be.
   if (input.to === "approved" && input.openSuggestions) await settleOpenSuggestions(deps, user.id, documentId, sectionId, input.openSuggestions);
   await createVersion(deps, documentId, {
-    label: `“${section.title}” ${VERB[input.to]}`,
+    label: transitionName(section.title, input.to),
     kind: input.to === "approved" ? "approval" : "transition",
     authorId: user.id,
   });

@@ -5,12 +5,16 @@ import type { VersionRow } from "../store/review";
 import { newId } from "../store/ids";
 import { outlineOf } from "./outline";
 import { loadDocumentState } from "../collab/documentState";
+import { automaticName, storedName, type VersionName } from "./versionLabels";
 
-/** Freezes the document as it is stored now: the full Yjs state and the outline beside it. */
+/**
+ * Freezes the document as it is stored now: the full Yjs state and the outline beside it. Named by a person's
+ * words, or by a message of ours that each reader gets in their language (versionLabels.ts).
+ */
 export async function createVersion(
   deps: Pick<Deps, "store" | "rooms" | "clock">,
   documentId: string,
-  input: { label: string; kind: VersionKind; authorId: string | null },
+  input: { label: VersionName; kind: VersionKind; authorId: string | null },
 ): Promise<VersionRow> {
   const room = deps.rooms.loaded(documentId);
   if (room) await room.whenFlushed();
@@ -20,7 +24,7 @@ export async function createVersion(
   const version: VersionRow = {
     id: newId(),
     document_id: documentId,
-    label: input.label,
+    ...storedName(input.label),
     kind: input.kind,
     author_id: input.authorId,
     created_at: deps.clock.now(),
@@ -52,7 +56,7 @@ export function autoVersioning(store: Deps["store"], clock: Deps["clock"], inter
         await tx.versions.insert({
           id: newId(),
           document_id: documentId,
-          label: `Automatic, ${new Date(at).toISOString().slice(0, 16).replace("T", " ")} UTC`,
+          ...storedName(automaticName(at)),
           kind: "auto",
           author_id: null,
           created_at: at,

@@ -11,6 +11,7 @@ import * as cluster from "./migrations/008_cluster";
 import * as submissionBase from "./migrations/009_submission_base";
 import * as documentLanguage from "./migrations/010_document_language";
 import * as userLocale from "./migrations/011_user_locale";
+import * as versionLabelMessage from "./migrations/012_version_label_message";
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> };
 
@@ -27,6 +28,7 @@ const MIGRATIONS = {
   "009_submission_base": submissionBase,
   "010_document_language": documentLanguage,
   "011_user_locale": userLocale,
+  "012_version_label_message": versionLabelMessage,
 } satisfies Record<string, DialectMigration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;

@@ -27,7 +27,7 @@ export function createVersionRepo(db: Kysely<Database>) {
     async list(documentId: string): Promise<VersionSummaryRow[]> {
       return db
         .selectFrom("versions")
-        .select(["id", "document_id", "label", "kind", "author_id", "created_at", "outline"])
+        .select(["id", "document_id", "label", "label_message", "kind", "author_id", "created_at", "outline"])
         .where("document_id", "=", documentId)
         .orderBy("created_at", "desc")
         .orderBy("id")
@@ -50,7 +50,7 @@ export function createVersionRepo(db: Kysely<Database>) {
     async latest(documentId: string): Promise<VersionSummaryRow | undefined> {
       return db
         .selectFrom("versions")
-        .select(["id", "document_id", "label", "kind", "author_id", "created_at", "outline"])
+        .select(["id", "document_id", "label", "label_message", "kind", "author_id", "created_at", "outline"])
         .where("document_id", "=", documentId)
         .orderBy("created_at", "desc")
         .limit(1)

@@ -97,7 +97,10 @@ export type VersionKind = "manual" | "approval" | "transition" | "restore" | "su
 export interface VersionsTable {
   id: string;
   document_id: string;
+  /** In English: a person's name as typed, or the English of `label_message`. */
   label: string;
+  /** JSON: the name as a message (server/services/versionLabels.ts) when the server gave it; null when a person did. */
+  label_message: string | null;
   kind: VersionKind;
   author_id: string | null;
   created_at: number;

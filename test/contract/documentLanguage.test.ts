@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql, type Kysely } from "kysely";
-import { BACKENDS, testDatabaseUrl } from "../helpers/server";
-import { connect } from "../../server/store/dialect";
+import { describe, expect, it } from "vitest";
+import { sql } from "kysely";
+import { BACKENDS } from "../helpers/server";
+import { migrationSuite } from "../helpers/migrationSuite";
 import { migrateToLatest } from "../../server/store/migrate";
 import { openStore } from "../../server/store/store";
 import { createGroup } from "../../server/services/groups";
@@ -10,22 +10,11 @@ import { createDocument } from "../../server/services/documents";
 // Migration 010 over a database that already holds a document from before it: the document becomes English, its
 // sections take the document's language, and the database itself refuses a language that is not one of the six.
 describe.each(BACKENDS)("document languages in storage (%s)", (backend) => {
-  let url: string;
-  let cleanup: () => void;
-  let db: Kysely<unknown>;
+  const { dialect, url, db: database } = migrationSuite(backend);
   const now = Date.UTC(2026, 11, 6);
 
-  beforeAll(async () => {
-    ({ url, cleanup } = await testDatabaseUrl(backend));
-    db = connect(url).db as unknown as Kysely<unknown>;
-  });
-  afterAll(async () => {
-    await db?.destroy();
-    cleanup?.();
-  });
-
   it("gives documents from before the migration English, and their sections the document's language", async () => {
-    const dialect = backend === "postgres" ? "postgres" : "sqlite";
+    const db = database();
     await migrateToLatest(db, dialect, "009_submission_base");
     await sql`insert into groups (id, slug, name, description, created_at) values ('g1', 'old', 'Old group', '', ${now})`.execute(db);
     await sql`insert into documents (id, title, description, created_by, created_at, updated_at) values ('d1', 'From before', '', null, ${now}, ${now})`.execute(db);
@@ -40,6 +29,7 @@ describe.each(BACKENDS)("document languages in storage (%s)", (backend) => {
   });
 
   it("refuses a language that is not one of the six in the database itself", async () => {
+    const db = database();
     await expect(sql`update documents set language = 'de' where id = 'd1'`.execute(db)).rejects.toThrow();
     await expect(sql`update sections set language = 'klingon' where id = 's1'`.execute(db)).rejects.toThrow();
     await sql`update sections set language = 'ar' where id = 's1'`.execute(db);
@@ -48,7 +38,7 @@ describe.each(BACKENDS)("document languages in storage (%s)", (backend) => {
   });
 
   it("stores and reads languages through the Store", async () => {
-    const store = await openStore(url);
+    const store = await openStore(url());
     try {
       await store.transaction((tx) => createGroup(tx, now, { slug: "langs", name: "Languages", description: "" }));
       const document = await store.transaction((tx) =>

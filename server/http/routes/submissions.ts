@@ -24,6 +24,9 @@ import { submitDocument } from "../../services/submissions";
 import { newId } from "../../store/ids";
 import type { ShareLinkRow, SubmissionFileSummary, SubmissionRow } from "../../store/submissions";
 import type { Repos } from "../../store/store";
+import { translatorFor, type Translator } from "../../i18n/translate";
+import { GONE_VERSION, labelOf } from "../../services/versionLabels";
+import { requestLocale } from "../language";
 
 const DocumentParams = z.object({ id: IdSchema });
 const SubmissionParams = z.object({ id: IdSchema, submissionId: IdSchema });
@@ -45,13 +48,14 @@ const presentLink = (link: ShareLinkRow): ShareLinkView => ({
   revokedAt: link.revoked_at === null ? null : new Date(link.revoked_at).toISOString(),
 });
 
-async function present(repos: Repos, documentId: string, rows: SubmissionRow[], withLinks: boolean): Promise<SubmissionView[]> {
+async function present(repos: Repos, documentId: string, rows: SubmissionRow[], withLinks: boolean, say: Translator): Promise<SubmissionView[]> {
   const ids = rows.map((r) => r.id);
   const [files, links] = await Promise.all([repos.submissions.files(ids), withLinks ? repos.submissions.shareLinks(ids) : Promise.resolve([])]);
   const submitters = await repos.users.people(rows.map((r) => r.submitted_by));
   const bases = new Map<string, string>();
   for (const id of new Set(rows.flatMap((r) => (r.base_version_id ? [r.base_version_id] : [])))) {
-    bases.set(id, (await repos.versions.byId(documentId, id))?.label ?? "a version no longer stored");
+    const base = await repos.versions.byId(documentId, id);
+    bases.set(id, base ? labelOf(base, say) : say(GONE_VERSION));
   }
   return rows.map((r) => ({
     id: r.id,
@@ -90,13 +94,13 @@ export const submissionRoutes = (deps: Deps) => {
       const { id } = c.req.valid("param");
       if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const rows = await deps.store.submissions.forDocument(id);
-      return c.json({ submissions: await present(deps.store, id, rows, canShare(actorOf(c.get("user")))) }, 200);
+      return c.json({ submissions: await present(deps.store, id, rows, canShare(actorOf(c.get("user"))), translatorFor(requestLocale(c))) }, 200);
     })
     .post("/", params(DocumentParams), requireRight(canSubmit, "forbidden.submit"), jsonBody(SubmissionCreateSchema), async (c) => {
       const { id } = c.req.valid("param");
       if (!(await deps.store.documents.byId(id))) throw notFound("document");
       const submission = await submitDocument(deps, c.get("user"), id, c.req.valid("json"));
-      const [view] = await present(deps.store, id, [submission], true);
+      const [view] = await present(deps.store, id, [submission], true, translatorFor(requestLocale(c)));
       return c.json({ submission: view! }, 201);
     })
     .get("/:submissionId/files/:format", params(FileParams), async (c) => {

@@ -19,9 +19,10 @@ interface Named {
 /** A version by its name, and its kind where known. */
 export type Labelled = { label: string; kind?: VersionKindName | undefined };
 
-// The server names the versions it makes itself in English (server/services/versions.ts, transitions.ts, restore.ts,
-// submissions.ts); the kind says which of these a name is, and its parts are said again in the reader's language.
-// A name given by a person stays as written, its ISO dates in the reader's format.
+// The server names the versions it makes itself in the language the request asks for, which is the interface's
+// (server/services/versionLabels.ts); the versions it stored before that have an English name only, whose form and
+// kind say which of its names it is, and whose parts are said again here in the reader's language. A name given by
+// a person stays as written; every name's ISO dates are shown in the reader's format.
 const AUTOMATIC = /^Automatic, (.+)$/;
 const SUBMISSION = /^Submission (\d+)$/;
 const TRANSITION = /^“(.*)” (submitted for review|approved|changes requested|back to draft)$/;
@@ -49,7 +50,9 @@ function named({ label, kind }: Labelled, words: VersionWords): Named {
     return { title: t("versions.name.sectionRestored", { title: match[1]!, version: named({ label: match[2]! }, words).title }), saysKind: false };
   }
   if (may("restore") && (match = RESTORED.exec(label))) return { title: t("versions.name.restored", { version: named({ label: match[1]! }, words).title }), saysKind: true };
-  return { title: formats.readableDates(label), saysKind: false };
+  // Already in the reader's language (or a person's): an automatic version's or a submission's name is always ours,
+  // and says its kind.
+  return { title: formats.readableDates(label), saysKind: kind === "auto" || kind === "submission" };
 }
 
 /** A version's name as people read it, in their language, any date in it in the one date format. */

@@ -48,6 +48,19 @@ describe("versions as people choose them", () => {
     expect(versionTitle({ label: "Submission 3", kind: "manual" }, fr)).toBe("Submission 3");
   });
 
+  it("shows a name the server already said in the reader's language as it is, its date in the reader's format", () => {
+    const fr = wordsIn("fr", versionsFr);
+    const time = fr.formats.dateTime(at);
+    const automatic = { label: "Version automatique, 2026-12-05 10:15 UTC", kind: "auto" as const, createdAt: at };
+    expect(versionTitle(automatic, fr)).toBe(`Version automatique, ${time}`);
+    // Its kind and time are in the name already: not said twice in a list of choices.
+    expect(versionChoiceLabel(automatic, fr)).toBe(`Version automatique, ${time}`);
+    expect(versionChoiceLabel({ label: "Soumission 2", kind: "submission", createdAt: at }, fr)).toBe(`Soumission 2 (${time})`);
+    expect(versionChoiceLabel({ label: "«\u00a0Introduction\u00a0» approuvée", kind: "approval", createdAt: at }, fr)).toBe(
+      `«\u00a0Introduction\u00a0» approuvée (Approbation, ${time})`,
+    );
+  });
+
   it("compares the last change by default: the version before the latest against the latest, or one version against now", () => {
     expect(defaultComparison([v("c"), v("b"), v("a")])).toEqual({ from: "b", to: "c" });
     expect(defaultComparison([v("a")])).toEqual({ from: "a", to: NOW });
