@@ -3,6 +3,7 @@ import type { BrowserContextOptions, Page } from "playwright-core";
 import { browserSuite } from "../helpers/browserSuite";
 import { expectAccessible, screenshot } from "../helpers/browser";
 import { createClient } from "../helpers/http";
+import { approveSection } from "../helpers/approve";
 import { DEMO_PASSWORD, demoEmail } from "../../server/seed/demo";
 
 // The interface in the six languages, in Debian's Chromium against the real server and the built client: the
@@ -241,4 +242,30 @@ describe("the interface in six languages", () => {
       }
     }
   }, 120_000);
+  it("reads the server's words again in the language the menu switches to, without reloading the page", async () => {
+    // A chair approves a section: the server names the version it keeps ("“Introduction” approved") itself.
+    const chair = createClient(suite.server().url);
+    await chair.loginAs("mag.chair");
+    const documentId = (await chair.get("/api/documents")).body.documents[0].id as string;
+    const sections = (await chair.get(`/api/documents/${documentId}`)).body.document.sections as { id: string; title: string; status: string }[];
+    const inReview = sections.find((section) => section.status === "in_review")!;
+    expect((await approveSection(chair, documentId, inReview.id)).status).toBe(200);
+
+    const page = await open({ viewport: WIDE, locale: "en-GB" });
+    await signIn(page, "wg5.member", { email: "Email address", password: "Password", submit: "Sign in" });
+    await page.getByRole("heading", { name: "Documents", level: 1 }).waitFor();
+    await page.goto(`${suite.server().url}/documents/${documentId}`);
+    // The document's activity: sentences the server writes in the language the page asks in.
+    await page.getByText("Activity", { exact: true }).click();
+    const approved = page.getByRole("listitem").filter({ hasText: `approved 1. ${inReview.title}` });
+    await approved.first().waitFor();
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+
+    await page.getByRole("button", { name: "Language: English" }).click();
+    await page.getByRole("button", { name: "Français" }).click();
+    await page.getByRole("listitem").filter({ hasText: `a approuvé 1. ${inReview.title}` }).first().waitFor();
+    expect(await approved.count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    await page.context().close();
+  });
 });

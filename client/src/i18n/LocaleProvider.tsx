@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import { IntlProvider } from "react-intl";
 import { DEFAULT_LOCALE, INTL_TAGS, LANGUAGE_TAGS, directionOf, negotiateLocale, type Locale } from "../../../shared/i18n/locales";
 import { api, unwrap } from "../api/client";
@@ -49,7 +49,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   }, [account?.locale]);
 
   const shown = loaded?.shown;
-  useEffect(() => {
+  // Before any effect below it runs: a page that reads again on a change of language asks in the new one.
+  useLayoutEffect(() => {
     if (!shown) return;
     document.documentElement.lang = LANGUAGE_TAGS[shown];
     document.documentElement.dir = directionOf(shown);

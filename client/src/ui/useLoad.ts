@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type DependencyList } from "react";
+import { use, useCallback, useEffect, useRef, useState, type DependencyList } from "react";
 import { toApiError, type ApiError } from "../api/apiError";
+import { LocaleContext } from "../i18n/LocaleContext";
 
 export type Loadable<T> =
   | { status: "loading" }
@@ -17,8 +18,13 @@ export interface LoadResult<T> {
 const sameDeps = (a: DependencyList, b: DependencyList): boolean =>
   a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 
-/** Loads data for a page; a newer load (new deps, reload) wins over an older one still in flight. */
+/**
+ * Loads data for a page; a newer load (new deps, reload) wins over an older one still in flight. A change of the
+ * interface's language loads again, keeping what is shown until then: the server writes some of its words (names
+ * it gives versions, activity) in the reader's language.
+ */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): LoadResult<T> {
+  const locale = use(LocaleContext)?.locale;
   const [state, setState] = useState<Loadable<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   const loadedFor = useRef<DependencyList | null>(null);
@@ -35,7 +41,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): LoadRe
       current = false;
     };
     // `load` is a new closure every render; the caller's deps say when it really changes.
-  }, [...deps, attempt]);
+  }, [...deps, attempt, locale]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback((data: T) => setState({ status: "ready", data }), []);
