@@ -6,4 +6,4 @@ import type { MessageId } from "../../i18n/catalogues";
 
 export const STATEMENT_DATE = "2026-12-06";
 
-export const KNOWN_LIMITS: readonly MessageId[] = ["accessibility.limit.languages", "accessibility.limit.pdf", "accessibility.limit.people"];
+export const KNOWN_LIMITS: readonly MessageId[] = ["accessibility.limit.pdf", "accessibility.limit.people"];
