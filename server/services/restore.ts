@@ -96,7 +96,7 @@ export async function restoreVersion(
     actorId: user.id,
     action: "version.restore",
     target: version.id,
-    detail: { documentId, label: version.label, sections: targets, skipped: skipped.map((s) => s.sectionId) },
+    detail: { documentId, label: version.label, labelMessage: version.label_message, sections: targets, skipped: skipped.map((s) => s.sectionId) },
   });
   return { restoredSections: targets, skipped: skipped.map((s) => ({ ...s, reason: say(s.reason) })), versionId: created.id };
 }

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { SECTION_STATUSES } from "../../../shared/rights";
 import { SUGGESTION_DECISIONS } from "../../../shared/api/suggestions";
 import { LOCALES, type Locale } from "../../../shared/i18n/locales";
-import { text, translate } from "../../i18n/translate";
+import { storeText, text, translate } from "../../i18n/translate";
+import { transitionName } from "../versionLabels";
 import { ACTION_WORDS, actionSentence, editSentence, type Said } from "./actionWords";
 
 const SERVER = join(import.meta.dirname, "..", "..");
@@ -171,6 +172,12 @@ describe("activity in words", () => {
     expect(translate("ar", actionSentence("suggestion.accept", suggestions(11)))).toMatch(/^قبول 11 اقتراحًا /);
     expect(translate("fr", actionSentence("version.restore", said({ label: "V1" })))).toBe("Ravi Sharma a restauré le texte à partir de la version «\u00a0V1\u00a0».");
     expect(translate("es", actionSentence("version.create", said({})))).toBe("Ravi Sharma guardó la versión «sin título».");
+    // A version the server named: its name in the reader's language, from the message kept beside the English.
+    const approvedVersion = said({ label: "“Funding” approved", labelMessage: storeText(transitionName("Funding", "approved")) });
+    expect(translate("fr", actionSentence("version.restore", approvedVersion))).toBe(
+      "Ravi Sharma a restauré le texte à partir de la version «\u00a0«\u00a0Funding\u00a0» approuvée\u00a0».",
+    );
+    expect(translate("en", actionSentence("version.restore", approvedVersion))).toBe("Ravi Sharma restored the text from the version ““Funding” approved”.");
     expect(translate("zh", editSentence("Ravi Sharma", text("activity.section", { number: 2, title: "资金" }), 4))).toBe("Ravi Sharma编辑了第 2 节“资金”（4 处更改）。");
     expect(translate("ru", actionSentence("user.update", said({ role: "observer", active: false }, "u-9")))).toBe(
       "Ravi Sharma: изменена учетная запись — бывший пользователь: новая роль: наблюдатель; учетная запись деактивирована.",

@@ -1,6 +1,6 @@
 import type { ActivityAudience } from "../../../shared/collab/protocol";
 import { isDocumentLanguage } from "../../../shared/languages";
-import { text as message, type ServerMessageId, type ServerText } from "../../i18n/translate";
+import { parseStoredText, text as message, type ServerMessageId, type ServerText } from "../../i18n/translate";
 
 // Every action the audit log records, said as a sentence: who did what to which section, with names and titles,
 // never an action code or an id. Each sentence is a message of the server's catalogue (server/i18n/messages, the
@@ -41,6 +41,9 @@ const given = (value: unknown): string | null => (typeof value === "string" && v
 const stringOf = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 /** A title the messages put in quotation marks; "untitled" (in the reader's language) when there is none. */
 const title = (value: unknown): Words => given(value) ?? message("activity.untitled");
+/** A version's name: the server's own names in the reader's language (their message, kept beside the English label). */
+const versionName = (detail: Record<string, unknown>): Words =>
+  (typeof detail.labelMessage === "string" ? parseStoredText(detail.labelMessage) : null) ?? title(detail.label);
 const email = (value: unknown): Words => given(value) ?? message("activity.noEmail");
 /** A note the person wrote, said after a colon where there is one (`{hasNote, select, yes {…}}` in the messages). */
 const note = (value: unknown) => {
@@ -156,7 +159,7 @@ export const ACTION_WORDS = {
   "version.create": { audience: "editorial", sentence: saying("activity.version.create", (s) => ({ label: title(s.detail.label) })) },
   "version.restore": {
     audience: "editorial",
-    sentence: saying("activity.version.restore", (s) => ({ count: howMany(s.detail.sections), label: title(s.detail.label) })),
+    sentence: saying("activity.version.restore", (s) => ({ count: howMany(s.detail.sections), label: versionName(s.detail) })),
   },
   "share_link.create": {
     audience: "admin",
