@@ -90,7 +90,7 @@ describe("document and section languages in the browser", { timeout: 90_000 }, (
     await form.getByRole("status").filter({ hasText: "The document is now in French." }).waitFor();
 
     const member = (await person("wg1.member")).page;
-    await expect.poll(() => member.locator("h1").getAttribute("lang"), POLL).toBe("fr");
+    await expect.poll(() => member.locator("h1 > [lang]").getAttribute("lang"), POLL).toBe("fr");
     // The Arabic section keeps its own language; a section without one (read-only text here) is French now.
     expect(await editorOf(member, FUNDING).getAttribute("lang")).toBe("ar");
     const others = member.locator("section.section [lang='fr'][dir='ltr']");

@@ -504,7 +504,7 @@ describe("reviewing a joint paper in the browser", { timeout: 90_000 }, () => {
     await expect.poll(sentences, POLL).toEqual(expect.arrayContaining([expect.stringMatching(/ proposed an amendment to \d+\. /), expect.stringMatching(/ accepted .*’s amendment to /)]));
     expect((await sentences()).every((sentence) => /amendment/.test(sentence) && !/[a-z]+\.[a-z_]+/.test(sentence))).toBe(true);
     const csv = admin.page.getByRole("link", { name: "Download CSV" });
-    expect(await csv.getAttribute("href")).toBe("/api/audit?action=amendment.&format=csv");
+    expect(await csv.getAttribute("href")).toBe("/api/audit?action=amendment.&format=csv&lang=en");
     const body = await admin.page.evaluate(async (href) => (await fetch(href)).text(), (await csv.getAttribute("href"))!);
     expect(body.split("\r\n")[0]).toBe("time,actor,email,what,action,target,document,detail");
     expect(body).toContain("amendment.accept");
