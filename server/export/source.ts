@@ -12,7 +12,7 @@ import { renderOptions, type ExportFormat } from "./renderJob";
 import type { DocumentLanguage } from "../../shared/languages";
 import type { VersionSummaryRow } from "../store/review";
 import { nameOf, sayName, withMinutes } from "../services/versionLabels";
-import { translatorFor } from "../i18n/translate";
+import { fileTranslatorFor } from "../i18n/translate";
 import { dateIn, exportWords, timeIn } from "./words";
 
 /**
@@ -36,10 +36,9 @@ export interface ExportSource {
 export function exportedLabel(version: Pick<VersionSummaryRow, "label" | "label_message">, language: DocumentLanguage): string {
   const words = exportWords(language);
   const name = withMinutes(nameOf(version), (at) => words.dateTime(dateIn(words, at), timeIn(words, at)));
-  if (typeof name === "string") return name;
-  // Without the isolates the server's Arabic puts around names: the file lays its text out itself, as it does for
+  // Without the isolates the app's Arabic puts around names: the file lays its text out itself, as it does for
   // every title it prints (words.ts).
-  return sayName(name, translatorFor(language)).replace(/[\u2066-\u2069]/g, "");
+  return sayName(name, fileTranslatorFor(language));
 }
 
 /** How long an export waits for the room to store what it holds before reading it from memory anyway. */

@@ -55,11 +55,11 @@ function selectorsOf(elements: Ast, into = new Set<string>()): Set<string> {
 
 /**
  * One language's formatter, each message compiled once on first use. In Arabic the arguments are isolated
- * (FSI … PDI), so a Latin name or title keeps its order inside a right-to-left sentence.
+ * (FSI … PDI), so a Latin name or title keeps its order inside a right-to-left sentence on a screen; a file that
+ * lays its text out itself (an export) asks for the words without them.
  */
-export function createTranslator(locale: Locale): Translator {
+export function createTranslator(locale: Locale, isolate = locale === "ar"): Translator {
   const compiled = new Map<ServerMessageId, { format: IntlMessageFormat; selectors: Set<string> }>();
-  const isolate = locale === "ar";
   const quotes = TITLE_LISTS[locale];
   const word = (value: string) => (isolate ? `\u2068${value}\u2069` : value);
   const valueOf = (value: MessageValue, selector: boolean): string | number => {
@@ -91,6 +91,9 @@ const TRANSLATORS = Object.fromEntries(LOCALES.map((locale) => [locale, createTr
 
 export const translate = (locale: Locale, message: ServerText): string => TRANSLATORS[locale](message);
 export const translatorFor = (locale: Locale): Translator => TRANSLATORS[locale];
+/** For files that order their text themselves (exports): names not isolated. */
+const FILE_TRANSLATORS = Object.fromEntries(LOCALES.map((locale) => [locale, createTranslator(locale, false)])) as Record<Locale, Translator>;
+export const fileTranslatorFor = (locale: Locale): Translator => FILE_TRANSLATORS[locale];
 
 const ENGLISH_IDS = new Map<string, ServerMessageId>(
   (Object.entries(en) as [ServerMessageId, string][]).filter(([, source]) => !source.includes("{")).map(([id, source]) => [source, id]),
